@@ -1,0 +1,45 @@
+# Deux commandes sur une machine neuve : `make demo` et `make test`.
+# Chaque cible crée .venv au besoin et y installe ce qu'il faut.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installe
+
+.PHONY: help demo test lint typecheck pytest examples docs bench clean
+
+help:  ## Liste les cibles
+	@grep -E '^[a-z]+:.*##' Makefile | sed 's/:.*##/ —/'
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test,docs]'
+	touch $(STAMP)
+
+demo: $(STAMP)  ## Résume les offres d'exemple fournies avec le paquet
+	$(VENV)/bin/fpt-offres resume
+
+test: lint typecheck pytest examples docs  ## Toutes les vérifications
+
+lint: $(STAMP)  ## ruff (style et erreurs courantes)
+	$(VENV)/bin/ruff check src tests examples benchmarks docs/conf.py
+	$(VENV)/bin/ruff format --check src tests examples benchmarks docs/conf.py
+
+typecheck: $(STAMP)  ## mypy --strict
+	$(VENV)/bin/mypy --strict
+
+pytest: $(STAMP)  ## tests, propriétés hypothesis (profil ci si CI=true) et doctests
+	$(VENV)/bin/pytest
+
+examples: $(STAMP)  ## exécute chaque script d'exemple
+	@for f in examples/*.py; do echo "== $$f"; $(PY) $$f > /dev/null || exit 1; done
+
+docs: $(STAMP)  ## documentation Sphinx (avertissements = erreurs) et ses doctests
+	$(VENV)/bin/sphinx-build -q -n -W --keep-going -b html docs docs/_build/html
+	$(VENV)/bin/sphinx-build -q -n -W --keep-going -b doctest docs docs/_build/doctest
+
+bench: $(STAMP)  ## mesures de vitesse (jamais assertées dans les tests)
+	$(PY) benchmarks/bench_conversion.py
+
+clean:  ## supprime .venv et les artefacts
+	rm -rf $(VENV) docs/_build .pytest_cache .mypy_cache .ruff_cache .hypothesis

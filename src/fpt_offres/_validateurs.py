@@ -1,0 +1,201 @@
+"""Validateurs attrs des invariants du modèle, avec messages en français.
+
+Chaque validateur est un petit objet appelable construit par une fabrique
+(comme ``attrs.validators``) ; il lève :class:`~fpt_offres.ValeurInvalide` en
+nommant le champ et la règle. Un validateur d'invariant refuse ce qui ne peut
+pas être vrai ; ce qui est possible mais contraire au droit relève des
+vérifications consultatives, pas d'ici.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from decimal import Decimal
+from typing import Any, TypeVar
+
+import attrs
+
+from fpt_offres import identifiants
+from fpt_offres.erreurs import ValeurInvalide
+
+__all__ = [
+    "ValeurInvalide",
+    "borne",
+    "chaque",
+    "courriel",
+    "optionnel",
+    "positif",
+    "siren",
+    "siret",
+    "texte",
+]
+
+T = TypeVar("T")
+Validateur = Callable[[Any, "attrs.Attribute[Any]", Any], None]
+
+
+@attrs.frozen(repr=False)
+class _Texte:
+    def __call__(self, _instance: object, attribut: attrs.Attribute[Any], valeur: str) -> None:
+        if not valeur.strip():
+            raise ValeurInvalide("le texte ne peut pas être vide", champ=attribut.name, regle="texte-vide")
+
+    def __repr__(self) -> str:
+        return "<validateur texte non vide>"
+
+
+def texte() -> Validateur:
+    """Refuse une chaîne vide ou faite seulement d'espaces."""
+    return _Texte()
+
+
+@attrs.frozen(repr=False)
+class _Positif:
+    strict: bool
+
+    def __call__(self, _instance: object, attribut: attrs.Attribute[Any], valeur: Decimal | int) -> None:
+        if isinstance(valeur, Decimal) and not valeur.is_finite():
+            raise ValeurInvalide(
+                f"{valeur} n'est pas un nombre fini", champ=attribut.name, regle="nombre-fini"
+            )
+        if valeur < 0 or (self.strict and valeur == 0):
+            attendu = "strictement positif" if self.strict else "positif ou nul"
+            raise ValeurInvalide(
+                f"{valeur} doit être {attendu}", champ=attribut.name, regle="nombre-positif"
+            )
+
+    def __repr__(self) -> str:
+        return f"<validateur {'strictement ' if self.strict else ''}positif>"
+
+
+def positif(*, strict: bool = True) -> Validateur:
+    """Refuse un nombre négatif (ou nul si ``strict``) et un Decimal non fini."""
+    return _Positif(strict)
+
+
+@attrs.frozen(repr=False)
+class _Borne:
+    minimum: Decimal
+    maximum: Decimal
+    min_inclus: bool
+    max_inclus: bool
+    unite: str
+    regle: str
+
+    def __call__(self, _instance: object, attribut: attrs.Attribute[Any], valeur: Decimal | int) -> None:
+        if isinstance(valeur, Decimal) and not valeur.is_finite():
+            raise ValeurInvalide(
+                f"{valeur} n'est pas un nombre fini", champ=attribut.name, regle="nombre-fini"
+            )
+        trop_bas = valeur < self.minimum or (not self.min_inclus and valeur == self.minimum)
+        trop_haut = valeur > self.maximum or (not self.max_inclus and valeur == self.maximum)
+        if trop_bas or trop_haut:
+            raise ValeurInvalide(
+                f"{valeur} {self.unite} n'est pas dans {self}", champ=attribut.name, regle=self.regle
+            )
+
+    def __str__(self) -> str:
+        gauche = "[" if self.min_inclus else "]"
+        droite = "]" if self.max_inclus else "["
+        return f"{gauche}{self.minimum} ; {self.maximum}{droite}".replace(".", ",")
+
+    def __repr__(self) -> str:
+        return f"<validateur dans {self} {self.unite}>"
+
+
+def borne(
+    minimum: Decimal | int,
+    maximum: Decimal | int,
+    *,
+    regle: str,
+    unite: str = "",
+    min_inclus: bool = True,
+    max_inclus: bool = True,
+) -> Validateur:
+    """Refuse une valeur hors de l'intervalle donné (bornes incluses ou non)."""
+    return _Borne(Decimal(minimum), Decimal(maximum), min_inclus, max_inclus, unite, regle)
+
+
+@attrs.frozen(repr=False)
+class _Identifiant:
+    verifier: Callable[[str], str]
+    nom: str
+
+    def __call__(self, _instance: object, attribut: attrs.Attribute[Any], valeur: str) -> None:
+        try:
+            normal = self.verifier(valeur)
+        except ValeurInvalide as erreur:
+            raise ValeurInvalide(erreur.message, champ=attribut.name, regle=erreur.regle) from None
+        if normal != valeur:
+            raise ValeurInvalide(
+                f"écrire le {self.nom} sans espaces ni séparateurs : {normal!r}",
+                champ=attribut.name,
+                regle=f"{self.nom.lower()}-forme",
+            )
+
+    def __repr__(self) -> str:
+        return f"<validateur {self.nom}>"
+
+
+def siren() -> Validateur:
+    """Refuse un SIREN faux ou non compact (9 chiffres, clé de Luhn)."""
+    return _Identifiant(identifiants.verifier_siren, "SIREN")
+
+
+def siret() -> Validateur:
+    """Refuse un SIRET faux ou non compact (14 chiffres, Luhn, règle de La Poste)."""
+    return _Identifiant(identifiants.verifier_siret, "SIRET")
+
+
+def courriel() -> Validateur:
+    """Refuse une adresse qui n'a pas la syntaxe d'un courriel."""
+    return _Identifiant(identifiants.verifier_courriel, "courriel")
+
+
+@attrs.frozen(repr=False)
+class _Optionnel:
+    validateur: Validateur
+
+    def __call__(self, instance: object, attribut: attrs.Attribute[Any], valeur: object) -> None:
+        if valeur is not None:
+            self.validateur(instance, attribut, valeur)
+
+    def __repr__(self) -> str:
+        return f"<validateur optionnel {self.validateur!r}>"
+
+
+def optionnel(validateur: Validateur) -> Validateur:
+    """Applique ``validateur`` sauf à ``None``."""
+    return _Optionnel(validateur)
+
+
+@attrs.frozen(repr=False)
+class _Chaque:
+    validateur: Validateur
+
+    def __call__(
+        self, instance: object, attribut: attrs.Attribute[Any], valeurs: Iterable[object]
+    ) -> None:
+        for rang, valeur in enumerate(valeurs):
+            try:
+                self.validateur(instance, attribut, valeur)
+            except ValeurInvalide as erreur:
+                raise ValeurInvalide(
+                    erreur.message, champ=f"{attribut.name}[{rang}]", regle=erreur.regle
+                ) from None
+
+    def __repr__(self) -> str:
+        return f"<validateur de chaque élément {self.validateur!r}>"
+
+
+def chaque(validateur: Validateur) -> Validateur:
+    """Applique ``validateur`` à chaque élément d'un tuple ; le chemin porte le rang."""
+    return _Chaque(validateur)
+
+
+def verifier_ordre(
+    debut: T | None, fin: T | None, *, champ: str, regle: str, message: str
+) -> None:
+    """Lève si ``debut`` et ``fin`` sont connus et que ``debut`` dépasse ``fin``."""
+    if debut is not None and fin is not None and debut > fin:  # type: ignore[operator]
+        raise ValeurInvalide(message.format(debut=debut, fin=fin), champ=champ, regle=regle)

@@ -1,0 +1,322 @@
+"""Conversion entre :class:`~fpt_offres.Offre` et JSON, par un convertisseur cattrs strict.
+
+Le modèle ignore tout de JSON : la conversion vit ici, en bordure. Le
+convertisseur refuse les clés inconnues (rien n'est perdu en silence), refuse
+les types approximatifs (``"12"`` pour un entier, ``1`` pour un booléen), écrit
+les montants en chaînes décimales exactes, les dates en ISO 8601, les entrées
+de nomenclature par leur code, et omet les valeurs par défaut.
+
+Toute entrée fautive lève :class:`~fpt_offres.OffreInvalide`, qui porte tous
+les problèmes trouvés avec leur chemin JSON, un message en français et la règle.
+
+>>> from fpt_offres import exemples
+>>> offre = exemples()[0]
+>>> depuis_json(vers_json(offre)) == offre
+True
+>>> depuis_dict({"version": 1, "intitule": "", "employeur": {"nom": "X", "type": "mairie"}})
+Traceback (most recent call last):
+...
+fpt_offres.erreurs.OffreInvalide: offre invalide (2 problèmes)
+- intitule : le texte ne peut pas être vide [texte-vide]
+- employeur.type : valeur inconnue 'mairie' ; valeurs permises : 'commune', 'departement', ... [valeur-inconnue]
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+import json
+import re
+from collections.abc import Callable, Iterator, Mapping
+from decimal import Decimal, InvalidOperation
+from functools import cache
+from typing import Any, TypeVar, get_args, get_origin
+
+import cattrs
+from cattrs.errors import (
+    AttributeValidationNote,
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+    IterableValidationNote,
+)
+
+from fpt_offres import nomenclature
+from fpt_offres.erreurs import NomenclatureInconnue, OffreInvalide, Probleme, ValeurInvalide
+from fpt_offres.modele import BaseLegale, CadreEmplois, Grade, Offre, PriseDePoste
+
+__all__ = [
+    "VERSION_FORMAT",
+    "configure_converter",
+    "depuis_dict",
+    "depuis_json",
+    "make_converter",
+    "vers_dict",
+    "vers_json",
+]
+
+VERSION_FORMAT = 1
+"""La version du format JSON écrit par :func:`vers_dict` (clé ``"version"``)."""
+
+T = TypeVar("T")
+
+
+class _TypeInattendu(ValueError):
+    """Une valeur JSON n'a pas le type attendu."""
+
+    def __init__(self, attendu: str, valeur: object) -> None:
+        self.attendu = attendu
+        super().__init__(f"{attendu} attendu(e), reçu {_decrire(valeur)}")
+
+
+def _decrire(valeur: object) -> str:
+    noms = {
+        str: "un texte", bool: "un booléen", int: "un entier", float: "un nombre décimal",
+        list: "une liste", dict: "un objet", type(None): "null",
+    }
+    return f"{noms.get(type(valeur), type(valeur).__name__)} ({json.dumps(valeur, default=str)[:40]})"
+
+
+def _strict(type_: type[T], attendu: str) -> Callable[[Any, Any], T]:
+    def structurer(valeur: Any, _: Any) -> T:  # noqa: ANN401
+        if type(valeur) is not type_:
+            raise _TypeInattendu(attendu, valeur)
+        return valeur  # type: ignore[no-any-return]
+
+    return structurer
+
+
+def _decimal(valeur: Any, _: Any) -> Decimal:  # noqa: ANN401
+    if type(valeur) is str:
+        try:
+            resultat = Decimal(valeur)
+        except InvalidOperation:
+            raise _TypeInattendu("un nombre décimal écrit en chiffres (\"17.5\")", valeur) from None
+    elif type(valeur) in (int, Decimal):
+        resultat = Decimal(valeur)
+    elif type(valeur) is float:
+        resultat = Decimal(repr(valeur))
+    else:
+        raise _TypeInattendu("un nombre décimal", valeur)
+    if not resultat.is_finite():
+        raise _TypeInattendu("un nombre décimal fini", valeur)
+    return resultat
+
+
+_DATE_ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _date(valeur: Any, _: Any) -> datetime.date:  # noqa: ANN401
+    if type(valeur) is not str or not _DATE_ISO.fullmatch(valeur):
+        raise _TypeInattendu("une date AAAA-MM-JJ", valeur)
+    try:
+        return datetime.date.fromisoformat(valeur)
+    except ValueError:
+        raise ValeurInvalide(f"la date {valeur!r} n'existe pas", regle="date-inexistante") from None
+
+
+def _prise_de_poste(valeur: Any, _: Any) -> datetime.date | PriseDePoste | None:  # noqa: ANN401
+    if valeur is None:
+        return None
+    if valeur == PriseDePoste.DES_QUE_POSSIBLE.value:
+        return PriseDePoste.DES_QUE_POSSIBLE
+    try:
+        return _date(valeur, None)
+    except _TypeInattendu:
+        raise _TypeInattendu('une date AAAA-MM-JJ ou "des_que_possible"', valeur) from None
+
+
+def _enum(classe: type[enum.Enum]) -> Callable[[Any, Any], enum.Enum]:
+    par_valeur = {m.value: m for m in classe}
+    permises = ", ".join(repr(v) for v in par_valeur)
+
+    def structurer(valeur: Any, _: Any) -> enum.Enum:  # noqa: ANN401
+        if type(valeur) in (str, int) and valeur in par_valeur:
+            return par_valeur[valeur]
+        raise ValeurInvalide(
+            f"valeur inconnue {valeur!r} ; valeurs permises : {permises}", regle="valeur-inconnue"
+        )
+
+    return structurer
+
+
+def _par_code(
+    genre: str, par_code: Callable[[], Mapping[str, T]], chercher: Callable[[str], Any]
+) -> Callable[[Any, Any], T]:
+    def structurer(valeur: Any, _: Any) -> T:  # noqa: ANN401
+        if type(valeur) is not str:
+            raise _TypeInattendu(f"le code d'un(e) {genre}", valeur)
+        trouve = par_code().get(valeur)
+        if trouve is not None:
+            return trouve
+        try:
+            proche = chercher(valeur)
+        except NomenclatureInconnue as erreur:
+            message = str(erreur)
+        else:
+            message = f"{valeur!r} n'est pas un code de {genre} ; écrire le code {proche.code!r}"
+        raise ValeurInvalide(message, regle="nomenclature-inconnue")
+
+    return structurer
+
+
+def configure_converter(converter: cattrs.Converter) -> None:
+    """Règle ``converter`` pour le format JSON de fpt_offres (types stricts, codes, ISO)."""
+    for type_, attendu in ((str, "un texte"), (bool, "un booléen"), (int, "un entier")):
+        converter.register_structure_hook(type_, _strict(type_, attendu))
+    converter.register_structure_hook(Decimal, _decimal)
+    converter.register_unstructure_hook(Decimal, str)
+    converter.register_structure_hook(datetime.date, _date)
+    converter.register_unstructure_hook(datetime.date, datetime.date.isoformat)
+    converter.register_structure_hook(datetime.date | PriseDePoste | None, _prise_de_poste)
+    converter.register_structure_hook_func(
+        lambda t: isinstance(t, type) and issubclass(t, enum.Enum),
+        lambda v, t: _enum(t)(v, t),
+    )
+    for classe, genre, par_code, chercher in (
+        (Grade, "grade", nomenclature.grades_par_code, nomenclature.grade),
+        (CadreEmplois, "cadre d'emplois", nomenclature.cadres_emplois_par_code, nomenclature.cadre_emplois),
+        (BaseLegale, "base légale", nomenclature.bases_legales_par_code, nomenclature.base_legale),
+    ):
+        converter.register_structure_hook(classe, _par_code(genre, par_code, chercher))
+        converter.register_unstructure_hook(classe, lambda e: e.code)
+    converter.register_structure_hook_factory(
+        lambda t: get_origin(t) is tuple and len(get_args(t)) == 2 and get_args(t)[1] is Ellipsis,
+        lambda t: _tuple_liste(converter, t),
+    )
+
+
+def _tuple_liste(
+    converter: cattrs.Converter, type_: Any  # noqa: ANN401
+) -> Callable[[Any, Any], tuple[Any, ...]]:
+    element = get_args(type_)[0]
+    structurer_element = converter.get_structure_hook(element)
+
+    def structurer(valeur: Any, _: Any) -> tuple[Any, ...]:  # noqa: ANN401
+        if type(valeur) is not list:
+            raise _TypeInattendu("une liste", valeur)
+        resultat: list[Any] = []
+        erreurs: list[Exception] = []
+        for rang, item in enumerate(valeur):
+            try:
+                resultat.append(structurer_element(item, element))
+            except Exception as erreur:  # noqa: BLE001  (regroupées et traduites plus haut)
+                erreur.__notes__ = [*getattr(erreur, "__notes__", []), IterableValidationNote(
+                    f"Structuring {type_} @ index {rang}", rang, element
+                )]
+                erreurs.append(erreur)
+        if erreurs:
+            raise IterableValidationError(f"While structuring {type_}", erreurs, type_)
+        return tuple(resultat)
+
+    return structurer
+
+
+def make_converter() -> cattrs.Converter:
+    """Un nouveau convertisseur cattrs réglé pour fpt_offres."""
+    converter = cattrs.Converter(forbid_extra_keys=True, omit_if_default=True)
+    configure_converter(converter)
+    return converter
+
+
+@cache
+def _convertisseur() -> cattrs.Converter:
+    return make_converter()
+
+
+# --- traduction des erreurs ---------------------------------------------------------------
+
+
+def _chemin(parent: str, note: object) -> str:
+    if isinstance(note, AttributeValidationNote):
+        return f"{parent}.{note.name}" if parent else note.name
+    if isinstance(note, IterableValidationNote):
+        return f"{parent}[{note.index}]"
+    return parent
+
+
+def _joindre(parent: str, champ: str | None) -> str:
+    if not champ:
+        return parent
+    return f"{parent}{champ}" if champ.startswith("[") or not parent else f"{parent}.{champ}"
+
+
+def _problemes(erreur: BaseException, chemin: str) -> Iterator[Probleme]:
+    for note in getattr(erreur, "__notes__", ()):
+        chemin = _chemin(chemin, note)
+    if isinstance(erreur, ClassValidationError | IterableValidationError):
+        for sous_erreur in erreur.exceptions:
+            yield from _problemes(sous_erreur, chemin)
+    elif isinstance(erreur, ForbiddenExtraKeysError):
+        for cle in sorted(erreur.extra_fields):
+            yield Probleme(_joindre(chemin, cle), "clé inconnue (rien n'est ignoré en silence)", "cle-inconnue")
+    elif isinstance(erreur, KeyError):
+        yield Probleme(chemin, "champ obligatoire manquant", "champ-manquant")
+    elif isinstance(erreur, ValeurInvalide):
+        yield Probleme(_joindre(chemin, erreur.champ), erreur.message, erreur.regle)
+    elif isinstance(erreur, _TypeInattendu):
+        yield Probleme(chemin, str(erreur), "type")
+    elif isinstance(erreur, TypeError | AttributeError):
+        # cattrs reçoit une valeur d'une forme qu'il ne sait pas lire (un objet à la place d'un texte…)
+        yield Probleme(chemin, "valeur de forme inattendue (objet, liste ou scalaire mal placé)", "type")
+    else:
+        raise erreur
+
+
+def depuis_dict(donnees: object) -> Offre:
+    """L'offre que décrit ``donnees``, un dict de forme JSON.
+
+    Raises:
+        OffreInvalide: avec tous les problèmes trouvés.
+    """
+    if not isinstance(donnees, dict):
+        raise OffreInvalide([Probleme("", f"un objet JSON attendu, reçu {_decrire(donnees)}", "type")])
+    corps = dict(donnees)
+    version = corps.pop("version", VERSION_FORMAT)
+    if version != VERSION_FORMAT:
+        raise OffreInvalide([Probleme(
+            "version",
+            f"version de format {version!r} inconnue ; cette version de fpt_offres lit la version "
+            f"{VERSION_FORMAT}",
+            "version-format",
+        )])
+    try:
+        return _convertisseur().structure(corps, Offre)
+    except (ClassValidationError, IterableValidationError, ValeurInvalide) as erreur:
+        raise OffreInvalide(_problemes(erreur, "")) from erreur
+    except RecursionError:
+        raise OffreInvalide([Probleme("", "imbrication trop profonde", "profondeur")]) from None
+
+
+def vers_dict(offre: Offre) -> dict[str, Any]:
+    """La forme JSON de ``offre`` : un dict de types JSON, valeurs par défaut omises."""
+    return {"version": VERSION_FORMAT, **_convertisseur().unstructure(offre)}
+
+
+def depuis_json(texte: str | bytes) -> Offre:
+    """L'offre que décrit le document JSON ``texte`` (``str`` ou ``bytes`` UTF-8).
+
+    Raises:
+        OffreInvalide: document illisible ou offre invalide, avec tous les problèmes trouvés.
+    """
+    if isinstance(texte, bytes):
+        try:
+            texte = texte.decode("utf-8")
+        except UnicodeDecodeError as erreur:
+            raise OffreInvalide([Probleme(
+                "", f"octets qui ne sont pas de l'UTF-8 (position {erreur.start})", "encodage"
+            )]) from None
+    try:
+        donnees = json.loads(texte, parse_float=Decimal)
+    except json.JSONDecodeError as erreur:
+        raise OffreInvalide([Probleme(
+            "", f"JSON illisible ligne {erreur.lineno}, colonne {erreur.colno} : {erreur.msg}", "json"
+        )]) from None
+    except RecursionError:
+        raise OffreInvalide([Probleme("", "imbrication trop profonde", "profondeur")]) from None
+    return depuis_dict(donnees)
+
+
+def vers_json(offre: Offre, *, indent: int | None = 2) -> str:
+    """Le document JSON de ``offre`` (UTF-8 lisible, clés dans l'ordre du modèle)."""
+    return json.dumps(vers_dict(offre), ensure_ascii=False, indent=indent)

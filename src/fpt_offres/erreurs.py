@@ -1,0 +1,98 @@
+"""Les exceptions de fpt_offres.
+
+Chacune hérite de l'exception native qu'un utilisateur attraperait déjà
+(``ValueError`` pour une valeur fausse, ``LookupError`` pour une entrée
+inconnue de la nomenclature) et porte un message en français.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import attrs
+
+__all__ = [
+    "ErreurFptOffres",
+    "NomenclatureInconnue",
+    "OffreInvalide",
+    "Probleme",
+    "ValeurInvalide",
+]
+
+
+class ErreurFptOffres(Exception):
+    """Base de toutes les exceptions propres à fpt_offres."""
+
+
+class ValeurInvalide(ErreurFptOffres, ValueError):
+    """Une valeur enfreint un invariant du modèle.
+
+    Attributes:
+        message: la règle enfreinte, en français.
+        champ: le champ fautif dans sa classe (``"siret"``), ou ``None``.
+        regle: le code stable de la règle (``"siret-cle"``).
+    """
+
+    def __init__(self, message: str, *, champ: str | None = None, regle: str) -> None:
+        self.message = message
+        self.champ = champ
+        self.regle = regle
+        super().__init__(f"{champ} : {message}" if champ else message)
+
+
+class NomenclatureInconnue(ErreurFptOffres, LookupError):
+    """Un libellé ou un code ne correspond à aucune entrée de la nomenclature.
+
+    Attributes:
+        recherche: ce qui a été cherché.
+        genre: la nomenclature interrogée (``"grade"``, ``"cadre d'emplois"``…).
+        suggestions: les libellés les plus proches, du plus au moins proche.
+    """
+
+    def __init__(self, recherche: str, genre: str, suggestions: Iterable[str] = ()) -> None:
+        self.recherche = recherche
+        self.genre = genre
+        self.suggestions = tuple(suggestions)
+        message = f"{genre} inconnu(e) dans la nomenclature : {recherche!r}"
+        if self.suggestions:
+            message += " ; entrées les plus proches : " + ", ".join(
+                repr(s) for s in self.suggestions
+            )
+        super().__init__(message)
+
+    def __str__(self) -> str:
+        # LookupError met la clé entre guillemets ; on veut la phrase telle quelle.
+        return str(self.args[0])
+
+
+@attrs.frozen
+class Probleme:
+    """Un problème trouvé dans une entrée : où, quoi, et quelle règle.
+
+    Attributes:
+        chemin: le chemin JSON du champ fautif (``"contrat.duree"``,
+            ``"missions.themes[2].activites[0]"``) ; vide pour la racine.
+        message: ce qui ne va pas, en français.
+        regle: le code stable de la règle enfreinte.
+    """
+
+    chemin: str
+    message: str
+    regle: str
+
+    def __str__(self) -> str:
+        return f"{self.chemin or '(racine)'} : {self.message} [{self.regle}]"
+
+
+class OffreInvalide(ErreurFptOffres, ValueError):
+    """Une entrée ne décrit pas une offre valide ; porte *tous* les problèmes trouvés.
+
+    Attributes:
+        problemes: les problèmes, dans l'ordre des champs.
+    """
+
+    def __init__(self, problemes: Iterable[Probleme]) -> None:
+        self.problemes = tuple(problemes)
+        nombre = len(self.problemes)
+        entete = f"offre invalide ({nombre} problème{'s' if nombre > 1 else ''})"
+        super().__init__("\n".join([entete, *(f"- {p}" for p in self.problemes)]))

@@ -1,0 +1,1 @@
+"""Les exports vers d'autres systèmes : une cible par module."""

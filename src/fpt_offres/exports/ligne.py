@@ -1,0 +1,179 @@
+"""Une offre à plat : un dict de valeurs simples, une ligne de tableau (CSV, dataframe).
+
+Les clés et les conventions sont celles des faits des offres d'exemple
+(``shared/corpus``) : une valeur absente vaut ``None`` ou ``[]``, rien n'est
+déduit au-delà de l'offre.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from itertools import groupby
+from typing import Any
+
+from fpt_offres.modele import (
+    Avantage,
+    BaseLegale,
+    Exigence,
+    Offre,
+    Ouverture,
+    PriseDePoste,
+    RegimeTemps,
+    Remuneration,
+    TypeAvantage,
+)
+
+__all__ = ["COLONNES", "ligne"]
+
+COLONNES = (
+    "employeur_nom",
+    "employeur_type",
+    "departement_code",
+    "lieu_travail",
+    "intitule",
+    "categories",
+    "filiere",
+    "cadres_emplois",
+    "grades",
+    "ouvert_contractuels",
+    "article_contrat",
+    "duree_contrat_mois",
+    "temps_travail",
+    "quotite_pourcent",
+    "heures_hebdo",
+    "teletravail_jours_max",
+    "date_publication",
+    "date_limite_candidature",
+    "date_prise_poste",
+    "permis_requis",
+    "contact_email",
+    "reference",
+    "missions_count",
+    "remuneration_mentions",
+)
+"""Les colonnes de :func:`ligne`, dans l'ordre."""
+
+_NOMS_AVANTAGES = {
+    TypeAvantage.CNAS: "CNAS",
+    TypeAvantage.COS: "COS",
+    TypeAvantage.AMICALE: "amicale",
+    TypeAvantage.COMITE_ACTION_SOCIALE: "comité d'action sociale",
+    TypeAvantage.RESTAURATION: "restauration",
+    TypeAvantage.TITRES_RESTAURANT: "titres-restaurant",
+    TypeAvantage.PARTICIPATION_SANTE: "complémentaire santé",
+    TypeAvantage.PARTICIPATION_PREVOYANCE: "prévoyance",
+    TypeAvantage.CET: "CET",
+    TypeAvantage.RTT: "RTT",
+    TypeAvantage.CHEQUES_VACANCES: "chèques vacances",
+    TypeAvantage.CESU: "chèques CESU",
+    TypeAvantage.REMBOURSEMENT_TRANSPORT: "remboursement transport",
+    TypeAvantage.FORFAIT_MOBILITES_DURABLES: "forfait mobilités durables",
+    TypeAvantage.PRIME_ANNUELLE: "prime annuelle",
+    TypeAvantage.CONCIERGERIE: "conciergerie",
+    TypeAvantage.LOGEMENT: "logement",
+    TypeAvantage.VEHICULE: "véhicule",
+    TypeAvantage.AUTRE: "autre avantage",
+}
+
+
+def _nombre(valeur: Decimal) -> int | float:
+    return int(valeur) if valeur == valeur.to_integral_value() else float(valeur)
+
+
+def _article(bases: tuple[BaseLegale, ...]) -> str | None:
+    """« L332-8 3° ou 4° » : les cas d'un même article sont regroupés."""
+    if not bases:
+        return None
+    morceaux = []
+    for article, groupe in groupby(bases, key=lambda b: b.article):
+        cas = [b.cas for b in groupe if b.cas]
+        morceaux.append(f"{article} {' ou '.join(cas)}" if cas else article)
+    return " ou ".join(morceaux)
+
+
+def _avantage(avantage: Avantage) -> str:
+    nom = avantage.libelle or _NOMS_AVANTAGES[avantage.type]
+    return f"{nom} {_nombre(avantage.taux)} %" if avantage.taux is not None else nom
+
+
+def _mentions(remuneration: Remuneration) -> list[str]:
+    mentions = ["rémunération statutaire"] if remuneration.statutaire else []
+    ri = remuneration.regime_indemnitaire
+    if ri is not None:
+        mentions.append(ri.libelle or ("RIFSEEP" if ri.rifseep else "régime indemnitaire"))
+    if remuneration.nbi is not None:
+        mentions.append(remuneration.nbi.libelle or "NBI")
+    mentions.extend(s.libelle or "salaire" for s in remuneration.salaires)
+    mentions.extend(_avantage(a) for a in remuneration.avantages)
+    return mentions
+
+
+def _ouvert_contractuels(offre: Offre) -> bool | None:
+    ouverture = offre.conditions.ouverture
+    if ouverture is Ouverture.TITULAIRES:
+        return False
+    if ouverture in (Ouverture.CONTRACTUELS, Ouverture.TITULAIRES_ET_CONTRACTUELS):
+        return True
+    if ouverture is None and offre.conditions.contrat is not None:
+        return True
+    return None
+
+
+def _quotite(offre: Offre) -> int | float | None:
+    temps = offre.conditions.temps
+    if temps is None:
+        return None
+    if temps.quotite is not None:
+        return _nombre(temps.quotite)
+    return 100 if RegimeTemps.COMPLET in temps.regimes else None
+
+
+def ligne(offre: Offre) -> dict[str, Any]:
+    """L'offre à plat, avec exactement les clés de :data:`COLONNES`.
+
+    >>> from fpt_offres import exemples
+    >>> rangee = ligne(exemples()[0])
+    >>> rangee["employeur_type"], rangee["categories"], rangee["missions_count"]
+    ('departement', ['A', 'A+'], 20)
+    """
+    employeur, statut, conditions = offre.employeur, offre.statut, offre.conditions
+    calendrier, contrat, temps = offre.calendrier, conditions.contrat, conditions.temps
+    teletravail = conditions.teletravail
+    prise = calendrier.prise_de_poste
+    jours_teletravail: int | float | None = None
+    if teletravail is not None and teletravail.jours_max is not None:
+        jours_teletravail = _nombre(teletravail.jours_max)
+    elif teletravail is not None and not teletravail.eligible:
+        jours_teletravail = 0
+    return {
+        "employeur_nom": employeur.nom,
+        "employeur_type": employeur.type.famille,
+        "departement_code": employeur.departement,
+        "lieu_travail": offre.poste.lieux[0].libelle if offre.poste.lieux else None,
+        "intitule": offre.intitule,
+        "categories": [c.value for c in statut.categories],
+        "filiere": ", ".join(f.value for f in statut.filieres) or None,
+        "cadres_emplois": [c.libelle for c in statut.cadres_emplois] + [c.libelle for c in statut.corps],
+        "grades": [g.libelle for g in statut.grades],
+        "ouvert_contractuels": _ouvert_contractuels(offre),
+        "article_contrat": _article(contrat.bases_legales) if contrat else None,
+        "duree_contrat_mois": contrat.duree.mois if contrat and contrat.duree else None,
+        "temps_travail": temps.regimes[0].value if temps and temps.regimes else None,
+        "quotite_pourcent": _quotite(offre),
+        "heures_hebdo": _nombre(temps.heures_hebdo.en_heures()) if temps and temps.heures_hebdo else None,
+        "teletravail_jours_max": jours_teletravail,
+        "date_publication": _iso(calendrier.date_publication),
+        "date_limite_candidature": _iso(calendrier.date_limite_candidature),
+        "date_prise_poste": None if isinstance(prise, PriseDePoste) else _iso(prise),
+        "permis_requis": [
+            p.categorie.value for p in conditions.permis if p.exigence is Exigence.EXIGEE
+        ],
+        "contact_email": offre.candidature.courriels[0] if offre.candidature.courriels else None,
+        "reference": offre.reference,
+        "missions_count": offre.missions.nombre_activites,
+        "remuneration_mentions": _mentions(offre.remuneration),
+    }
+
+
+def _iso(date: Any) -> str | None:  # noqa: ANN401
+    return None if date is None else str(date.isoformat())

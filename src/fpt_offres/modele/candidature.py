@@ -1,0 +1,187 @@
+"""Le calendrier, la façon de candidater et les mentions (RGPD, accessibilité, confidentialité).
+
+Sources : durée minimale de publication d'un mois (CGFP art. D311-2) ;
+information des personnes dont on collecte les données (RGPD art. 13) ;
+non-discrimination (CGFP L131-1 et suivants).
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+
+import attrs
+
+from fpt_offres import _validateurs as v
+from fpt_offres.modele.commun import Adresse
+
+__all__ = [
+    "Calendrier",
+    "Candidature",
+    "Contact",
+    "DroitRgpd",
+    "EtapeRecrutement",
+    "Mentions",
+    "MentionRgpd",
+    "Piece",
+    "PriseDePoste",
+    "TypeEtape",
+    "TypePiece",
+]
+
+
+class PriseDePoste(enum.Enum):
+    """Une prise de poste qui n'est pas une date."""
+
+    DES_QUE_POSSIBLE = "des_que_possible"
+
+
+@attrs.frozen(kw_only=True)
+class Calendrier:
+    """Les dates de l'offre.
+
+    La date limite ne peut précéder la publication. Une prise de poste antérieure
+    à la date limite se voit dans les vraies offres et reste représentable.
+
+    Attributes:
+        date_publication: la date de dépôt ou de publication.
+        date_limite_candidature: la date limite (ou de fin de publicité).
+        prise_de_poste: une date, ou « dès que possible ».
+    """
+
+    date_publication: datetime.date | None = None
+    date_limite_candidature: datetime.date | None = None
+    prise_de_poste: datetime.date | PriseDePoste | None = None
+
+    def __attrs_post_init__(self) -> None:
+        v.verifier_ordre(
+            self.date_publication,
+            self.date_limite_candidature,
+            champ="date_limite_candidature",
+            regle="dates-ordre",
+            message="la date limite {fin} précède la publication {debut}",
+        )
+
+
+class TypePiece(enum.Enum):
+    """Les pièces qu'une candidature demande."""
+
+    CV = "cv"
+    LETTRE_MOTIVATION = "lettre_motivation"
+    DERNIER_ARRETE = "dernier_arrete"
+    DERNIERS_ENTRETIENS = "derniers_entretiens"
+    DIPLOMES = "diplomes"
+    ATTESTATION_CONCOURS = "attestation_concours"
+    AUTRE = "autre"
+
+
+@attrs.frozen(kw_only=True)
+class Piece:
+    """Une pièce demandée ; ``libelle`` garde les mots de l'offre."""
+
+    type: TypePiece
+    libelle: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
+
+
+class TypeEtape(enum.Enum):
+    """Les étapes du recrutement qu'une offre annonce."""
+
+    PRESELECTION = "preselection"
+    ENTRETIEN_VISIOCONFERENCE = "entretien_visioconference"
+    ENTRETIEN_PRESENTIEL = "entretien_presentiel"
+    CAS_PRATIQUE = "cas_pratique"
+    TEST = "test"
+    JURY = "jury"
+    AUTRE = "autre"
+
+
+@attrs.frozen(kw_only=True)
+class EtapeRecrutement:
+    """Une étape du recrutement."""
+
+    type: TypeEtape
+    libelle: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
+
+
+@attrs.frozen(kw_only=True)
+class Contact:
+    """Une personne à contacter pour des renseignements."""
+
+    nom: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
+    fonction: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
+    telephone: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
+    courriel: str | None = attrs.field(default=None, validator=v.optionnel(v.courriel()))
+
+
+@attrs.frozen(kw_only=True)
+class Candidature:
+    """Comment candidater.
+
+    Attributes:
+        courriels: les adresses où envoyer la candidature.
+        url: le lien de candidature en ligne.
+        adresse: l'adresse postale.
+        destinataire: à l'attention de qui (« Monsieur le Président »).
+        pieces: les pièces demandées.
+        etapes: les étapes annoncées du recrutement.
+        reponse_promise: vrai quand l'offre promet une réponse à chacun.
+        contacts: les personnes à contacter pour des renseignements.
+    """
+
+    courriels: tuple[str, ...] = attrs.field(default=(), validator=v.chaque(v.courriel()))
+    url: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
+    adresse: Adresse | None = None
+    destinataire: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
+    pieces: tuple[Piece, ...] = ()
+    etapes: tuple[EtapeRecrutement, ...] = ()
+    reponse_promise: bool | None = None
+    contacts: tuple[Contact, ...] = ()
+
+
+class DroitRgpd(enum.Enum):
+    """Les droits des personnes (RGPD art. 15 à 22)."""
+
+    ACCES = "acces"
+    RECTIFICATION = "rectification"
+    EFFACEMENT = "effacement"
+    LIMITATION = "limitation"
+    OPPOSITION = "opposition"
+    PORTABILITE = "portabilite"
+
+
+@attrs.frozen(kw_only=True)
+class MentionRgpd:
+    """La notice d'information sur le traitement des données des candidats.
+
+    Attributes:
+        finalite: à quoi servent les données.
+        responsable: qui les traite.
+        duree_conservation_mois: combien de temps elles sont gardées.
+        droits: les droits rappelés.
+        contacts: les adresses où exercer ces droits.
+        texte_de_reference: la loi citée (« loi Informatique et Libertés du 6 janvier 1978 »).
+    """
+
+    finalite: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
+    responsable: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
+    duree_conservation_mois: int | None = attrs.field(default=None, validator=v.optionnel(v.positif()))
+    droits: tuple[DroitRgpd, ...] = ()
+    contacts: tuple[str, ...] = attrs.field(default=(), validator=v.chaque(v.courriel()))
+    texte_de_reference: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
+
+
+@attrs.frozen(kw_only=True)
+class Mentions:
+    """Les mentions qui accompagnent l'offre.
+
+    Attributes:
+        rgpd: la notice sur les données personnelles.
+        accessibilite: la déclaration d'ouverture aux personnes en situation de handicap.
+        non_discrimination: l'engagement contre les discriminations.
+        confidentialite: le devoir de confidentialité ou de discrétion demandé.
+    """
+
+    rgpd: MentionRgpd | None = None
+    accessibilite: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
+    non_discrimination: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
+    confidentialite: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))

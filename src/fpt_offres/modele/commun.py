@@ -1,0 +1,142 @@
+"""Petits objets-valeurs partagés par tout le modèle : source, chiffre, fourchette, adresse."""
+
+from __future__ import annotations
+
+import datetime
+import enum
+import re
+from decimal import Decimal
+from typing import Any
+
+import attrs
+
+from fpt_offres import _validateurs as v
+from fpt_offres.erreurs import ValeurInvalide
+
+__all__ = [
+    "Adresse",
+    "Approximation",
+    "Chiffre",
+    "Exigence",
+    "Fourchette",
+    "Source",
+]
+
+
+@attrs.frozen(kw_only=True)
+class Source:
+    """D'où vient un fait de la nomenclature : un texte officiel ou une page publique.
+
+    Attributes:
+        url: l'adresse de la source.
+        titre: son titre (décret, article du CGFP, page).
+        consultee_le: la date de consultation, quand elle est connue.
+    """
+
+    url: str = attrs.field(validator=v.texte())
+    titre: str | None = None
+    consultee_le: datetime.date | None = None
+
+
+class Approximation(enum.Enum):
+    """Comment une offre qualifie un chiffre (« plus de 2 000 agents »)."""
+
+    EXACT = "exact"
+    PLUS_DE = "plus_de"
+    PRES_DE = "pres_de"
+    ENVIRON = "environ"
+    MOINS_DE = "moins_de"
+
+
+@attrs.frozen(kw_only=True)
+class Chiffre:
+    """Un chiffre qu'une offre donne, avec sa qualification.
+
+    >>> Chiffre(valeur=2000, approximation=Approximation.PLUS_DE).valeur
+    2000
+    """
+
+    valeur: int = attrs.field(validator=v.positif(strict=False))
+    approximation: Approximation = Approximation.EXACT
+
+
+class Exigence(enum.Enum):
+    """Le poids d'une condition du profil : exigée ou seulement souhaitée."""
+
+    EXIGEE = "exigee"
+    SOUHAITEE = "souhaitee"
+
+
+def _verifier_fourchette(instance: Fourchette, _attribut: Any, _valeur: Any) -> None:
+    if instance.minimum is None and instance.maximum is None:
+        raise ValeurInvalide(
+            "une fourchette a au moins un minimum ou un maximum",
+            champ="minimum",
+            regle="fourchette-vide",
+        )
+    v.verifier_ordre(
+        instance.minimum,
+        instance.maximum,
+        champ="minimum",
+        regle="fourchette-ordre",
+        message="le minimum {debut} dépasse le maximum {fin}",
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Fourchette:
+    """Un montant ou une fourchette de montants strictement positifs, en euros.
+
+    Un montant unique a le même minimum et maximum ; « jusqu'à 500 € » n'a
+    qu'un maximum.
+
+    >>> Fourchette(minimum=Decimal("2461.39"), maximum=Decimal("3000"))
+    Fourchette(minimum=Decimal('2461.39'), maximum=Decimal('3000'))
+    >>> Fourchette(minimum=Decimal("3000"), maximum=Decimal("2000"))
+    Traceback (most recent call last):
+    ...
+    fpt_offres.erreurs.ValeurInvalide: minimum : le minimum 3000 dépasse le maximum 2000
+    """
+
+    minimum: Decimal | None = attrs.field(default=None, validator=v.optionnel(v.positif()))
+    maximum: Decimal | None = attrs.field(
+        default=None, validator=[v.optionnel(v.positif()), _verifier_fourchette]
+    )
+
+    @classmethod
+    def montant(cls, valeur: Decimal) -> Fourchette:
+        """Une fourchette réduite à un montant.
+
+        >>> Fourchette.montant(Decimal("75")).minimum
+        Decimal('75')
+        """
+        return cls(minimum=valeur, maximum=valeur)
+
+
+_CODE_POSTAL = re.compile(r"(?:0[1-9]|[1-8]\d|9[0-8])\d{3}")
+
+
+def _verifier_code_postal(_instance: object, attribut: attrs.Attribute[Any], valeur: str) -> None:
+    if not _CODE_POSTAL.fullmatch(valeur):
+        raise ValeurInvalide(
+            f"{valeur!r} n'est pas un code postal français (5 chiffres, 01000 à 98999)",
+            champ=attribut.name,
+            regle="code-postal",
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Adresse:
+    """Une adresse postale telle qu'une offre la donne.
+
+    Attributes:
+        lignes: les lignes avant la commune (service, voie, boîte postale, CS).
+        code_postal: cinq chiffres.
+        commune: le nom de la commune.
+        cedex: vrai quand l'adresse est une adresse CEDEX.
+    """
+
+    lignes: tuple[str, ...] = attrs.field(default=(), validator=v.chaque(v.texte()))
+    code_postal: str | None = attrs.field(default=None, validator=v.optionnel(_verifier_code_postal))
+    commune: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
+    cedex: bool = False

@@ -1,0 +1,81 @@
+"""Les conditions d'emploi : ouverture, contrat, temps, télétravail, permis, déplacements."""
+
+from __future__ import annotations
+
+import enum
+
+import attrs
+
+from fpt_offres import _validateurs as v
+from fpt_offres.modele.commun import Exigence
+from fpt_offres.modele.contrat import Contrat, Ouverture
+from fpt_offres.modele.temps import OrganisationTravail, Teletravail, TempsTravail
+
+__all__ = ["CategoriePermis", "Conditions", "Deplacements", "ExigencePermis"]
+
+
+class CategoriePermis(enum.Enum):
+    """Catégorie de permis de conduire (directive 2006/126/CE art. 4 ; code de la route R221-4)."""
+
+    AM = "AM"
+    A1 = "A1"
+    A2 = "A2"
+    A = "A"
+    B1 = "B1"
+    B = "B"
+    BE = "BE"
+    C1 = "C1"
+    C1E = "C1E"
+    C = "C"
+    CE = "CE"
+    D1 = "D1"
+    D1E = "D1E"
+    D = "D"
+    DE = "DE"
+
+
+@attrs.frozen(kw_only=True)
+class ExigencePermis:
+    """Un permis demandé, exigé ou souhaité, et pourquoi."""
+
+    categorie: CategoriePermis
+    exigence: Exigence = Exigence.EXIGEE
+    motif: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
+
+
+@attrs.frozen(kw_only=True)
+class Deplacements:
+    """Les déplacements que le poste demande."""
+
+    frequents: bool | None = None
+    destinations: tuple[str, ...] = attrs.field(default=(), validator=v.chaque(v.texte()))
+    precision: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
+
+
+@attrs.frozen(kw_only=True)
+class Conditions:
+    """Les conditions d'emploi du poste.
+
+    Attributes:
+        ouverture: titulaires, contractuels, les deux, ou prioritairement titulaires.
+        ouvert_laureats_concours: vrai quand l'offre s'adresse aussi aux lauréats de concours.
+        contrat: le contrat offert aux contractuels.
+        temps: le temps de travail.
+        teletravail: le télétravail.
+        organisation: cycles, rythmes, badgeage, astreintes.
+        permis: les permis de conduire demandés.
+        deplacements: les déplacements.
+        services_sur_site: les services offerts sur le lieu de travail
+            (restaurant, conciergerie), quand l'offre les cite parmi les
+            conditions de travail plutôt que parmi la rémunération.
+    """
+
+    ouverture: Ouverture | None = None
+    ouvert_laureats_concours: bool | None = None
+    contrat: Contrat | None = None
+    temps: TempsTravail | None = None
+    teletravail: Teletravail | None = None
+    organisation: OrganisationTravail | None = None
+    permis: tuple[ExigencePermis, ...] = ()
+    deplacements: Deplacements | None = None
+    services_sur_site: tuple[str, ...] = attrs.field(default=(), validator=v.chaque(v.texte()))

@@ -1,0 +1,151 @@
+"""L'employeur : qui recrute, de quel versant, où, et quelques chiffres sur lui.
+
+Sources : CGFP art. L4 (employeurs territoriaux) ; INSEE, répertoire SIRENE
+(SIREN, SIRET) ; INSEE, code officiel géographique (codes des départements).
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import Any
+
+import attrs
+
+from fpt_offres import _validateurs as v
+from fpt_offres.erreurs import ValeurInvalide
+from fpt_offres.modele.commun import Adresse, Chiffre
+from fpt_offres.modele.statut import Versant
+
+__all__ = ["Employeur", "TypeEmployeur"]
+
+
+class TypeEmployeur(enum.Enum):
+    """La nature juridique de l'employeur.
+
+    :attr:`famille` donne le regroupement grossier des tableaux de bord
+    (les métropoles, communautés et syndicats y sont des ``"epci"``).
+    """
+
+    COMMUNE = "commune"
+    DEPARTEMENT = "departement"
+    REGION = "region"
+    COLLECTIVITE_STATUT_PARTICULIER = "collectivite_statut_particulier"
+    METROPOLE = "metropole"
+    COMMUNAUTE_URBAINE = "communaute_urbaine"
+    COMMUNAUTE_AGGLOMERATION = "communaute_agglomeration"
+    COMMUNAUTE_COMMUNES = "communaute_communes"
+    ETABLISSEMENT_PUBLIC_TERRITORIAL = "etablissement_public_territorial"
+    SYNDICAT_COMMUNES = "syndicat_communes"
+    SYNDICAT_MIXTE = "syndicat_mixte"
+    PETR = "petr"
+    CENTRE_DE_GESTION = "cdg"
+    CNFPT = "cnfpt"
+    CCAS = "ccas"
+    CIAS = "cias"
+    CAISSE_DES_ECOLES = "caisse_des_ecoles"
+    SDIS = "sdis"
+    OFFICE_PUBLIC_HABITAT = "oph"
+    ETABLISSEMENT_PUBLIC_LOCAL = "etablissement_public"
+    SERVICE_ETAT = "etat"
+    ETABLISSEMENT_PUBLIC_ETAT = "etablissement_public_etat"
+    HOPITAL = "hopital"
+    ETABLISSEMENT_SOCIAL_MEDICO_SOCIAL = "etablissement_social_medico_social"
+    PROVINCE = "province"
+    ORGANISME_TRANSFRONTALIER = "organisme_transfrontalier"
+    AUTRE = "autre"
+
+    @property
+    def famille(self) -> str:
+        """Le regroupement des tableaux de bord et des faits des offres d'exemple.
+
+        >>> TypeEmployeur.METROPOLE.famille
+        'epci'
+        >>> TypeEmployeur.CIAS.famille
+        'ccas'
+        """
+        return _FAMILLES.get(self, self.value)
+
+
+_FAMILLES = {
+    TypeEmployeur.METROPOLE: "epci",
+    TypeEmployeur.COMMUNAUTE_URBAINE: "epci",
+    TypeEmployeur.COMMUNAUTE_AGGLOMERATION: "epci",
+    TypeEmployeur.COMMUNAUTE_COMMUNES: "epci",
+    TypeEmployeur.ETABLISSEMENT_PUBLIC_TERRITORIAL: "epci",
+    TypeEmployeur.SYNDICAT_COMMUNES: "epci",
+    TypeEmployeur.SYNDICAT_MIXTE: "epci",
+    TypeEmployeur.PETR: "epci",
+    TypeEmployeur.CIAS: "ccas",
+    TypeEmployeur.CNFPT: "etablissement_public",
+    TypeEmployeur.CAISSE_DES_ECOLES: "etablissement_public",
+    TypeEmployeur.OFFICE_PUBLIC_HABITAT: "etablissement_public",
+    TypeEmployeur.ETABLISSEMENT_PUBLIC_ETAT: "etat",
+    TypeEmployeur.ETABLISSEMENT_SOCIAL_MEDICO_SOCIAL: "hopital",
+    TypeEmployeur.PROVINCE: "collectivite_statut_particulier",
+    TypeEmployeur.ORGANISME_TRANSFRONTALIER: "autre",
+}
+
+
+def _departement_connu(_instance: object, attribut: attrs.Attribute[Any], code: str) -> None:
+    from fpt_offres import nomenclature  # noqa: PLC0415  (la nomenclature importe le modèle)
+
+    if code not in nomenclature.departements():
+        raise ValeurInvalide(
+            f"{code!r} n'est pas un code de département ou de collectivité d'outre-mer connu "
+            "(01 à 95, 2A, 2B, 971 à 976, 975, 977, 978, 986 à 988)",
+            champ=attribut.name,
+            regle="departement-inconnu",
+        )
+
+
+def _siret_du_siren(instance: Employeur, _attribut: Any, siret: str | None) -> None:
+    if siret is not None and instance.siren is not None and siret[:9] != instance.siren:
+        raise ValeurInvalide(
+            f"le SIRET {siret} n'appartient pas au SIREN {instance.siren} (ses 9 premiers chiffres)",
+            champ="siret",
+            regle="siret-siren",
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Employeur:
+    """L'employeur qui publie l'offre.
+
+    Attributes:
+        nom: le nom tel que l'offre l'écrit (« Département de la Marne »).
+        type: la nature juridique.
+        versant: la fonction publique dont il relève.
+        siren: 9 chiffres, clé vérifiée.
+        siret: 14 chiffres, clé vérifiée (règle de La Poste comprise).
+        departement: code INSEE du département ou de la collectivité d'outre-mer.
+        adresse: l'adresse du siège ou du service.
+        site_web: l'adresse de son site.
+        presentation: ce que l'offre dit de lui.
+        nombre_agents, nombre_directions, nombre_communes, nombre_habitants,
+        nombre_metiers: les chiffres que l'offre donne.
+        labels: les labels qu'il met en avant (« Diversité », « Égalité »).
+        direction: la direction ou délégation où se trouve le poste.
+        service: le service où se trouve le poste.
+        rattachement: à qui le poste rend compte.
+    """
+
+    nom: str = attrs.field(validator=v.texte())
+    type: TypeEmployeur
+    versant: Versant = Versant.TERRITORIALE
+    siren: str | None = attrs.field(default=None, validator=v.optionnel(v.siren()))
+    siret: str | None = attrs.field(
+        default=None, validator=[v.optionnel(v.siret()), _siret_du_siren]
+    )
+    departement: str | None = attrs.field(default=None, validator=v.optionnel(_departement_connu))
+    adresse: Adresse | None = None
+    site_web: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
+    presentation: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
+    nombre_agents: Chiffre | None = None
+    nombre_directions: Chiffre | None = None
+    nombre_communes: Chiffre | None = None
+    nombre_habitants: Chiffre | None = None
+    nombre_metiers: Chiffre | None = None
+    labels: tuple[str, ...] = attrs.field(default=(), validator=v.chaque(v.texte()))
+    direction: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
+    service: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
+    rattachement: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))

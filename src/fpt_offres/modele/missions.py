@@ -1,0 +1,78 @@
+"""Les missions, groupées par thème, et les relations du poste."""
+
+from __future__ import annotations
+
+import enum
+from typing import Any
+
+import attrs
+
+from fpt_offres import _validateurs as v
+from fpt_offres.erreurs import ValeurInvalide
+
+__all__ = ["Activite", "Missions", "NatureRelation", "Relation", "ThemeMissions"]
+
+
+def _verbes_dans_texte(instance: Activite, _attribut: Any, verbes: tuple[str, ...]) -> None:
+    for rang, verbe in enumerate(verbes):
+        if verbe not in instance.texte:
+            raise ValeurInvalide(
+                f"le verbe {verbe!r} ne figure pas dans le texte de l'activité",
+                champ=f"verbes[{rang}]",
+                regle="verbe-absent",
+            )
+
+
+@attrs.frozen(kw_only=True)
+class Activite:
+    """Une activité : un texte court, et les verbes que l'offre met en avant (en gras).
+
+    >>> Activite(texte="Préparer et suivre les réunions", verbes=("Préparer", "suivre")).verbes
+    ('Préparer', 'suivre')
+    """
+
+    texte: str = attrs.field(validator=v.texte())
+    verbes: tuple[str, ...] = attrs.field(default=(), validator=[v.chaque(v.texte()), _verbes_dans_texte])
+
+
+@attrs.frozen(kw_only=True)
+class ThemeMissions:
+    """Un thème de missions et ses activités ; ``intitule`` vaut ``None`` pour une liste sans thème."""
+
+    intitule: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
+    activites: tuple[Activite, ...] = ()
+
+
+class NatureRelation(enum.Enum):
+    """Relation interne à l'employeur ou avec l'extérieur."""
+
+    INTERNE = "interne"
+    EXTERNE = "externe"
+
+
+@attrs.frozen(kw_only=True)
+class Relation:
+    """Une relation du poste (« avec les élus »)."""
+
+    texte: str = attrs.field(validator=v.texte())
+    nature: NatureRelation | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Missions:
+    """Les missions du poste.
+
+    Attributes:
+        finalite: la mission principale résumée, quand l'offre la donne.
+        themes: les thèmes, dans l'ordre du texte.
+        relations: les relations du poste.
+    """
+
+    finalite: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
+    themes: tuple[ThemeMissions, ...] = ()
+    relations: tuple[Relation, ...] = ()
+
+    @property
+    def nombre_activites(self) -> int:
+        """Le nombre d'activités, tous thèmes confondus."""
+        return sum(len(theme.activites) for theme in self.themes)

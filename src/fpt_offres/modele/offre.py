@@ -1,0 +1,63 @@
+"""L'offre d'emploi, racine du modèle."""
+
+from __future__ import annotations
+
+import attrs
+
+from fpt_offres import _validateurs as v
+from fpt_offres.modele.candidature import Calendrier, Candidature, Mentions
+from fpt_offres.modele.conditions import Conditions
+from fpt_offres.modele.employeur import Employeur
+from fpt_offres.modele.missions import Missions
+from fpt_offres.modele.poste import Poste
+from fpt_offres.modele.profil import Profil
+from fpt_offres.modele.remuneration import Remuneration
+from fpt_offres.modele.statut import Statut
+
+__all__ = ["Offre"]
+
+
+@attrs.frozen(kw_only=True)
+class Offre:
+    """Une offre d'emploi public, immuable : on la change avec :func:`attrs.evolve`.
+
+    Seuls l'intitulé et l'employeur sont obligatoires ; chaque partie a une
+    valeur par défaut vide, pour qu'une offre se construise au fil de la lecture.
+
+    Attributes:
+        intitule: l'intitulé tel qu'écrit, « (F/H) » compris.
+        employeur: qui recrute.
+        reference: la référence de l'offre.
+        url: l'adresse où l'offre est publiée.
+        poste: le poste.
+        statut: catégories, filières, cadres d'emplois, grades, corps.
+        conditions: ouverture, contrat, temps, télétravail, permis.
+        remuneration: rémunération et avantages.
+        missions: les missions par thème.
+        profil: le profil recherché.
+        calendrier: publication, date limite, prise de poste.
+        candidature: comment candidater.
+        mentions: RGPD, accessibilité, non-discrimination, confidentialité.
+
+    >>> from fpt_offres import Employeur, TypeEmployeur
+    >>> offre = Offre(
+    ...     intitule="Secrétaire général (F/H)",
+    ...     employeur=Employeur(nom="Commune de Poum", type=TypeEmployeur.COMMUNE),
+    ... )
+    >>> attrs.evolve(offre, reference="3134-25-0482/SR").reference
+    '3134-25-0482/SR'
+    """
+
+    intitule: str = attrs.field(validator=v.texte())
+    employeur: Employeur
+    reference: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
+    url: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
+    poste: Poste = Poste()
+    statut: Statut = Statut()
+    conditions: Conditions = Conditions()
+    remuneration: Remuneration = Remuneration()
+    missions: Missions = Missions()
+    profil: Profil = Profil()
+    calendrier: Calendrier = Calendrier()
+    candidature: Candidature = Candidature()
+    mentions: Mentions = Mentions()

@@ -1,0 +1,67 @@
+"""Le profil recherché : diplôme, expérience, savoirs, savoir-faire, qualités.
+
+Les niveaux de diplôme sont ceux du cadre national des certifications
+professionnelles (décret n° 2019-14 du 8 janvier 2019) ; la nomenclature fait le
+lien avec le « bac+N » que les offres écrivent.
+"""
+
+from __future__ import annotations
+
+import enum
+
+import attrs
+
+from fpt_offres import _validateurs as v
+from fpt_offres.modele.commun import Exigence
+
+__all__ = ["Experience", "NiveauDiplome", "Profil"]
+
+
+class NiveauDiplome(enum.IntEnum):
+    """Niveau du cadre national des certifications professionnelles (1 à 8).
+
+    >>> NiveauDiplome.NIVEAU_7 > NiveauDiplome.NIVEAU_6
+    True
+    """
+
+    NIVEAU_1 = 1
+    NIVEAU_2 = 2
+    NIVEAU_3 = 3
+    NIVEAU_4 = 4
+    NIVEAU_5 = 5
+    NIVEAU_6 = 6
+    NIVEAU_7 = 7
+    NIVEAU_8 = 8
+
+
+@attrs.frozen(kw_only=True)
+class Experience:
+    """L'expérience demandée."""
+
+    exigence: Exigence | None = None
+    annees_min: int | None = attrs.field(default=None, validator=v.optionnel(v.positif()))
+    domaine: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
+    debutant_accepte: bool | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Profil:
+    """Le profil recherché.
+
+    Attributes:
+        niveau_diplome: le niveau demandé (« bac +5 » : niveau 7).
+        diplomes: les diplômes ou formations cités (« Licence », « Diplôme IEP »).
+        exigence_diplome: exigé ou souhaité.
+        experience: l'expérience demandée.
+        connaissances: les savoirs.
+        savoir_faire: les savoir-faire.
+        qualites: les qualités personnelles (savoir-être).
+    """
+
+    niveau_diplome: NiveauDiplome | None = None
+    diplomes: tuple[str, ...] = attrs.field(default=(), validator=v.chaque(v.texte()))
+    exigence_diplome: Exigence | None = None
+    experience: Experience | None = None
+    connaissances: tuple[str, ...] = attrs.field(default=(), validator=v.chaque(v.texte()))
+    savoir_faire: tuple[str, ...] = attrs.field(default=(), validator=v.chaque(v.texte()))
+    qualites: tuple[str, ...] = attrs.field(default=(), validator=v.chaque(v.texte()))

@@ -1,0 +1,234 @@
+"""Le statut du poste : catégorie, filière, cadre d'emplois, grade, corps, emploi fonctionnel.
+
+Les grades et cadres d'emplois de la fonction publique territoriale viennent de
+la nomenclature fournie (:mod:`fpt_offres.nomenclature`) : un :class:`Grade`
+connaît donc par construction son cadre d'emplois, sa catégorie et sa filière.
+Les corps des autres fonctions publiques (État, hospitalière, Nouvelle-Calédonie)
+et les emplois fonctionnels se représentent à part, sans se faire passer pour
+des grades de la FPT.
+
+Sources : CGFP art. L411-2 (catégories), L412-5 à L412-7 (emplois fonctionnels).
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+from typing import Any
+
+import attrs
+
+from fpt_offres import _validateurs as v
+from fpt_offres.erreurs import ValeurInvalide
+from fpt_offres.modele.commun import Source
+
+__all__ = [
+    "CadreEmplois",
+    "Categorie",
+    "Corps",
+    "EmploiFonctionnel",
+    "Filiere",
+    "Grade",
+    "Statut",
+    "Versant",
+]
+
+
+class Categorie(enum.Enum):
+    """Catégorie hiérarchique (CGFP L411-2). « A+ » n'a pas d'existence légale : elle compte comme A.
+
+    >>> Categorie.A_PLUS.legale
+    <Categorie.A: 'A'>
+    """
+
+    A_PLUS = "A+"
+    A = "A"
+    B = "B"
+    C = "C"
+
+    @property
+    def legale(self) -> Categorie:
+        """La catégorie au sens du CGFP (A+ est une catégorie A)."""
+        return Categorie.A if self is Categorie.A_PLUS else self
+
+
+class Filiere(enum.Enum):
+    """Filière de la FPT : regroupement d'usage des cadres d'emplois, sans valeur légale."""
+
+    ADMINISTRATIVE = "administrative"
+    TECHNIQUE = "technique"
+    CULTURELLE = "culturelle"
+    SPORTIVE = "sportive"
+    ANIMATION = "animation"
+    SOCIALE = "sociale"
+    MEDICO_SOCIALE = "médico-sociale"
+    MEDICO_TECHNIQUE = "médico-technique"
+    POLICE_MUNICIPALE = "police municipale"
+    SAPEURS_POMPIERS = "sapeurs-pompiers professionnels"
+
+
+class Versant(enum.Enum):
+    """La fonction publique dont relève l'employeur ou un corps."""
+
+    TERRITORIALE = "territoriale"
+    ETAT = "etat"
+    HOSPITALIERE = "hospitaliere"
+    NOUVELLE_CALEDONIE = "nouvelle-caledonie"
+
+
+@attrs.frozen(kw_only=True)
+class CadreEmplois:
+    """Un cadre d'emplois de la FPT, tel que la nomenclature le fournit.
+
+    Attributes:
+        code: identifiant stable (``"attaches-territoriaux"``).
+        libelle: nom officiel au pluriel (« attachés territoriaux »).
+        filiere: sa filière.
+        categorie: sa catégorie légale (A, B ou C).
+        encadrement_superieur: vrai pour les cadres dits « A+ ».
+        en_extinction: vrai quand on n'y recrute plus.
+        decret: numéro du décret portant statut particulier.
+        en_vigueur_depuis: date d'effet de la dernière réforme reflétée.
+        source: d'où vient l'entrée.
+    """
+
+    code: str
+    libelle: str
+    filiere: Filiere
+    categorie: Categorie
+    encadrement_superieur: bool = False
+    en_extinction: bool = False
+    decret: str | None = None
+    en_vigueur_depuis: datetime.date | None = None
+    source: Source
+
+    def __str__(self) -> str:
+        return self.libelle
+
+
+@attrs.frozen(kw_only=True)
+class Grade:
+    """Un grade de la FPT, rattaché à son cadre d'emplois.
+
+    Attributes:
+        code: identifiant stable (``"attache-principal"``).
+        libelle: nom officiel (« attaché principal »).
+        cadre_emplois: son cadre d'emplois.
+        ordre: rang dans le cadre d'emplois (1 = grade d'accès).
+        en_extinction: vrai quand on n'y nomme plus.
+        en_vigueur_depuis: date d'effet, quand elle est connue.
+        source: d'où vient l'entrée.
+    """
+
+    code: str
+    libelle: str
+    cadre_emplois: CadreEmplois
+    ordre: int
+    en_extinction: bool = False
+    en_vigueur_depuis: datetime.date | None = None
+    source: Source
+
+    @property
+    def categorie(self) -> Categorie:
+        """La catégorie du cadre d'emplois."""
+        return self.cadre_emplois.categorie
+
+    @property
+    def filiere(self) -> Filiere:
+        """La filière du cadre d'emplois."""
+        return self.cadre_emplois.filiere
+
+    def __str__(self) -> str:
+        return self.libelle
+
+
+@attrs.frozen(kw_only=True)
+class Corps:
+    """Un corps, cadre ou grade d'une autre fonction publique que la FPT.
+
+    Exemple : le corps « Attaché » des communes de Nouvelle-Calédonie, qui relève
+    d'un statut local (délibération n° 486 du 10 août 1994) et non du CGFP.
+    Le libellé est gardé tel que l'offre l'écrit.
+    """
+
+    libelle: str = attrs.field(validator=v.texte())
+    versant: Versant
+    categorie: Categorie | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if self.versant is Versant.TERRITORIALE:
+            raise ValeurInvalide(
+                "un cadre d'emplois de la FPT se donne par la nomenclature "
+                "(champ cadres_emplois), pas comme un corps",
+                champ="versant",
+                regle="corps-hors-fpt",
+            )
+
+
+class EmploiFonctionnel(enum.Enum):
+    """Emploi fonctionnel de direction (CGFP L412-6 ; décrets 87-1101 et 90-128)."""
+
+    DGS = "dgs"
+    DGA = "dga"
+    DGST = "dgst"
+    DST = "dst"
+    DIRECTEUR_GENERAL_ETABLISSEMENT = "dg-etablissement"
+    DIRECTEUR_GENERAL_ADJOINT_ETABLISSEMENT = "dga-etablissement"
+    DIRECTEUR_SDIS = "directeur-sdis"
+    DIRECTEUR_ADJOINT_SDIS = "directeur-adjoint-sdis"
+
+
+def _dans_nomenclature(instance: object, attribut: attrs.Attribute[Any], valeurs: tuple[Any, ...]) -> None:
+    if not valeurs:
+        return
+    from fpt_offres import nomenclature  # noqa: PLC0415  (la nomenclature importe le modèle)
+
+    connus = (
+        nomenclature.grades_par_code()
+        if attribut.name == "grades"
+        else nomenclature.cadres_emplois_par_code()
+    )
+    for rang, entree in enumerate(valeurs):
+        if connus.get(entree.code) != entree:
+            raise ValeurInvalide(
+                f"{entree.libelle!r} ({entree.code}) n'est pas une entrée de la nomenclature FPT ; "
+                "obtenir l'entrée par fpt_offres.nomenclature",
+                champ=f"{attribut.name}[{rang}]",
+                regle="nomenclature-inconnue",
+            )
+
+
+def _sans_doublon(_instance: object, attribut: attrs.Attribute[Any], valeurs: tuple[Any, ...]) -> None:
+    vus: set[Any] = set()
+    for rang, valeur in enumerate(valeurs):
+        if valeur in vus:
+            raise ValeurInvalide(
+                f"{valeur} figure deux fois", champ=f"{attribut.name}[{rang}]", regle="doublon"
+            )
+        vus.add(valeur)
+
+
+@attrs.frozen(kw_only=True)
+class Statut:
+    """Ce que l'offre dit du statut : catégories, filières, cadres, grades, corps.
+
+    Chaque tuple garde l'ordre du texte. Une offre peut ouvrir plusieurs grades
+    de cadres, filières et catégories différents.
+
+    Attributes:
+        categories: les catégories annoncées (« A et A+ »).
+        filieres: les filières annoncées.
+        cadres_emplois: les cadres d'emplois FPT nommés.
+        grades: les grades FPT nommés.
+        corps: les corps ou grades d'une autre fonction publique.
+        emploi_fonctionnel: l'emploi fonctionnel de direction, s'il y en a un.
+    """
+
+    categories: tuple[Categorie, ...] = attrs.field(default=(), validator=_sans_doublon)
+    filieres: tuple[Filiere, ...] = attrs.field(default=(), validator=_sans_doublon)
+    cadres_emplois: tuple[CadreEmplois, ...] = attrs.field(
+        default=(), validator=[_sans_doublon, _dans_nomenclature]
+    )
+    grades: tuple[Grade, ...] = attrs.field(default=(), validator=[_sans_doublon, _dans_nomenclature])
+    corps: tuple[Corps, ...] = attrs.field(default=(), validator=_sans_doublon)
+    emploi_fonctionnel: EmploiFonctionnel | None = None

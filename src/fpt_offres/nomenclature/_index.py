@@ -1,0 +1,77 @@
+"""Un index de recherche tolérant : libellé replié → entrées, avec suggestions."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Callable, Iterable
+from typing import Generic, TypeVar
+
+from fpt_offres._texte import replier
+from fpt_offres.erreurs import NomenclatureInconnue
+
+__all__ = ["Index"]
+
+E = TypeVar("E")
+
+
+class Index(Generic[E]):
+    """Retrouve une entrée par son code ou par un libellé écrit librement.
+
+    Args:
+        genre: le nom de la nomenclature, pour les messages (« grade »).
+        entrees: les entrées, avec leur code, leur libellé et d'autres formes connues.
+        preferer: départage plusieurs entrées de même libellé replié
+            (par exemple : celle qui n'est pas en extinction) ; ``None`` si rien ne départage.
+        replier_requete: repliement propre à la requête (retrait d'un préfixe).
+    """
+
+    def __init__(
+        self,
+        genre: str,
+        entrees: Iterable[tuple[str, str, Iterable[str], E]],
+        *,
+        preferer: Callable[[list[E]], E | None] = lambda _: None,
+        replier_requete: Callable[[str], str] = replier,
+    ) -> None:
+        self.genre = genre
+        self._par_code: dict[str, E] = {}
+        self._par_forme: dict[str, list[E]] = {}
+        self._libelles: dict[str, str] = {}
+        self._preferer = preferer
+        self._replier_requete = replier_requete
+        for code, libelle, autres_formes, entree in entrees:
+            self._par_code[code] = entree
+            for forme in (libelle, *autres_formes):
+                cle = replier(forme)
+                dejà = self._par_forme.setdefault(cle, [])
+                if entree not in dejà:
+                    dejà.append(entree)
+                self._libelles.setdefault(cle, libelle)
+
+    def trouver(self, texte: str) -> E:
+        """L'entrée de code ``texte`` ou dont le libellé replié est celui de ``texte``.
+
+        Raises:
+            NomenclatureInconnue: rien ne correspond, ou le libellé est ambigu ;
+                ``suggestions`` donne les libellés les plus proches.
+        """
+        if texte in self._par_code:
+            return self._par_code[texte]
+        cle = self._replier_requete(texte)
+        trouvees = self._par_forme.get(cle, [])
+        if len(trouvees) == 1:
+            return trouvees[0]
+        if trouvees:
+            choisie = self._preferer(trouvees)
+            if choisie is not None:
+                return choisie
+            codes = [code for code, e in self._par_code.items() if e in trouvees]
+            raise NomenclatureInconnue(texte, f"{self.genre} (libellé ambigu, préciser le code)", codes)
+        proches = difflib.get_close_matches(cle, self._libelles, n=5, cutoff=0.6)
+        if not proches:
+            proches = [c for c in self._libelles if cle and (cle in c or c in cle)][:5]
+        raise NomenclatureInconnue(texte, self.genre, dict.fromkeys(self._libelles[c] for c in proches))
+
+    def par_code(self) -> dict[str, E]:
+        """Les entrées par code, dans l'ordre des données."""
+        return dict(self._par_code)

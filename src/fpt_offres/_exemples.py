@@ -19,5 +19,7 @@ def exemples() -> tuple[Offre, ...]:
     ['Département de la Marne', 'Département de la Haute-Marne']
     """
     dossier = resources.files("fpt_offres") / "exemples"
-    fichiers = sorted((f for f in dossier.iterdir() if f.name.endswith(".json")), key=lambda f: f.name)
+    fichiers = sorted(
+        (f for f in dossier.iterdir() if f.name.endswith(".json")), key=lambda f: f.name
+    )
     return tuple(depuis_json(f.read_bytes()) for f in fichiers)

@@ -14,7 +14,9 @@ import unicodedata
 
 __all__ = ["replier", "sans_accents"]
 
-_INCLUSIF = re.compile(r"(?<=\w)[·•.‧⋅-]?(?:\(e\)|\((?:e)?s\)|[·•‧⋅.](?:e|ne|le|se|trice|euse|ice)(?:[·•‧⋅.]?s)?)(?=\W|$)")
+_INCLUSIF = re.compile(
+    r"(?<=\w)[·•.‧⋅-]?(?:\(e\)|\((?:e)?s\)|[·•‧⋅.](?:e|ne|le|se|trice|euse|ice)(?:[·•‧⋅.]?s)?)(?=\W|$)"
+)
 _ORDINAUX = (
     (re.compile(r"\b(1|premiere|1ere|1ere|1er|1 ere|1\s*re)\b"), "1re"),
     (re.compile(r"\b(2|deuxieme|seconde|2nde|2eme|2 eme|2\s*e)\b"), "2e"),

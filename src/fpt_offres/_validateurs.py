@@ -38,7 +38,9 @@ Validateur = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 class _Texte:
     def __call__(self, _instance: object, attribut: attrs.Attribute[Any], valeur: str) -> None:
         if not valeur.strip():
-            raise ValeurInvalide("le texte ne peut pas être vide", champ=attribut.name, regle="texte-vide")
+            raise ValeurInvalide(
+                "le texte ne peut pas être vide", champ=attribut.name, regle="texte-vide"
+            )
 
     def __repr__(self) -> str:
         return "<validateur texte non vide>"
@@ -53,7 +55,9 @@ def texte() -> Validateur:
 class _Positif:
     strict: bool
 
-    def __call__(self, _instance: object, attribut: attrs.Attribute[Any], valeur: Decimal | int) -> None:
+    def __call__(
+        self, _instance: object, attribut: attrs.Attribute[Any], valeur: Decimal | int
+    ) -> None:
         if isinstance(valeur, Decimal) and not valeur.is_finite():
             raise ValeurInvalide(
                 f"{valeur} n'est pas un nombre fini", champ=attribut.name, regle="nombre-fini"
@@ -82,7 +86,9 @@ class _Borne:
     unite: str
     regle: str
 
-    def __call__(self, _instance: object, attribut: attrs.Attribute[Any], valeur: Decimal | int) -> None:
+    def __call__(
+        self, _instance: object, attribut: attrs.Attribute[Any], valeur: Decimal | int
+    ) -> None:
         if isinstance(valeur, Decimal) and not valeur.is_finite():
             raise ValeurInvalide(
                 f"{valeur} n'est pas un nombre fini", champ=attribut.name, regle="nombre-fini"
@@ -91,7 +97,9 @@ class _Borne:
         trop_haut = valeur > self.maximum or (not self.max_inclus and valeur == self.maximum)
         if trop_bas or trop_haut:
             raise ValeurInvalide(
-                f"{valeur} {self.unite} n'est pas dans {self}", champ=attribut.name, regle=self.regle
+                f"{valeur} {self.unite} n'est pas dans {self}",
+                champ=attribut.name,
+                regle=self.regle,
             )
 
     def __str__(self) -> str:
@@ -193,9 +201,7 @@ def chaque(validateur: Validateur) -> Validateur:
     return _Chaque(validateur)
 
 
-def verifier_ordre(
-    debut: T | None, fin: T | None, *, champ: str, regle: str, message: str
-) -> None:
+def verifier_ordre(debut: T | None, fin: T | None, *, champ: str, regle: str, message: str) -> None:
     """Lève si ``debut`` et ``fin`` sont connus et que ``debut`` dépasse ``fin``."""
     if debut is not None and fin is not None and debut > fin:  # type: ignore[operator]
         raise ValeurInvalide(message.format(debut=debut, fin=fin), champ=champ, regle=regle)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -15,7 +16,7 @@ from fpt_offres.modele import Offre, PriseDePoste
 __all__ = ["main", "resumer"]
 
 
-def _date(date: object) -> str:
+def _date(date: datetime.date | PriseDePoste | None) -> str:
     from babel.dates import format_date  # noqa: PLC0415  (babel se charge au premier usage)
 
     if date is None:
@@ -39,7 +40,9 @@ def resumer(offre: Offre) -> str:
     if temps is not None:
         morceaux += [r.value.replace("_", " ") for r in temps.regimes]
         if temps.heures_hebdo is not None:
-            morceaux.append(f"{temps.heures_hebdo.heures} h {temps.heures_hebdo.minutes:02d} par semaine")
+            morceaux.append(
+                f"{temps.heures_hebdo.heures} h {temps.heures_hebdo.minutes:02d} par semaine"
+            )
         if temps.quotite is not None:
             morceaux.append(f"quotité {temps.quotite} %")
     nombre = offre.missions.nombre_activites
@@ -73,13 +76,16 @@ def _commande_resume(arguments: argparse.Namespace) -> int:
 
 def _analyseur() -> argparse.ArgumentParser:
     analyseur = argparse.ArgumentParser(
-        prog="fpt-offres", description="Offres d'emploi de la fonction publique : lire, vérifier, résumer."
+        prog="fpt-offres",
+        description="Offres d'emploi de la fonction publique : lire, vérifier, résumer.",
     )
     commandes = analyseur.add_subparsers(dest="commande", required=True, metavar="COMMANDE")
     resume = commandes.add_parser(
         "resume", help="résume des offres JSON (les offres d'exemple si aucun fichier n'est donné)"
     )
-    resume.add_argument("fichiers", nargs="*", metavar="FICHIER", help="offre JSON, ou - pour l'entrée standard")
+    resume.add_argument(
+        "fichiers", nargs="*", metavar="FICHIER", help="offre JSON, ou - pour l'entrée standard"
+    )
     resume.set_defaults(action=_commande_resume)
     return analyseur
 

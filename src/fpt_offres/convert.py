@@ -71,27 +71,34 @@ class _TypeInattendu(ValueError):
 
 def _decrire(valeur: object) -> str:
     noms = {
-        str: "un texte", bool: "un booléen", int: "un entier", float: "un nombre décimal",
-        list: "une liste", dict: "un objet", type(None): "null",
+        str: "un texte",
+        bool: "un booléen",
+        int: "un entier",
+        float: "un nombre décimal",
+        list: "une liste",
+        dict: "un objet",
+        type(None): "null",
     }
-    return f"{noms.get(type(valeur), type(valeur).__name__)} ({json.dumps(valeur, default=str)[:40]})"
+    return (
+        f"{noms.get(type(valeur), type(valeur).__name__)} ({json.dumps(valeur, default=str)[:40]})"
+    )
 
 
 def _strict(type_: type[T], attendu: str) -> Callable[[Any, Any], T]:
-    def structurer(valeur: Any, _: Any) -> T:  # noqa: ANN401
+    def structurer(valeur: Any, _: Any) -> T:
         if type(valeur) is not type_:
             raise _TypeInattendu(attendu, valeur)
-        return valeur  # type: ignore[no-any-return]
+        return valeur
 
     return structurer
 
 
-def _decimal(valeur: Any, _: Any) -> Decimal:  # noqa: ANN401
+def _decimal(valeur: Any, _: Any) -> Decimal:
     if type(valeur) is str:
         try:
             resultat = Decimal(valeur)
         except InvalidOperation:
-            raise _TypeInattendu("un nombre décimal écrit en chiffres (\"17.5\")", valeur) from None
+            raise _TypeInattendu('un nombre décimal écrit en chiffres ("17.5")', valeur) from None
     elif type(valeur) in (int, Decimal):
         resultat = Decimal(valeur)
     elif type(valeur) is float:
@@ -106,7 +113,7 @@ def _decimal(valeur: Any, _: Any) -> Decimal:  # noqa: ANN401
 _DATE_ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-def _date(valeur: Any, _: Any) -> datetime.date:  # noqa: ANN401
+def _date(valeur: Any, _: Any) -> datetime.date:
     if type(valeur) is not str or not _DATE_ISO.fullmatch(valeur):
         raise _TypeInattendu("une date AAAA-MM-JJ", valeur)
     try:
@@ -115,7 +122,7 @@ def _date(valeur: Any, _: Any) -> datetime.date:  # noqa: ANN401
         raise ValeurInvalide(f"la date {valeur!r} n'existe pas", regle="date-inexistante") from None
 
 
-def _prise_de_poste(valeur: Any, _: Any) -> datetime.date | PriseDePoste | None:  # noqa: ANN401
+def _prise_de_poste(valeur: Any, _: Any) -> datetime.date | PriseDePoste | None:
     if valeur is None:
         return None
     if valeur == PriseDePoste.DES_QUE_POSSIBLE.value:
@@ -130,7 +137,7 @@ def _enum(classe: type[enum.Enum]) -> Callable[[Any, Any], enum.Enum]:
     par_valeur = {m.value: m for m in classe}
     permises = ", ".join(repr(v) for v in par_valeur)
 
-    def structurer(valeur: Any, _: Any) -> enum.Enum:  # noqa: ANN401
+    def structurer(valeur: Any, _: Any) -> enum.Enum:
         if type(valeur) in (str, int) and valeur in par_valeur:
             return par_valeur[valeur]
         raise ValeurInvalide(
@@ -143,7 +150,7 @@ def _enum(classe: type[enum.Enum]) -> Callable[[Any, Any], enum.Enum]:
 def _par_code(
     genre: str, par_code: Callable[[], Mapping[str, T]], chercher: Callable[[str], Any]
 ) -> Callable[[Any, Any], T]:
-    def structurer(valeur: Any, _: Any) -> T:  # noqa: ANN401
+    def structurer(valeur: Any, _: Any) -> T:
         if type(valeur) is not str:
             raise _TypeInattendu(f"le code d'un(e) {genre}", valeur)
         trouve = par_code().get(valeur)
@@ -175,24 +182,35 @@ def configure_converter(converter: cattrs.Converter) -> None:
     )
     for classe, genre, par_code, chercher in (
         (Grade, "grade", nomenclature.grades_par_code, nomenclature.grade),
-        (CadreEmplois, "cadre d'emplois", nomenclature.cadres_emplois_par_code, nomenclature.cadre_emplois),
+        (
+            CadreEmplois,
+            "cadre d'emplois",
+            nomenclature.cadres_emplois_par_code,
+            nomenclature.cadre_emplois,
+        ),
         (BaseLegale, "base légale", nomenclature.bases_legales_par_code, nomenclature.base_legale),
     ):
         converter.register_structure_hook(classe, _par_code(genre, par_code, chercher))
         converter.register_unstructure_hook(classe, lambda e: e.code)
     converter.register_structure_hook_factory(
-        lambda t: get_origin(t) is tuple and len(get_args(t)) == 2 and get_args(t)[1] is Ellipsis,
-        lambda t: _tuple_liste(converter, t),
+        _est_tuple_variable, lambda t: _tuple_liste(converter, t)
     )
 
 
+def _est_tuple_variable(type_: Any) -> bool:
+    """Vrai pour ``tuple[X, ...]``, la seule forme de tuple du modèle."""
+    arguments = get_args(type_)
+    return get_origin(type_) is tuple and len(arguments) == 2 and arguments[1] is Ellipsis
+
+
 def _tuple_liste(
-    converter: cattrs.Converter, type_: Any  # noqa: ANN401
+    converter: cattrs.Converter,
+    type_: Any,
 ) -> Callable[[Any, Any], tuple[Any, ...]]:
     element = get_args(type_)[0]
     structurer_element = converter.get_structure_hook(element)
 
-    def structurer(valeur: Any, _: Any) -> tuple[Any, ...]:  # noqa: ANN401
+    def structurer(valeur: Any, _: Any) -> tuple[Any, ...]:
         if type(valeur) is not list:
             raise _TypeInattendu("une liste", valeur)
         resultat: list[Any] = []
@@ -200,10 +218,10 @@ def _tuple_liste(
         for rang, item in enumerate(valeur):
             try:
                 resultat.append(structurer_element(item, element))
-            except Exception as erreur:  # noqa: BLE001  (regroupées et traduites plus haut)
-                erreur.__notes__ = [*getattr(erreur, "__notes__", []), IterableValidationNote(
-                    f"Structuring {type_} @ index {rang}", rang, element
-                )]
+            except Exception as erreur:
+                # setattr : __notes__ n'existe qu'à partir de Python 3.11
+                note = IterableValidationNote(f"Structuring {type_} @ index {rang}", rang, element)
+                setattr(erreur, "__notes__", [*getattr(erreur, "__notes__", []), note])  # noqa: B010
                 erreurs.append(erreur)
         if erreurs:
             raise IterableValidationError(f"While structuring {type_}", erreurs, type_)
@@ -249,7 +267,9 @@ def _problemes(erreur: BaseException, chemin: str) -> Iterator[Probleme]:
             yield from _problemes(sous_erreur, chemin)
     elif isinstance(erreur, ForbiddenExtraKeysError):
         for cle in sorted(erreur.extra_fields):
-            yield Probleme(_joindre(chemin, cle), "clé inconnue (rien n'est ignoré en silence)", "cle-inconnue")
+            yield Probleme(
+                _joindre(chemin, cle), "clé inconnue (rien n'est ignoré en silence)", "cle-inconnue"
+            )
     elif isinstance(erreur, KeyError):
         yield Probleme(chemin, "champ obligatoire manquant", "champ-manquant")
     elif isinstance(erreur, ValeurInvalide):
@@ -258,7 +278,9 @@ def _problemes(erreur: BaseException, chemin: str) -> Iterator[Probleme]:
         yield Probleme(chemin, str(erreur), "type")
     elif isinstance(erreur, TypeError | AttributeError):
         # cattrs reçoit une valeur d'une forme qu'il ne sait pas lire (un objet à la place d'un texte…)
-        yield Probleme(chemin, "valeur de forme inattendue (objet, liste ou scalaire mal placé)", "type")
+        yield Probleme(
+            chemin, "valeur de forme inattendue (objet, liste ou scalaire mal placé)", "type"
+        )
     else:
         raise erreur
 
@@ -270,16 +292,22 @@ def depuis_dict(donnees: object) -> Offre:
         OffreInvalide: avec tous les problèmes trouvés.
     """
     if not isinstance(donnees, dict):
-        raise OffreInvalide([Probleme("", f"un objet JSON attendu, reçu {_decrire(donnees)}", "type")])
+        raise OffreInvalide(
+            [Probleme("", f"un objet JSON attendu, reçu {_decrire(donnees)}", "type")]
+        )
     corps = dict(donnees)
     version = corps.pop("version", VERSION_FORMAT)
     if version != VERSION_FORMAT:
-        raise OffreInvalide([Probleme(
-            "version",
-            f"version de format {version!r} inconnue ; cette version de fpt_offres lit la version "
-            f"{VERSION_FORMAT}",
-            "version-format",
-        )])
+        raise OffreInvalide(
+            [
+                Probleme(
+                    "version",
+                    f"version de format {version!r} inconnue ; cette version de fpt_offres lit la version "
+                    f"{VERSION_FORMAT}",
+                    "version-format",
+                )
+            ]
+        )
     try:
         return _convertisseur().structure(corps, Offre)
     except (ClassValidationError, IterableValidationError, ValeurInvalide) as erreur:
@@ -303,15 +331,27 @@ def depuis_json(texte: str | bytes) -> Offre:
         try:
             texte = texte.decode("utf-8")
         except UnicodeDecodeError as erreur:
-            raise OffreInvalide([Probleme(
-                "", f"octets qui ne sont pas de l'UTF-8 (position {erreur.start})", "encodage"
-            )]) from None
+            raise OffreInvalide(
+                [
+                    Probleme(
+                        "",
+                        f"octets qui ne sont pas de l'UTF-8 (position {erreur.start})",
+                        "encodage",
+                    )
+                ]
+            ) from None
     try:
         donnees = json.loads(texte, parse_float=Decimal)
     except json.JSONDecodeError as erreur:
-        raise OffreInvalide([Probleme(
-            "", f"JSON illisible ligne {erreur.lineno}, colonne {erreur.colno} : {erreur.msg}", "json"
-        )]) from None
+        raise OffreInvalide(
+            [
+                Probleme(
+                    "",
+                    f"JSON illisible ligne {erreur.lineno}, colonne {erreur.colno} : {erreur.msg}",
+                    "json",
+                )
+            ]
+        ) from None
     except RecursionError:
         raise OffreInvalide([Probleme("", "imbrication trop profonde", "profondeur")]) from None
     return depuis_dict(donnees)

@@ -153,14 +153,17 @@ def ligne(offre: Offre) -> dict[str, Any]:
         "intitule": offre.intitule,
         "categories": [c.value for c in statut.categories],
         "filiere": ", ".join(f.value for f in statut.filieres) or None,
-        "cadres_emplois": [c.libelle for c in statut.cadres_emplois] + [c.libelle for c in statut.corps],
+        "cadres_emplois": [c.libelle for c in statut.cadres_emplois]
+        + [c.libelle for c in statut.corps],
         "grades": [g.libelle for g in statut.grades],
         "ouvert_contractuels": _ouvert_contractuels(offre),
         "article_contrat": _article(contrat.bases_legales) if contrat else None,
         "duree_contrat_mois": contrat.duree.mois if contrat and contrat.duree else None,
         "temps_travail": temps.regimes[0].value if temps and temps.regimes else None,
         "quotite_pourcent": _quotite(offre),
-        "heures_hebdo": _nombre(temps.heures_hebdo.en_heures()) if temps and temps.heures_hebdo else None,
+        "heures_hebdo": _nombre(temps.heures_hebdo.en_heures())
+        if temps and temps.heures_hebdo
+        else None,
         "teletravail_jours_max": jours_teletravail,
         "date_publication": _iso(calendrier.date_publication),
         "date_limite_candidature": _iso(calendrier.date_limite_candidature),
@@ -175,5 +178,5 @@ def ligne(offre: Offre) -> dict[str, Any]:
     }
 
 
-def _iso(date: Any) -> str | None:  # noqa: ANN401
+def _iso(date: Any) -> str | None:
     return None if date is None else str(date.isoformat())

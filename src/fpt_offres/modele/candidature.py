@@ -21,8 +21,8 @@ __all__ = [
     "Contact",
     "DroitRgpd",
     "EtapeRecrutement",
-    "Mentions",
     "MentionRgpd",
+    "Mentions",
     "Piece",
     "PriseDePoste",
     "TypeEtape",
@@ -164,7 +164,9 @@ class MentionRgpd:
 
     finalite: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
     responsable: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
-    duree_conservation_mois: int | None = attrs.field(default=None, validator=v.optionnel(v.positif()))
+    duree_conservation_mois: int | None = attrs.field(
+        default=None, validator=v.optionnel(v.positif())
+    )
     droits: tuple[DroitRgpd, ...] = ()
     contacts: tuple[str, ...] = attrs.field(default=(), validator=v.chaque(v.courriel()))
     texte_de_reference: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))

@@ -137,6 +137,8 @@ class Adresse:
     """
 
     lignes: tuple[str, ...] = attrs.field(default=(), validator=v.chaque(v.texte()))
-    code_postal: str | None = attrs.field(default=None, validator=v.optionnel(_verifier_code_postal))
+    code_postal: str | None = attrs.field(
+        default=None, validator=v.optionnel(_verifier_code_postal)
+    )
     commune: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
     cedex: bool = False

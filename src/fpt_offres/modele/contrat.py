@@ -88,7 +88,9 @@ class DureeContrat:
     minimum: bool = False
 
 
-def _bases_connues(_instance: object, attribut: attrs.Attribute[Any], bases: tuple[BaseLegale, ...]) -> None:
+def _bases_connues(
+    _instance: object, attribut: attrs.Attribute[Any], bases: tuple[BaseLegale, ...]
+) -> None:
     if not bases:
         return
     from fpt_offres import nomenclature  # noqa: PLC0415  (la nomenclature importe le modèle)
@@ -123,6 +125,4 @@ class Contrat:
 
     def __attrs_post_init__(self) -> None:
         if self.nature is NatureContrat.CDI and self.duree is not None:
-            raise ValeurInvalide(
-                "un CDI n'a pas de durée", champ="duree", regle="cdi-sans-duree"
-            )
+            raise ValeurInvalide("un CDI n'a pas de durée", champ="duree", regle="cdi-sans-duree")

@@ -32,7 +32,9 @@ class Activite:
     """
 
     texte: str = attrs.field(validator=v.texte())
-    verbes: tuple[str, ...] = attrs.field(default=(), validator=[v.chaque(v.texte()), _verbes_dans_texte])
+    verbes: tuple[str, ...] = attrs.field(
+        default=(), validator=[v.chaque(v.texte()), _verbes_dans_texte]
+    )
 
 
 @attrs.frozen(kw_only=True)

@@ -57,7 +57,9 @@ class Poste:
     nombre: int = attrs.field(default=1, validator=v.positif())
     motif: MotifRecrutement | None = None
     permanent: bool | None = None
-    encadrement: int | None = attrs.field(default=None, validator=v.optionnel(v.positif(strict=False)))
+    encadrement: int | None = attrs.field(
+        default=None, validator=v.optionnel(v.positif(strict=False))
+    )
     lieux: tuple[LieuTravail, ...] = ()
     itinerant: bool | None = None
     presentation: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))

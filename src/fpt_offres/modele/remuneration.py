@@ -60,11 +60,17 @@ class Indices:
 
     def __attrs_post_init__(self) -> None:
         v.verifier_ordre(
-            self.brut_min, self.brut_max, champ="brut_min", regle="fourchette-ordre",
+            self.brut_min,
+            self.brut_max,
+            champ="brut_min",
+            regle="fourchette-ordre",
             message="l'indice brut minimal {debut} dépasse le maximal {fin}",
         )
         v.verifier_ordre(
-            self.majore_min, self.majore_max, champ="majore_min", regle="fourchette-ordre",
+            self.majore_min,
+            self.majore_max,
+            champ="majore_min",
+            regle="fourchette-ordre",
             message="l'indice majoré minimal {debut} dépasse le maximal {fin}",
         )
 

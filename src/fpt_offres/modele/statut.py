@@ -178,7 +178,9 @@ class EmploiFonctionnel(enum.Enum):
     DIRECTEUR_ADJOINT_SDIS = "directeur-adjoint-sdis"
 
 
-def _dans_nomenclature(instance: object, attribut: attrs.Attribute[Any], valeurs: tuple[Any, ...]) -> None:
+def _dans_nomenclature(
+    _instance: object, attribut: attrs.Attribute[Any], valeurs: tuple[Any, ...]
+) -> None:
     if not valeurs:
         return
     from fpt_offres import nomenclature  # noqa: PLC0415  (la nomenclature importe le modèle)
@@ -198,7 +200,9 @@ def _dans_nomenclature(instance: object, attribut: attrs.Attribute[Any], valeurs
             )
 
 
-def _sans_doublon(_instance: object, attribut: attrs.Attribute[Any], valeurs: tuple[Any, ...]) -> None:
+def _sans_doublon(
+    _instance: object, attribut: attrs.Attribute[Any], valeurs: tuple[Any, ...]
+) -> None:
     vus: set[Any] = set()
     for rang, valeur in enumerate(valeurs):
         if valeur in vus:
@@ -229,6 +233,8 @@ class Statut:
     cadres_emplois: tuple[CadreEmplois, ...] = attrs.field(
         default=(), validator=[_sans_doublon, _dans_nomenclature]
     )
-    grades: tuple[Grade, ...] = attrs.field(default=(), validator=[_sans_doublon, _dans_nomenclature])
+    grades: tuple[Grade, ...] = attrs.field(
+        default=(), validator=[_sans_doublon, _dans_nomenclature]
+    )
     corps: tuple[Corps, ...] = attrs.field(default=(), validator=_sans_doublon)
     emploi_fonctionnel: EmploiFonctionnel | None = None

@@ -90,8 +90,10 @@ class DescriptionFiliere:
 def filieres() -> tuple[DescriptionFiliere, ...]:
     """Les dix filières de la FPT, avec leur source."""
     return tuple(
-        DescriptionFiliere(filiere=Filiere(l["code"]), libelle=l["libelle"], source=ch.source(l))
-        for l in ch.lire_csv("filieres.csv")
+        DescriptionFiliere(
+            filiere=Filiere(ligne["code"]), libelle=ligne["libelle"], source=ch.source(ligne)
+        )
+        for ligne in ch.lire_csv("filieres.csv")
     )
 
 
@@ -146,17 +148,17 @@ def cadres_emplois() -> tuple[CadreEmplois, ...]:
     """Les cadres d'emplois de la FPT, dans l'ordre des données (par filière)."""
     return tuple(
         CadreEmplois(
-            code=l["code"],
-            libelle=l["libelle"],
-            filiere=Filiere(l["filiere"]),
-            categorie=Categorie(l["categorie"]),
-            encadrement_superieur=ch.booleen(l["encadrement_superieur"]),
-            en_extinction=ch.booleen(l["en_extinction"]),
-            decret=ch.texte_ou_rien(l["decret"]),
-            en_vigueur_depuis=ch.date_ou_rien(l["en_vigueur_depuis"]),
-            source=ch.source(l),
+            code=ligne["code"],
+            libelle=ligne["libelle"],
+            filiere=Filiere(ligne["filiere"]),
+            categorie=Categorie(ligne["categorie"]),
+            encadrement_superieur=ch.booleen(ligne["encadrement_superieur"]),
+            en_extinction=ch.booleen(ligne["en_extinction"]),
+            decret=ch.texte_ou_rien(ligne["decret"]),
+            en_vigueur_depuis=ch.date_ou_rien(ligne["en_vigueur_depuis"]),
+            source=ch.source(ligne),
         )
-        for l in ch.lire_csv("cadres_emplois.csv")
+        for ligne in ch.lire_csv("cadres_emplois.csv")
     )
 
 
@@ -172,15 +174,15 @@ def grades() -> tuple[Grade, ...]:
     cadres = cadres_emplois_par_code()
     return tuple(
         Grade(
-            code=l["code"],
-            libelle=l["libelle"],
-            cadre_emplois=cadres[l["cadre_emplois"]],
-            ordre=int(l["ordre"]),
-            en_extinction=ch.booleen(l["en_extinction"]),
-            en_vigueur_depuis=ch.date_ou_rien(l["en_vigueur_depuis"]),
-            source=ch.source(l),
+            code=ligne["code"],
+            libelle=ligne["libelle"],
+            cadre_emplois=cadres[ligne["cadre_emplois"]],
+            ordre=int(ligne["ordre"]),
+            en_extinction=ch.booleen(ligne["en_extinction"]),
+            en_vigueur_depuis=ch.date_ou_rien(ligne["en_vigueur_depuis"]),
+            source=ch.source(ligne),
         )
-        for l in ch.lire_csv("grades.csv")
+        for ligne in ch.lire_csv("grades.csv")
     )
 
 
@@ -314,7 +316,9 @@ def base_legale(texte: str) -> BaseLegale:
     utile = _BRUIT_ARTICLE.sub(" ", _LOI_84_53.sub(" ", replie))
     cle = _cle_article(utile)
     if not ancienne and not cle.startswith("L"):
-        ancienne = True  # « article 3-3 2° » sans la loi : seule l'ancienne numérotation s'écrit ainsi
+        ancienne = (
+            True  # « article 3-3 2° » sans la loi : seule l'ancienne numérotation s'écrit ainsi
+        )
     trouvee = _bases_par_cle().get((ancienne, cle))
     if trouvee is not None:
         return trouvee
@@ -344,8 +348,10 @@ class Departement:
 def departements() -> Mapping[str, Departement]:
     """Les départements et collectivités d'outre-mer, par code INSEE."""
     return {
-        l["code"]: Departement(code=l["code"], nom=l["nom"], type=l["type"], source=ch.source(l))
-        for l in ch.lire_csv("departements.csv")
+        ligne["code"]: Departement(
+            code=ligne["code"], nom=ligne["nom"], type=ligne["type"], source=ch.source(ligne)
+        )
+        for ligne in ch.lire_csv("departements.csv")
     }
 
 
@@ -360,7 +366,9 @@ def departement(texte: str) -> Departement:
     >>> departement("Haute-Marne").code
     '52'
     """
-    return _index_departements().trouver(texte.strip().upper() if len(texte.strip()) <= 3 else texte)
+    return _index_departements().trouver(
+        texte.strip().upper() if len(texte.strip()) <= 3 else texte
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -376,8 +384,12 @@ class DescriptionPermis:
 def permis_de_conduire() -> tuple[DescriptionPermis, ...]:
     """Les catégories de permis de conduire, décrites et sourcées."""
     return tuple(
-        DescriptionPermis(categorie=CategoriePermis(l["code"]), libelle=l["libelle"], source=ch.source(l))
-        for l in ch.lire_csv("permis.csv")
+        DescriptionPermis(
+            categorie=CategoriePermis(ligne["code"]),
+            libelle=ligne["libelle"],
+            source=ch.source(ligne),
+        )
+        for ligne in ch.lire_csv("permis.csv")
     )
 
 
@@ -429,14 +441,14 @@ def niveaux_diplome() -> tuple[DescriptionNiveau, ...]:
     """Les huit niveaux de diplôme (décret n° 2019-14), décrits et sourcés."""
     return tuple(
         DescriptionNiveau(
-            niveau=NiveauDiplome(int(l["niveau"])),
-            libelle=l["libelle"],
-            ancien_niveau=ch.texte_ou_rien(l["ancien_niveau"]),
-            bac_plus=ch.entier_ou_rien(l["bac_plus"]),
-            exemples=ch.texte_ou_rien(l["exemples"]),
-            source=ch.source(l),
+            niveau=NiveauDiplome(int(ligne["niveau"])),
+            libelle=ligne["libelle"],
+            ancien_niveau=ch.texte_ou_rien(ligne["ancien_niveau"]),
+            bac_plus=ch.entier_ou_rien(ligne["bac_plus"]),
+            exemples=ch.texte_ou_rien(ligne["exemples"]),
+            source=ch.source(ligne),
         )
-        for l in ch.lire_csv("niveaux_diplome.csv")
+        for ligne in ch.lire_csv("niveaux_diplome.csv")
     )
 
 
@@ -458,7 +470,9 @@ def niveau_diplome(texte: str) -> NiveauDiplome:
     if bac:
         annees = int(bac.group(1) or 0)
         # bac+4 se range avec la licence (niveau 6), bac+6 et bac+7 avec le master.
-        for d in sorted(descriptions, key=lambda d: -(d.bac_plus if d.bac_plus is not None else -1)):
+        for d in sorted(
+            descriptions, key=lambda d: -(d.bac_plus if d.bac_plus is not None else -1)
+        ):
             if d.bac_plus is not None and d.bac_plus <= annees:
                 return d.niveau
     niveau = _NIVEAU.match(replie)
@@ -469,7 +483,9 @@ def niveau_diplome(texte: str) -> NiveauDiplome:
         for d in descriptions:
             if d.ancien_niveau and d.ancien_niveau.lower() == valeur:
                 return d.niveau
-    raise NomenclatureInconnue(texte, "niveau de diplôme", [f"niveau {d.niveau.value}" for d in descriptions])
+    raise NomenclatureInconnue(
+        texte, "niveau de diplôme", [f"niveau {d.niveau.value}" for d in descriptions]
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -489,12 +505,12 @@ def emplois_fonctionnels() -> tuple[EmploiFonctionnelDecrit, ...]:
     """Les emplois fonctionnels de direction et leurs seuils de population."""
     return tuple(
         EmploiFonctionnelDecrit(
-            code=l["code"],
-            libelle=l["libelle"],
-            sigle=ch.texte_ou_rien(l["sigle"]),
-            seuil_habitants=ch.entier_ou_rien(l["seuil_habitants"]),
-            texte=ch.texte_ou_rien(l["texte"]),
-            source=ch.source(l),
+            code=ligne["code"],
+            libelle=ligne["libelle"],
+            sigle=ch.texte_ou_rien(ligne["sigle"]),
+            seuil_habitants=ch.entier_ou_rien(ligne["seuil_habitants"]),
+            texte=ch.texte_ou_rien(ligne["texte"]),
+            source=ch.source(ligne),
         )
-        for l in ch.lire_csv("emplois_fonctionnels.csv")
+        for ligne in ch.lire_csv("emplois_fonctionnels.csv")
     )

@@ -12,11 +12,21 @@ from typing import Any
 
 from fpt_offres.modele.commun import Source
 
-__all__ = ["booleen", "date_ou_rien", "entier_ou_rien", "lire_csv", "lire_json", "source", "texte_ou_rien"]
+__all__ = [
+    "booleen",
+    "date_ou_rien",
+    "entier_ou_rien",
+    "lire_csv",
+    "lire_json",
+    "source",
+    "texte_ou_rien",
+]
 
 
 def _texte(nom: str) -> str:
-    return (resources.files("fpt_offres.nomenclature") / "donnees" / nom).read_text(encoding="utf-8")
+    return (resources.files("fpt_offres.nomenclature") / "donnees" / nom).read_text(
+        encoding="utf-8"
+    )
 
 
 @cache
@@ -26,7 +36,7 @@ def lire_csv(nom: str) -> tuple[dict[str, str], ...]:
 
 
 @cache
-def lire_json(nom: str) -> Any:  # noqa: ANN401  (la forme est vérifiée par l'appelant)
+def lire_json(nom: str) -> Any:
     """Le contenu d'un fichier JSON de ``donnees/``, lu une fois."""
     return json.loads(_texte(nom))
 

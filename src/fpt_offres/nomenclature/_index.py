@@ -43,9 +43,9 @@ class Index(Generic[E]):
             self._par_code[code] = entree
             for forme in (libelle, *autres_formes):
                 cle = replier(forme)
-                dejà = self._par_forme.setdefault(cle, [])
-                if entree not in dejà:
-                    dejà.append(entree)
+                deja = self._par_forme.setdefault(cle, [])
+                if entree not in deja:
+                    deja.append(entree)
                 self._libelles.setdefault(cle, libelle)
 
     def trouver(self, texte: str) -> E:
@@ -66,11 +66,15 @@ class Index(Generic[E]):
             if choisie is not None:
                 return choisie
             codes = [code for code, e in self._par_code.items() if e in trouvees]
-            raise NomenclatureInconnue(texte, f"{self.genre} (libellé ambigu, préciser le code)", codes)
+            raise NomenclatureInconnue(
+                texte, f"{self.genre} (libellé ambigu, préciser le code)", codes
+            )
         proches = difflib.get_close_matches(cle, self._libelles, n=5, cutoff=0.6)
         if not proches:
             proches = [c for c in self._libelles if cle and (cle in c or c in cle)][:5]
-        raise NomenclatureInconnue(texte, self.genre, dict.fromkeys(self._libelles[c] for c in proches))
+        raise NomenclatureInconnue(
+            texte, self.genre, dict.fromkeys(self._libelles[c] for c in proches)
+        )
 
     def par_code(self) -> dict[str, E]:
         """Les entrées par code, dans l'ordre des données."""

@@ -13,11 +13,11 @@ les problèmes trouvés avec leur chemin JSON, un message en français et la rè
 >>> offre = exemples()[0]
 >>> depuis_json(vers_json(offre)) == offre
 True
->>> depuis_dict({"version": 1, "intitule": "", "employeur": {"nom": "X", "type": "mairie"}})
+>>> depuis_dict({"version": 1, "intitule": 12, "employeur": {"nom": "X", "type": "mairie"}})
 Traceback (most recent call last):
 ...
 fpt_offres.erreurs.OffreInvalide: offre invalide (2 problèmes)
-- intitule : le texte ne peut pas être vide [texte-vide]
+- intitule : un texte attendu(e), reçu un entier (12) [type]
 - employeur.type : valeur inconnue 'mairie' ; valeurs permises : 'commune', 'departement', ... [valeur-inconnue]
 """
 
@@ -133,6 +133,7 @@ def _prise_de_poste(valeur: Any, _: Any) -> datetime.date | PriseDePoste | None:
         raise _TypeInattendu('une date AAAA-MM-JJ ou "des_que_possible"', valeur) from None
 
 
+@cache
 def _enum(classe: type[enum.Enum]) -> Callable[[Any, Any], enum.Enum]:
     par_valeur = {m.value: m for m in classe}
     permises = ", ".join(repr(v) for v in par_valeur)
@@ -176,10 +177,10 @@ def configure_converter(converter: cattrs.Converter) -> None:
     converter.register_structure_hook(datetime.date, _date)
     converter.register_unstructure_hook(datetime.date, datetime.date.isoformat)
     converter.register_structure_hook(datetime.date | PriseDePoste | None, _prise_de_poste)
-    converter.register_structure_hook_func(
-        lambda t: isinstance(t, type) and issubclass(t, enum.Enum),
-        lambda v, t: _enum(t)(v, t),
-    )
+    # Enregistré aussi sur IntEnum, qui précède int dans l'ordre de résolution d'un
+    # IntEnum (NiveauDiplome) : sans cela, le crochet strict des entiers le prendrait.
+    for base in (enum.Enum, enum.IntEnum):
+        converter.register_structure_hook(base, lambda v, t: _enum(t)(v, t))
     for classe, genre, par_code, chercher in (
         (Grade, "grade", nomenclature.grades_par_code, nomenclature.grade),
         (

@@ -68,6 +68,9 @@ class Conditions:
         services_sur_site: les services offerts sur le lieu de travail
             (restaurant, conciergerie), quand l'offre les cite parmi les
             conditions de travail plutôt que parmi la rémunération.
+        residence_exigee_annees: la durée de résidence exigée pour un recrutement sur
+            titre en Nouvelle-Calédonie (emploi local : 0, 3, 5 ou 10 ans ; 0 quand
+            l'offre écrit « / »).
     """
 
     ouverture: Ouverture | None = None
@@ -79,3 +82,6 @@ class Conditions:
     permis: tuple[ExigencePermis, ...] = ()
     deplacements: Deplacements | None = None
     services_sur_site: tuple[str, ...] = attrs.field(default=(), validator=v.chaque(v.texte()))
+    residence_exigee_annees: int | None = attrs.field(
+        default=None, validator=v.optionnel(v.positif(strict=False))
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import enum
 
 import attrs
@@ -32,12 +33,16 @@ class LieuTravail:
         commune: le nom de la commune.
         adresse: l'adresse, quand l'offre la donne.
         acces: les moyens d'accès cités (« métro », « parking »).
+        a_partir_du: la date à partir de laquelle le poste s'y exerce (un déménagement annoncé).
+        precisions: ce que l'offre dit du lieu (« centre de Lille », « bâtiment 100 % inclusif »).
     """
 
     libelle: str = attrs.field(validator=v.texte())
     commune: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
     adresse: Adresse | None = None
     acces: tuple[str, ...] = attrs.field(default=(), validator=v.chaque(v.texte()))
+    a_partir_du: datetime.date | None = None
+    precisions: tuple[str, ...] = attrs.field(default=(), validator=v.chaque(v.texte()))
 
 
 @attrs.frozen(kw_only=True)
@@ -52,6 +57,8 @@ class Poste:
         lieux: le ou les lieux de travail, dans l'ordre du texte.
         itinerant: vrai quand le poste se tient sur plusieurs sites sans lieu fixe.
         presentation: la raison d'être du poste, telle que l'offre la décrit.
+        metier: l'emploi-type ou le métier de référence d'un répertoire (répertoire
+            des métiers territoriaux, RMFP, répertoire des emplois de Nouvelle-Calédonie).
     """
 
     nombre: int = attrs.field(default=1, validator=v.positif())
@@ -63,3 +70,4 @@ class Poste:
     lieux: tuple[LieuTravail, ...] = ()
     itinerant: bool | None = None
     presentation: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
+    metier: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))

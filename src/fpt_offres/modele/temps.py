@@ -169,6 +169,7 @@ class OrganisationTravail:
         flexibilite_requise: vrai quand l'offre demande de la disponibilité horaire.
         astreintes: vrai quand le poste comporte des astreintes.
         travail_week_end: vrai quand le poste comporte du travail le week-end.
+        precision: ce que l'offre ajoute (« pics d'activité selon les obligations de l'entité »).
     """
 
     cycles: tuple[CycleTravail, ...] = ()
@@ -178,3 +179,4 @@ class OrganisationTravail:
     flexibilite_requise: bool | None = None
     astreintes: bool | None = None
     travail_week_end: bool | None = None
+    precision: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))

@@ -15,7 +15,8 @@ import unicodedata
 __all__ = ["replier", "sans_accents"]
 
 _INCLUSIF = re.compile(
-    r"(?<=\w)[·•.‧⋅-]?(?:\(e\)|\((?:e)?s\)|[·•‧⋅.](?:e|ne|le|se|trice|euse|ice)(?:[·•‧⋅.]?s)?)(?=\W|$)"
+    r"(?<=\w)(?:\((?:e|es|s)\)s?"
+    r"|[·•‧⋅.](?:e|ne|le|se|te|rice|trice|euse|eure|ice|ère|ere|ve|ienne|elle)(?:[·•‧⋅.]?s)?)(?=\W|$)"
 )
 _ORDINAUX = (
     (re.compile(r"\b(1|premiere|1ere|1ere|1er|1 ere|1\s*re)\b"), "1re"),
@@ -43,8 +44,10 @@ _TERMINAISONS = (
     ("euse", "eur"),
     ("iennes", "ien"),
     ("ienne", "ien"),
-    ("ieres", "ier"),
-    ("iere", "ier"),
+    ("eures", "eur"),
+    ("eure", "eur"),
+    ("eres", "er"),
+    ("ere", "er"),
     ("elles", "el"),
     ("elle", "el"),
     ("aux", "al"),
@@ -66,6 +69,8 @@ def sans_accents(texte: str) -> str:
     >>> sans_accents("Médico-sociale, Île")
     'Medico-sociale, Ile'
     """
+    # NFKD ne décompose pas les ligatures du français (« œuvre », « ex æquo »).
+    texte = texte.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE")
     decompose = unicodedata.normalize("NFKD", texte)
     return "".join(c for c in decompose if not unicodedata.combining(c))
 

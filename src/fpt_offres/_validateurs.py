@@ -9,7 +9,7 @@ vérifications consultatives, pas d'ici.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -184,13 +184,20 @@ class _Chaque:
     def __call__(
         self, instance: object, attribut: attrs.Attribute[Any], valeurs: Iterable[object]
     ) -> None:
+        for erreur in self.erreurs(instance, attribut, valeurs):
+            raise erreur
+
+    def erreurs(
+        self, instance: object, attribut: attrs.Attribute[Any], valeurs: Iterable[object]
+    ) -> Iterator[ValeurInvalide]:
+        """Chaque élément fautif, avec son rang (pour signaler tous les problèmes)."""
         for rang, valeur in enumerate(valeurs):
             try:
                 self.validateur(instance, attribut, valeur)
             except ValeurInvalide as erreur:
-                raise ValeurInvalide(
+                yield ValeurInvalide(
                     erreur.message, champ=f"{attribut.name}[{rang}]", regle=erreur.regle
-                ) from None
+                )
 
     def __repr__(self) -> str:
         return f"<validateur de chaque élément {self.validateur!r}>"

@@ -32,6 +32,7 @@ from decimal import Decimal, InvalidOperation
 from functools import cache
 from typing import Any, TypeVar, get_args, get_origin
 
+import attrs
 import cattrs
 from cattrs.errors import (
     AttributeValidationNote,
@@ -40,6 +41,7 @@ from cattrs.errors import (
     IterableValidationError,
     IterableValidationNote,
 )
+from cattrs.gen import make_dict_structure_fn
 
 from fpt_offres import nomenclature
 from fpt_offres.erreurs import NomenclatureInconnue, OffreInvalide, Probleme, ValeurInvalide
@@ -196,6 +198,90 @@ def configure_converter(converter: cattrs.Converter) -> None:
     converter.register_structure_hook_factory(
         _est_tuple_variable, lambda t: _tuple_liste(converter, t)
     )
+    converter.register_structure_hook_factory(attrs.has, lambda t: _classe(converter, t))
+
+
+def _classe(converter: cattrs.Converter, classe: type[T]) -> Callable[[Any, Any], T]:
+    """Le crochet de cattrs pour ``classe``, qui signale en cas d'échec *tous* les invariants enfreints.
+
+    attrs arrête la construction au premier validateur qui lève ; sur ce chemin
+    d'échec seulement, :func:`_diagnostiquer` passe en revue chaque validateur.
+    """
+    genere = make_dict_structure_fn(classe, converter)
+
+    def structurer(valeur: Any, type_: Any) -> T:
+        if type(valeur) is not dict:
+            raise _TypeInattendu("un objet", valeur)
+        try:
+            return genere(valeur, type_)
+        except ClassValidationError as erreur:
+            raise _diagnostiquer(converter, classe, valeur, erreur) from None
+
+    return structurer
+
+
+def _validateurs(attribut: attrs.Attribute[Any]) -> tuple[Any, ...]:
+    # attrs regroupe une liste de validateurs dans un seul « and » qui s'arrête au premier échec.
+    if attribut.validator is None:
+        return ()
+    return tuple(getattr(attribut.validator, "_validators", (attribut.validator,)))
+
+
+def _sur_attribut(erreur: BaseException) -> str | None:
+    for note in getattr(erreur, "__notes__", ()):
+        if isinstance(note, AttributeValidationNote):
+            return str(note.name)
+    return None
+
+
+def _diagnostiquer(
+    converter: cattrs.Converter,
+    classe: type[Any],
+    valeur: dict[str, Any],
+    erreur: ClassValidationError,
+) -> ClassValidationError:
+    """Recense tous les invariants enfreints par ``valeur`` : erreurs de cattrs, puis chaque validateur."""
+    gardees = [
+        e for e in erreur.exceptions if _sur_attribut(e) or not isinstance(e, ValeurInvalide)
+    ]
+    echoues = {_sur_attribut(e) for e in gardees}
+    instance = object.__new__(classe)
+    champs = attrs.fields(classe)
+    presents = []
+    for attribut in champs:
+        if attribut.name in echoues:
+            continue
+        if attribut.name in valeur:
+            donnee = converter.structure(valeur[attribut.name], attribut.type)
+        elif isinstance(attribut.default, attrs.Factory):  # type: ignore[arg-type]
+            donnee = attribut.default.factory()
+        elif attribut.default is attrs.NOTHING:
+            continue
+        else:
+            donnee = attribut.default
+        object.__setattr__(instance, attribut.name, donnee)
+        presents.append(attribut)
+    trouvees: list[Exception] = []
+    for attribut in presents:
+        for validateur in _validateurs(attribut):
+            donnee = getattr(instance, attribut.name)
+            try:
+                if hasattr(validateur, "erreurs"):  # un validateur d'éléments les signale tous
+                    trouvees.extend(validateur.erreurs(instance, attribut, donnee))
+                else:
+                    validateur(instance, attribut, donnee)
+            except ValeurInvalide as invalide:
+                trouvees.append(invalide)
+            except AttributeError:
+                pass  # invariant croisé qui dépend d'un champ déjà en erreur
+    if len(presents) == len(champs) and hasattr(instance, "__attrs_post_init__"):
+        try:
+            instance.__attrs_post_init__()
+        except ValeurInvalide as invalide:
+            trouvees.append(invalide)
+    if not trouvees:
+        return erreur
+    return ClassValidationError(erreur.message, [*gardees, *trouvees], classe)
 
 
 def _est_tuple_variable(type_: Any) -> bool:

@@ -19,6 +19,8 @@ from fpt_offres.erreurs import (
     ValeurInvalide,
 )
 from fpt_offres.exports.ligne import COLONNES, ligne
+from fpt_offres.exports.tableau import ecrire_csv
+from fpt_offres.jsonl import iterer_jsonl, lire_jsonl
 from fpt_offres.modele import (
     Activite,
     Adresse,
@@ -168,8 +170,11 @@ __all__ = [
     "__version__",
     "depuis_dict",
     "depuis_json",
+    "ecrire_csv",
     "exemples",
+    "iterer_jsonl",
     "ligne",
+    "lire_jsonl",
     "nomenclature",
     "vers_dict",
     "vers_json",

@@ -1,19 +1,33 @@
-"""La ligne de commande ``fpt-offres`` (aussi ``python -m fpt_offres``)."""
+"""La ligne de commande ``fpt-offres`` (aussi ``python -m fpt_offres``).
+
+Codes de sortie : 0 succès ; 1 au moins une entrée refusée (offre invalide,
+fichier absent, vide, trop gros ou qui n'est pas du JSON) ; 2 mauvais usage.
+Les fichiers ``.jsonl`` sont lus en flux, une offre par ligne ; ``-`` désigne
+l'entrée standard.
+"""
 
 from __future__ import annotations
 
 import argparse
 import datetime
+import io
+import json
+import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import Any, NoReturn
 
-from fpt_offres._exemples import exemples
-from fpt_offres.convert import depuis_json
-from fpt_offres.erreurs import OffreInvalide
+from fpt_offres._exemples import exemples, exemples_nommes
+from fpt_offres.convert import TAILLE_MAX, depuis_json, vers_json
+from fpt_offres.erreurs import OffreInvalide, Probleme
+from fpt_offres.exports.tableau import ecrire_csv
+from fpt_offres.jsonl import iterer_jsonl
 from fpt_offres.modele import Offre, PriseDePoste
 
 __all__ = ["main", "resumer"]
+
+Resultat = Offre | OffreInvalide
 
 
 def _date(date: datetime.date | PriseDePoste | None) -> str:
@@ -27,7 +41,7 @@ def _date(date: datetime.date | PriseDePoste | None) -> str:
 
 
 def resumer(offre: Offre) -> str:
-    """Un résumé en français de l'offre : employeur, intitulé, catégories, temps, date limite, missions.
+    """Un résumé en français : employeur, intitulé, catégories, temps, date limite, missions.
 
     >>> from fpt_offres import exemples
     >>> print(resumer(exemples()[0]))
@@ -54,43 +68,229 @@ def resumer(offre: Offre) -> str:
     )
 
 
-def _lire(chemin: str) -> Offre:
-    donnees = sys.stdin.buffer.read() if chemin == "-" else Path(chemin).read_bytes()
-    return depuis_json(donnees)
+def _refus(message: str, regle: str) -> OffreInvalide:
+    return OffreInvalide([Probleme("", message, regle)])
+
+
+def _octets(chemin: str) -> bytes:
+    """Le contenu d'un fichier (ou de l'entrée standard), sans lire au-delà de la taille admise."""
+    if chemin == "-":
+        return sys.stdin.buffer.read(TAILLE_MAX + 1)
+    fichier = Path(chemin)
+    if not fichier.is_file():
+        raise _refus(
+            "fichier introuvable" if not fichier.exists() else "ce n'est pas un fichier", "fichier"
+        )
+    if fichier.stat().st_size > TAILLE_MAX:
+        raise _refus(f"fichier trop gros pour une offre (plus de {TAILLE_MAX} octets)", "taille")
+    return fichier.read_bytes()
+
+
+def _resultats(chemin: str) -> Iterator[tuple[str, Resultat]]:
+    """Chaque offre lue dans ``chemin``, ou l'erreur qui la refuse, avec son étiquette."""
+    if chemin.endswith(".jsonl"):
+        if not Path(chemin).is_file():
+            yield chemin, _refus("fichier introuvable", "fichier")
+            return
+        for numero, resultat in iterer_jsonl(chemin):
+            yield f"{chemin}:{numero}", resultat
+        return
+    try:
+        contenu = _octets(chemin)
+        if not contenu.strip():
+            raise _refus("fichier vide", "vide")
+        if chemin == "-" and _plusieurs_documents(contenu):
+            for numero, resultat in iterer_jsonl(io.BytesIO(contenu)):
+                yield f"-:{numero}", resultat
+            return
+        yield chemin, depuis_json(contenu)
+    except OffreInvalide as erreur:
+        yield chemin, erreur
+
+
+def _plusieurs_documents(contenu: bytes) -> bool:
+    """Vrai quand l'entrée standard porte des JSON Lines plutôt qu'un seul document."""
+    try:
+        json.loads(contenu)
+    except json.JSONDecodeError as erreur:
+        return erreur.msg == "Extra data"
+    except (UnicodeDecodeError, RecursionError):
+        return False
+    return False
+
+
+def _resultats_de(chemins: Sequence[str]) -> Iterator[tuple[str, Resultat]]:
+    for chemin in chemins:
+        yield from _resultats(chemin)
+
+
+def _signaler(etiquette: str, erreur: OffreInvalide) -> None:
+    for probleme in erreur.problemes:
+        print(f"{etiquette}: {probleme.chemin or '(racine)'}: {probleme.message}", file=sys.stderr)
+
+
+def _offres_valides(chemins: Sequence[str]) -> tuple[list[Offre], bool]:
+    """Les offres lisibles, et vrai si une entrée a été refusée (signalée sur stderr)."""
+    offres, refus = [], False
+    for etiquette, resultat in _resultats_de(chemins):
+        if isinstance(resultat, OffreInvalide):
+            _signaler(etiquette, resultat)
+            refus = True
+        else:
+            offres.append(resultat)
+    return offres, refus
 
 
 def _commande_resume(arguments: argparse.Namespace) -> int:
     if not arguments.fichiers:
-        offres = [("exemple", o) for o in exemples()]
-    else:
-        offres = []
-        for chemin in arguments.fichiers:
-            try:
-                offres.append((chemin, _lire(chemin)))
-            except (OSError, OffreInvalide) as erreur:
-                print(f"{chemin}: {erreur}", file=sys.stderr)
-                return 1
-    print("\n\n".join(resumer(offre) for _, offre in offres))
+        print("\n\n".join(resumer(offre) for offre in exemples()))
+        return 0
+    offres, refus = _offres_valides(arguments.fichiers)
+    print("\n\n".join(resumer(offre) for offre in offres))
+    return int(refus)
+
+
+def _commande_valider(arguments: argparse.Namespace) -> int:
+    valides, refus = 0, 0
+    for etiquette, resultat in _resultats_de(arguments.fichiers):
+        if isinstance(resultat, OffreInvalide):
+            refus += 1
+            for probleme in resultat.problemes:
+                print(f"{etiquette}: {probleme.chemin or '(racine)'}: {probleme.message}")
+        else:
+            valides += 1
+    print(f"{valides} offre(s) valide(s), {refus} refusée(s)", file=sys.stderr)
+    return int(refus > 0)
+
+
+def _commande_tableau(arguments: argparse.Namespace) -> int:
+    offres, refus = _offres_valides(arguments.fichiers)
+    ecrire_csv(offres, sys.stdout, excel=arguments.excel)
+    return int(refus)
+
+
+def _commande_exemples(arguments: argparse.Namespace) -> int:
+    if arguments.dossier is None:
+        for _, offre in exemples_nommes():
+            print(vers_json(offre, indent=None))
+        return 0
+    dossier = Path(arguments.dossier)
+    dossier.mkdir(parents=True, exist_ok=True)
+    for nom, offre in exemples_nommes():
+        (dossier / f"{nom}.json").write_text(vers_json(offre) + "\n", encoding="utf-8")
+        print(dossier / f"{nom}.json")
     return 0
 
 
+def _fichiers(commande: argparse.ArgumentParser, *, au_moins_un: bool = True) -> None:
+    commande.add_argument(
+        "fichiers",
+        nargs="+" if au_moins_un else "*",
+        metavar="FICHIER",
+        help="offre JSON, fichier .jsonl (une offre par ligne), ou - pour l'entrée standard",
+    )
+
+
+class _Formateur(argparse.HelpFormatter):
+    """Les intitulés d'argparse en français (« utilisation : »)."""
+
+    def add_usage(
+        self,
+        usage: str | None,
+        actions: Iterable[argparse.Action],
+        groups: Iterable[argparse._MutuallyExclusiveGroup],
+        prefix: str | None = None,
+    ) -> None:
+        super().add_usage(usage, actions, groups, "utilisation : " if prefix is None else prefix)
+
+
+# Les messages d'erreur d'argparse qu'un utilisateur rencontre, traduits.
+_TRADUCTIONS = (
+    (
+        re.compile(r"argument (\S+): invalid choice: (.*) \(choose from (.*)\)"),
+        r"\1 : choix invalide \2 (choisir parmi \3)",
+    ),
+    (
+        re.compile(r"the following arguments are required: (.*)"),
+        r"arguments obligatoires manquants : \1",
+    ),
+    (re.compile(r"unrecognized arguments: (.*)"), r"arguments non reconnus : \1"),
+    (re.compile(r"argument (\S+): expected one argument"), r"\1 : une valeur est attendue"),
+)
+
+
+class _Analyseur(argparse.ArgumentParser):
+    """Un analyseur d'arguments qui parle français."""
+
+    def __init__(self, **options: Any) -> None:
+        super().__init__(formatter_class=_Formateur, add_help=False, **options)
+        self._positionals.title = "arguments"
+        self._optionals.title = "options"
+        self.add_argument("-h", "--aide", action="help", help="affiche cette aide et s'arrête")
+
+    def error(self, message: str) -> NoReturn:
+        for motif, traduction in _TRADUCTIONS:
+            message = motif.sub(traduction, message)
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog} : erreur : {message}\n")
+
+
 def _analyseur() -> argparse.ArgumentParser:
-    analyseur = argparse.ArgumentParser(
+    analyseur = _Analyseur(
         prog="fpt-offres",
-        description="Offres d'emploi de la fonction publique : lire, vérifier, résumer.",
+        description="Offres d'emploi de la fonction publique : valider, convertir, résumer.",
+        epilog="Codes de sortie : 0 succès, 1 entrée refusée, 2 mauvais usage.",
     )
-    commandes = analyseur.add_subparsers(dest="commande", required=True, metavar="COMMANDE")
-    resume = commandes.add_parser(
-        "resume", help="résume des offres JSON (les offres d'exemple si aucun fichier n'est donné)"
+    commandes = analyseur.add_subparsers(
+        dest="commande",
+        required=True,
+        metavar="COMMANDE",
+        title="commandes",
+        parser_class=_Analyseur,
     )
-    resume.add_argument(
-        "fichiers", nargs="*", metavar="FICHIER", help="offre JSON, ou - pour l'entrée standard"
+
+    def ajouter(
+        nom: str, aide: str, action: Callable[[argparse.Namespace], int]
+    ) -> argparse.ArgumentParser:
+        commande = commandes.add_parser(nom, help=aide, description=aide)
+        commande.set_defaults(action=action)
+        return commande
+
+    resume = ajouter(
+        "resume", "résume des offres (les offres d'exemple sans fichier)", _commande_resume
     )
-    resume.set_defaults(action=_commande_resume)
+    _fichiers(resume, au_moins_un=False)
+    _fichiers(
+        ajouter(
+            "valider", "liste chaque problème : « fichier: chemin: message »", _commande_valider
+        )
+    )
+    tableau = ajouter(
+        "tableau", "écrit les offres en CSV UTF-8 sur la sortie standard", _commande_tableau
+    )
+    _fichiers(tableau)
+    tableau.add_argument(
+        "--excel",
+        action="store_true",
+        help="pour un tableur français : points-virgules, BOM, virgule décimale, formules neutralisées",
+    )
+    exemples_ = ajouter("exemples", "écrit les offres d'exemple en JSON", _commande_exemples)
+    exemples_.add_argument(
+        "--dossier",
+        help="écrit un fichier par offre dans ce dossier (sinon : JSON Lines sur la sortie)",
+    )
     return analyseur
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Point d'entrée ; rend le code de sortie (0 : succès, 1 : offre invalide, 2 : usage)."""
+    """Point d'entrée ; rend le code de sortie."""
+    for flux in (sys.stdout, sys.stderr):
+        if isinstance(flux, io.TextIOWrapper):
+            flux.reconfigure(encoding="utf-8")
     arguments = _analyseur().parse_args(argv)
-    return int(arguments.action(arguments))
+    try:
+        return int(arguments.action(arguments))
+    except BrokenPipeError:
+        # La sortie a été fermée avant la fin (« | head ») : ce n'est pas une erreur.
+        sys.stdout = None  # évite une seconde erreur à la fermeture
+        return 0

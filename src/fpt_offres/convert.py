@@ -48,7 +48,9 @@ from fpt_offres.erreurs import NomenclatureInconnue, OffreInvalide, Probleme, Va
 from fpt_offres.modele import BaseLegale, CadreEmplois, Grade, Offre, PriseDePoste
 
 __all__ = [
+    "TAILLE_MAX",
     "VERSION_FORMAT",
+    "Convertisseur",
     "configure_converter",
     "depuis_dict",
     "depuis_json",
@@ -59,6 +61,10 @@ __all__ = [
 
 VERSION_FORMAT = 1
 """La version du format JSON écrit par :func:`vers_dict` (clé ``"version"``)."""
+
+TAILLE_MAX = 1_000_000
+"""La taille maximale d'un document JSON d'offre, en caractères ou octets (les offres
+réelles font quelques dizaines de kilo-octets) : au-delà, refus immédiat."""
 
 T = TypeVar("T")
 
@@ -317,9 +323,28 @@ def _tuple_liste(
     return structurer
 
 
+class Convertisseur(cattrs.Converter):
+    """Le convertisseur cattrs de fpt_offres ; il se sérialise avec pickle.
+
+    Ses crochets sont des fonctions générées, que pickle ne sait pas copier : on
+    transmet à la place la recette (:func:`make_converter`), pour que des
+    processus de calcul (multiprocessing, Dask, Spark) reçoivent le leur.
+    """
+
+    def __reduce__(self) -> tuple[Callable[[], cattrs.Converter], tuple[()]]:
+        return (make_converter, ())
+
+
 def make_converter() -> cattrs.Converter:
-    """Un nouveau convertisseur cattrs réglé pour fpt_offres."""
-    converter = cattrs.Converter(forbid_extra_keys=True, omit_if_default=True)
+    """Un nouveau convertisseur cattrs réglé pour fpt_offres.
+
+    >>> import pickle
+    >>> from fpt_offres import DureeContrat
+    >>> convertisseur = pickle.loads(pickle.dumps(make_converter()))
+    >>> convertisseur.structure({"mois": 12}, DureeContrat)
+    DureeContrat(mois=12, minimum=False)
+    """
+    converter = Convertisseur(forbid_extra_keys=True, omit_if_default=True)
     configure_converter(converter)
     return converter
 
@@ -369,7 +394,8 @@ def _problemes(erreur: BaseException, chemin: str) -> Iterator[Probleme]:
             chemin, "valeur de forme inattendue (objet, liste ou scalaire mal placé)", "type"
         )
     else:
-        raise erreur
+        # Rien d'autre ne doit s'échapper des points d'entrée : on le dit, avec son type.
+        yield Probleme(chemin, f"valeur illisible ({type(erreur).__name__} : {erreur})", "type")
 
 
 def depuis_dict(donnees: object) -> Offre:
@@ -383,24 +409,33 @@ def depuis_dict(donnees: object) -> Offre:
             [Probleme("", f"un objet JSON attendu, reçu {_decrire(donnees)}", "type")]
         )
     corps = dict(donnees)
-    version = corps.pop("version", VERSION_FORMAT)
-    if version != VERSION_FORMAT:
-        raise OffreInvalide(
-            [
-                Probleme(
-                    "version",
-                    f"version de format {version!r} inconnue ; cette version de fpt_offres lit la version "
-                    f"{VERSION_FORMAT}",
-                    "version-format",
-                )
-            ]
-        )
+    probleme = _probleme_de_version(corps.pop("version", VERSION_FORMAT))
+    if probleme is not None:
+        raise OffreInvalide([probleme])
     try:
         return _convertisseur().structure(corps, Offre)
     except (ClassValidationError, IterableValidationError, ValeurInvalide) as erreur:
         raise OffreInvalide(_problemes(erreur, "")) from erreur
     except RecursionError:
         raise OffreInvalide([Probleme("", "imbrication trop profonde", "profondeur")]) from None
+
+
+def _milliers(nombre: int) -> str:
+    return f"{nombre:,}".replace(",", "\u202f")
+
+
+def _probleme_de_version(version: object) -> Probleme | None:
+    """Le format n'a qu'une version, la 1 : toute autre est refusée avec sa raison."""
+    if type(version) is int and version == VERSION_FORMAT:
+        return None
+    if type(version) is int and version > VERSION_FORMAT:
+        raison = (
+            f"version de format {version} écrite par une version plus récente de fpt_offres ; "
+            f"celle-ci lit la version {VERSION_FORMAT} : mettre fpt_offres à jour"
+        )
+    else:
+        raison = f"version de format {version!r} inconnue : la seule version est {VERSION_FORMAT}"
+    return Probleme("version", raison, "version-format")
 
 
 def vers_dict(offre: Offre) -> dict[str, Any]:
@@ -414,6 +449,17 @@ def depuis_json(texte: str | bytes) -> Offre:
     Raises:
         OffreInvalide: document illisible ou offre invalide, avec tous les problèmes trouvés.
     """
+    if len(texte) > TAILLE_MAX:
+        raise OffreInvalide(
+            [
+                Probleme(
+                    "",
+                    f"document de {_milliers(len(texte))} caractères : au-delà de "
+                    f"{_milliers(TAILLE_MAX)}, ce n'est pas une offre",
+                    "taille",
+                )
+            ]
+        )
     if isinstance(texte, bytes):
         try:
             texte = texte.decode("utf-8")

@@ -89,10 +89,24 @@ class OffreInvalide(ErreurFptOffres, ValueError):
 
     Attributes:
         problemes: les problèmes, dans l'ordre des champs.
+        ligne: le numéro de ligne dans un fichier JSON Lines, s'il y a lieu.
     """
 
-    def __init__(self, problemes: Iterable[Probleme]) -> None:
+    def __init__(self, problemes: Iterable[Probleme], *, ligne: int | None = None) -> None:
         self.problemes = tuple(problemes)
+        self.ligne = ligne
         nombre = len(self.problemes)
         entete = f"offre invalide ({nombre} problème{'s' if nombre > 1 else ''})"
+        if ligne is not None:
+            entete = f"ligne {ligne} : {entete}"
         super().__init__("\n".join([entete, *(f"- {p}" for p in self.problemes)]))
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # Les arguments nommés ne passent pas par args : on les redonne pour pickle.
+        return (_reconstruire_offre_invalide, (self.problemes, self.ligne))
+
+
+def _reconstruire_offre_invalide(
+    problemes: tuple[Probleme, ...], ligne: int | None
+) -> OffreInvalide:
+    return OffreInvalide(problemes, ligne=ligne)

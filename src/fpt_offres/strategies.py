@@ -437,6 +437,8 @@ def postes() -> st.SearchStrategy[Poste]:
         commune=_textes_opt(),
         adresse=_option(adresses()),
         acces=_tuples(textes()),
+        a_partir_du=_dates_opt(),
+        precisions=_tuples(textes()),
     )
     return st.builds(
         Poste,
@@ -447,6 +449,7 @@ def postes() -> st.SearchStrategy[Poste]:
         lieux=_tuples(lieux),
         itinerant=_option(st.booleans()),
         presentation=_textes_opt(),
+        metier=_textes_opt(),
     )
 
 
@@ -564,6 +567,7 @@ def _organisations() -> st.SearchStrategy[OrganisationTravail]:
         flexibilite_requise=_option(st.booleans()),
         astreintes=_option(st.booleans()),
         travail_week_end=_option(st.booleans()),
+        precision=_textes_opt(),
     )
 
 
@@ -593,6 +597,7 @@ def conditions() -> st.SearchStrategy[Conditions]:
         permis=_tuples(permis),
         deplacements=_option(deplacements),
         services_sur_site=_tuples(textes()),
+        residence_exigee_annees=_option(st.sampled_from((0, 3, 5, 10)) | st.integers(0, 30)),
     )
 
 

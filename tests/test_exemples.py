@@ -59,7 +59,6 @@ _SANS_FAITS = pytest.mark.skipif(
 )
 
 
-
 def _octets(nom: str) -> bytes:
     return (resources.files("fpt_offres") / "exemples" / f"{nom}.json").read_bytes()
 
@@ -96,9 +95,7 @@ def test_l_exemple_se_charge(nom: str) -> None:
     assert isinstance(_offre(nom), Offre)
 
 
-@pytest.mark.parametrize(
-    "nom", NOMS
-)
+@pytest.mark.parametrize("nom", NOMS)
 def test_le_fichier_est_canonique(nom: str) -> None:
     """Chaque fichier est exactement ce que vers_json écrit de l'offre qu'il décrit."""
     texte = _octets(nom).decode("utf-8")

@@ -97,7 +97,7 @@ class _Borne:
         trop_haut = valeur > self.maximum or (not self.max_inclus and valeur == self.maximum)
         if trop_bas or trop_haut:
             raise ValeurInvalide(
-                f"{valeur} {self.unite} n'est pas dans {self}",
+                f"{valeur}{' ' + self.unite if self.unite else ''} n'est pas dans {self}",
                 champ=attribut.name,
                 regle=self.regle,
             )

@@ -118,7 +118,7 @@ def _decimal(valeur: Any, _: Any) -> Decimal:
     return resultat
 
 
-_DATE_ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DATE_ISO = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def _date(valeur: Any, _: Any) -> datetime.date:

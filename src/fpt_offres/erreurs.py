@@ -88,7 +88,8 @@ class OffreInvalide(ErreurFptOffres, ValueError):
     """Une entrée ne décrit pas une offre valide ; porte *tous* les problèmes trouvés.
 
     Attributes:
-        problemes: les problèmes, dans l'ordre des champs.
+        problemes: les problèmes : d'abord ceux de lecture (type, clé, valeur
+            inconnue), puis les invariants enfreints, classe par classe.
         ligne: le numéro de ligne dans un fichier JSON Lines, s'il y a lieu.
     """
 

@@ -624,28 +624,21 @@ def _indices() -> st.SearchStrategy[Indices]:
 
 
 @cache
-def _avantages() -> st.SearchStrategy[Avantage]:
-    autres = st.sampled_from([t for t in TypeAvantage if t is not TypeAvantage.AUTRE])
-    taux = _option(_pourcentages())
-    montant = _option(fourchettes())
-    return st.one_of(
-        st.builds(
-            Avantage,
-            type=autres,
-            libelle=_textes_opt(),
-            taux=taux,
-            montant=montant,
-            precision=_textes_opt(),
-        ),
-        st.builds(
-            Avantage,
-            type=st.just(TypeAvantage.AUTRE),
-            libelle=textes(),
-            taux=taux,
-            montant=montant,
-            precision=_textes_opt(),
-        ),
+def _avantage_de(type_: TypeAvantage) -> st.SearchStrategy[Avantage]:
+    return st.builds(
+        Avantage,
+        type=st.just(type_),
+        # « autre » n'a de sens qu'avec un libellé ; les autres l'ont au choix.
+        libelle=textes() if type_ is TypeAvantage.AUTRE else _textes_opt(),
+        taux=_option(_pourcentages()),
+        montant=_option(fourchettes()),
+        precision=_textes_opt(),
     )
+
+
+@cache
+def _avantages() -> st.SearchStrategy[Avantage]:
+    return st.sampled_from(TypeAvantage).flatmap(_avantage_de)
 
 
 @cache

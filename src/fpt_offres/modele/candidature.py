@@ -77,7 +77,12 @@ class TypePiece(enum.Enum):
 
 @attrs.frozen(kw_only=True)
 class Piece:
-    """Une pièce demandée ; ``libelle`` garde les mots de l'offre."""
+    """Une pièce demandée.
+
+    Attributes:
+        type: la nature de la pièce.
+        libelle: les mots de l'offre (« CV détaillé »).
+    """
 
     type: TypePiece
     libelle: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
@@ -97,7 +102,12 @@ class TypeEtape(enum.Enum):
 
 @attrs.frozen(kw_only=True)
 class EtapeRecrutement:
-    """Une étape du recrutement."""
+    """Une étape du recrutement.
+
+    Attributes:
+        type: la nature de l'étape.
+        libelle: les mots de l'offre ; obligatoire en pratique pour ``AUTRE``.
+    """
 
     type: TypeEtape
     libelle: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
@@ -105,7 +115,14 @@ class EtapeRecrutement:
 
 @attrs.frozen(kw_only=True)
 class Contact:
-    """Une personne à contacter pour des renseignements."""
+    """Une personne à contacter pour des renseignements.
+
+    Attributes:
+        nom: son nom.
+        fonction: sa fonction (« responsable du service recrutement »).
+        telephone: son numéro, tel qu'écrit.
+        courriel: son adresse électronique.
+    """
 
     nom: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
     fonction: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))

@@ -52,6 +52,10 @@ class Approximation(enum.Enum):
 class Chiffre:
     """Un chiffre qu'une offre donne, avec sa qualification.
 
+    Attributes:
+        valeur: le nombre, positif ou nul.
+        approximation: exact, « plus de », « près de », « environ », « moins de ».
+
     >>> Chiffre(valeur=2000, approximation=Approximation.PLUS_DE).valeur
     2000
     """
@@ -90,6 +94,10 @@ class Fourchette:
     Un montant unique a le même minimum et maximum ; « jusqu'à 500 € » n'a
     qu'un maximum.
 
+    Attributes:
+        minimum: le bas de la fourchette, strictement positif.
+        maximum: le haut de la fourchette, strictement positif et pas sous le minimum.
+
     >>> Fourchette(minimum=Decimal("2461.39"), maximum=Decimal("3000"))
     Fourchette(minimum=Decimal('2461.39'), maximum=Decimal('3000'))
     >>> Fourchette(minimum=Decimal("3000"), maximum=Decimal("2000"))
@@ -113,7 +121,7 @@ class Fourchette:
         return cls(minimum=valeur, maximum=valeur)
 
 
-_CODE_POSTAL = re.compile(r"(?:0[1-9]|[1-8]\d|9[0-8])\d{3}")
+_CODE_POSTAL = re.compile(r"(?:0[1-9]|[1-8][0-9]|9[0-8])[0-9]{3}")
 
 
 def _verifier_code_postal(_instance: object, attribut: attrs.Attribute[Any], valeur: str) -> None:

@@ -36,7 +36,13 @@ class CategoriePermis(enum.Enum):
 
 @attrs.frozen(kw_only=True)
 class ExigencePermis:
-    """Un permis demandé, exigé ou souhaité, et pourquoi."""
+    """Un permis demandé, exigé ou souhaité, et pourquoi.
+
+    Attributes:
+        categorie: la catégorie de permis.
+        exigence: exigé (par défaut) ou souhaité.
+        motif: pourquoi (« déplacements sur les sites de la collectivité »).
+    """
 
     categorie: CategoriePermis
     exigence: Exigence = Exigence.EXIGEE
@@ -45,7 +51,13 @@ class ExigencePermis:
 
 @attrs.frozen(kw_only=True)
 class Deplacements:
-    """Les déplacements que le poste demande."""
+    """Les déplacements que le poste demande.
+
+    Attributes:
+        frequents: vrai quand l'offre les dit fréquents ou réguliers.
+        destinations: les lieux cités.
+        precision: ce que l'offre en dit.
+    """
 
     frequents: bool | None = None
     destinations: tuple[str, ...] = attrs.field(default=(), validator=v.chaque(v.texte()))

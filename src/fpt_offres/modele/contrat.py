@@ -80,6 +80,10 @@ class BaseLegale:
 class DureeContrat:
     """La durée d'un contrat, en mois.
 
+    Attributes:
+        mois: la durée en mois (3 ans : 36).
+        minimum: vrai quand l'offre dit « au moins », « minimum ».
+
     >>> DureeContrat(mois=12, minimum=True)   # « un an minimum »
     DureeContrat(mois=12, minimum=True)
     """

@@ -121,8 +121,11 @@ class Employeur:
         adresse: l'adresse du siège ou du service.
         site_web: l'adresse de son site.
         presentation: ce que l'offre dit de lui.
-        nombre_agents, nombre_directions, nombre_communes, nombre_habitants,
-        nombre_metiers: les chiffres que l'offre donne.
+        nombre_agents: le nombre d'agents que l'offre donne.
+        nombre_directions: le nombre de directions ou pôles.
+        nombre_communes: le nombre de communes (intercommunalités).
+        nombre_habitants: le nombre d'habitants du territoire.
+        nombre_metiers: le nombre de métiers exercés chez l'employeur.
         labels: les labels qu'il met en avant (« Diversité », « Égalité »).
         direction: la direction ou délégation où se trouve le poste.
         service: le service où se trouve le poste.

@@ -27,6 +27,10 @@ def _verbes_dans_texte(instance: Activite, _attribut: Any, verbes: tuple[str, ..
 class Activite:
     """Une activité : un texte court, et les verbes que l'offre met en avant (en gras).
 
+    Attributes:
+        texte: l'activité telle que l'offre l'écrit, sans la ponctuation de liste.
+        verbes: les mots mis en avant (en gras), chacun présent dans ``texte``.
+
     >>> Activite(texte="Préparer et suivre les réunions", verbes=("Préparer", "suivre")).verbes
     ('Préparer', 'suivre')
     """
@@ -39,7 +43,12 @@ class Activite:
 
 @attrs.frozen(kw_only=True)
 class ThemeMissions:
-    """Un thème de missions et ses activités ; ``intitule`` vaut ``None`` pour une liste sans thème."""
+    """Un thème de missions et ses activités.
+
+    Attributes:
+        intitule: le titre du thème ; ``None`` pour une liste sans thème.
+        activites: les activités, dans l'ordre du texte.
+    """
 
     intitule: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
     activites: tuple[Activite, ...] = ()
@@ -54,7 +63,12 @@ class NatureRelation(enum.Enum):
 
 @attrs.frozen(kw_only=True)
 class Relation:
-    """Une relation du poste (« avec les élus »)."""
+    """Une relation du poste (« avec les élus »).
+
+    Attributes:
+        texte: la relation telle que l'offre l'écrit.
+        nature: interne à l'employeur ou externe, quand l'offre le dit.
+    """
 
     texte: str = attrs.field(validator=v.texte())
     nature: NatureRelation | None = None

@@ -36,7 +36,14 @@ class NiveauDiplome(enum.IntEnum):
 
 @attrs.frozen(kw_only=True)
 class Experience:
-    """L'expérience demandée."""
+    """L'expérience demandée.
+
+    Attributes:
+        exigence: exigée ou souhaitée.
+        annees_min: le nombre minimal d'années, quand il est donné.
+        domaine: le domaine (« gestion communale », « poste similaire »).
+        debutant_accepte: vrai quand l'offre accepte les débutants.
+    """
 
     exigence: Exigence | None = None
     annees_min: int | None = attrs.field(default=None, validator=v.optionnel(v.positif()))

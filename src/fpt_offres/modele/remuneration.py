@@ -51,7 +51,14 @@ class Public(enum.Enum):
 
 @attrs.frozen(kw_only=True)
 class Indices:
-    """Les indices de la grille, quand l'offre les donne (bornes incluses)."""
+    """Les indices de la grille, quand l'offre les donne (bornes incluses).
+
+    Attributes:
+        brut_min: l'indice brut le plus bas.
+        brut_max: l'indice brut le plus haut.
+        majore_min: l'indice majoré le plus bas.
+        majore_max: l'indice majoré le plus haut.
+    """
 
     brut_min: int | None = attrs.field(default=None, validator=v.optionnel(v.positif()))
     brut_max: int | None = attrs.field(default=None, validator=v.optionnel(v.positif()))
@@ -96,7 +103,13 @@ class Salaire:
 
 @attrs.frozen(kw_only=True)
 class PartIndemnitaire:
-    """L'IFSE ou le CIA du RIFSEEP : groupe de fonctions et montant."""
+    """L'IFSE ou le CIA du RIFSEEP : groupe de fonctions et montant.
+
+    Attributes:
+        groupe: le groupe de fonctions (« A2 »).
+        montant: le montant ou la fourchette, en euros.
+        periode: mensuelle (IFSE, le plus souvent) ou annuelle (CIA).
+    """
 
     groupe: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
     montant: Fourchette | None = None
@@ -122,7 +135,12 @@ class RegimeIndemnitaire:
 
 @attrs.frozen(kw_only=True)
 class Nbi:
-    """La nouvelle bonification indiciaire attachée au poste."""
+    """La nouvelle bonification indiciaire attachée au poste.
+
+    Attributes:
+        points: le nombre de points d'indice majoré, quand il est donné.
+        libelle: les mots de l'offre.
+    """
 
     points: int | None = attrs.field(default=None, validator=v.optionnel(v.positif()))
     libelle: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))

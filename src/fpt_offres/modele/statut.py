@@ -149,6 +149,11 @@ class Corps:
     Exemple : le corps « Attaché » des communes de Nouvelle-Calédonie, qui relève
     d'un statut local (délibération n° 486 du 10 août 1994) et non du CGFP.
     Le libellé est gardé tel que l'offre l'écrit.
+
+    Attributes:
+        libelle: le corps ou grade tel qu'écrit (« Attaché »).
+        versant: sa fonction publique (jamais la territoriale, qui a sa nomenclature).
+        categorie: sa catégorie, quand l'offre la donne.
     """
 
     libelle: str = attrs.field(validator=v.texte())
@@ -207,7 +212,9 @@ def _sans_doublon(
     for rang, valeur in enumerate(valeurs):
         if valeur in vus:
             raise ValeurInvalide(
-                f"{valeur} figure deux fois", champ=f"{attribut.name}[{rang}]", regle="doublon"
+                f"{getattr(valeur, 'value', valeur)} figure deux fois",
+                champ=f"{attribut.name}[{rang}]",
+                regle="doublon",
             )
         vus.add(valeur)
 

@@ -50,12 +50,16 @@ class RegimeTemps(enum.Enum):
 class Horaire:
     """Une durée hebdomadaire en heures et minutes, exacte (17 h 33 = 17,55 h).
 
+    Attributes:
+        heures: les heures (0 à 168).
+        minutes: les minutes (0 à 59).
+
     >>> Horaire(heures=17, minutes=33).en_heures()
     Decimal('17.55')
     >>> Horaire(heures=17, minutes=75)
     Traceback (most recent call last):
     ...
-    fpt_offres.erreurs.ValeurInvalide: minutes : 75  n'est pas dans [0 ; 59]
+    fpt_offres.erreurs.ValeurInvalide: minutes : 75 n'est pas dans [0 ; 59]
     """
 
     heures: int = attrs.field(validator=v.borne(0, 168, regle="heures-semaine"))
@@ -140,6 +144,10 @@ class CycleTravail:
 
     Le nombre de jours de RTT dépend d'une délibération locale : aucune table
     officielle ne le fixe (voir la documentation).
+
+    Attributes:
+        duree: la durée hebdomadaire du cycle (37 h 30).
+        jours_rtt: les jours de RTT par an que l'offre annonce.
     """
 
     duree: Horaire

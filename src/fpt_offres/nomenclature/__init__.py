@@ -288,12 +288,13 @@ def _cle_article(texte: str) -> str:
 
 
 @cache
-def _bases_par_cle() -> dict[tuple[bool, str], BaseLegale]:
-    cles: dict[tuple[bool, str], BaseLegale] = {}
+def _bases_par_cle() -> dict[tuple[bool, str], list[BaseLegale]]:
+    """Clé d'article → bases ; une ancienne numérotation peut couvrir plusieurs cas (art. 47)."""
+    cles: dict[tuple[bool, str], list[BaseLegale]] = {}
     for b in bases_legales():
-        cles[(False, _cle_article(f"{b.article} {b.cas or ''}"))] = b
+        cles.setdefault((False, _cle_article(f"{b.article} {b.cas or ''}")), []).append(b)
         for ancien in b.anciens_articles:
-            cles[(True, _cle_article(ancien))] = b
+            cles.setdefault((True, _cle_article(ancien)), []).append(b)
     return cles
 
 
@@ -304,6 +305,10 @@ def base_legale(texte: str) -> BaseLegale:
     'L332-23-1'
     >>> base_legale("L332-24").cas is None
     True
+    >>> base_legale("art. 47 de la loi 84-53")
+    Traceback (most recent call last):
+    ...
+    fpt_offres.erreurs.NomenclatureInconnue: base légale (l'ancien article couvre plusieurs cas : préciser) inconnu(e) dans la nomenclature : 'art. 47 de la loi 84-53' ; entrées les plus proches : 'L343-1 1°', 'L343-1 2°', 'L343-1 3°'
 
     Raises:
         NomenclatureInconnue: l'article ou le cas n'est pas dans la nomenclature.
@@ -319,13 +324,20 @@ def base_legale(texte: str) -> BaseLegale:
         ancienne = (
             True  # « article 3-3 2° » sans la loi : seule l'ancienne numérotation s'écrit ainsi
         )
-    trouvee = _bases_par_cle().get((ancienne, cle))
-    if trouvee is not None:
-        return trouvee
+    trouvees = _bases_par_cle().get((ancienne, cle), [])
+    if len(trouvees) == 1:
+        return trouvees[0]
+    if trouvees:
+        raise NomenclatureInconnue(
+            texte,
+            "base légale (l'ancien article couvre plusieurs cas : préciser)",
+            map(str, trouvees),
+        )
     article = cle.split(" ")[0] if cle else ""
     proches = [
         str(b)
-        for (vieille, c), b in _bases_par_cle().items()
+        for (vieille, c), bases in _bases_par_cle().items()
+        for b in bases
         if not vieille and c.split(" ")[0] == article.replace(" ", "")
     ] or [str(b) for b in bases_legales()]
     raise NomenclatureInconnue(texte, "base légale", dict.fromkeys(proches))

@@ -144,6 +144,33 @@ class TestTableau:
         assert rangee["intitule"] == '\'=HYPERLINK("http://x")'
 
 
+class TestJsonldEtSchema:
+    def test_jsonld_d_une_offre(
+        self, capsys: pytest.CaptureFixture[str], dossier_exemples: Path
+    ) -> None:
+        """jsonld écrit le JobPosting de l'offre, identique à fpt_offres.jsonld()."""
+        fichier = sorted(dossier_exemples.iterdir())[0]
+        code, sortie, _ = _lancer(capsys, "jsonld", str(fichier))
+        assert code == 0
+        assert json.loads(sortie) == fpt_offres.jsonld(fpt_offres.exemples()[0])
+
+    def test_jsonld_d_une_offre_invalide_sort_en_un(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        """Une offre invalide : ses problèmes sur stderr, rien sur stdout, code 1."""
+        fichier = tmp_path / "x.json"
+        fichier.write_text("{}", encoding="utf-8")
+        code, sortie, erreurs = _lancer(capsys, "jsonld", str(fichier))
+        assert (code, sortie) == (1, "")
+        assert "champ obligatoire manquant" in erreurs
+
+    def test_schema(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """schema écrit le schéma JSON du format, identique à fpt_offres.schema_json()."""
+        code, sortie, _ = _lancer(capsys, "schema")
+        assert code == 0
+        assert json.loads(sortie) == fpt_offres.schema_json()
+
+
 class TestExemples:
     def test_sans_dossier_ecrit_des_json_lines_relisibles(
         self, capsys: pytest.CaptureFixture[str]

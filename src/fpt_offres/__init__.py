@@ -18,7 +18,9 @@ from fpt_offres.erreurs import (
     Probleme,
     ValeurInvalide,
 )
+from fpt_offres.exports.jsonld import jsonld
 from fpt_offres.exports.ligne import COLONNES, ligne
+from fpt_offres.exports.schema import schema_json
 from fpt_offres.exports.tableau import ecrire_csv
 from fpt_offres.jsonl import iterer_jsonl, lire_jsonl
 from fpt_offres.modele import (
@@ -173,9 +175,11 @@ __all__ = [
     "ecrire_csv",
     "exemples",
     "iterer_jsonl",
+    "jsonld",
     "ligne",
     "lire_jsonl",
     "nomenclature",
+    "schema_json",
     "vers_dict",
     "vers_json",
 ]

@@ -1,5 +1,8 @@
 """La ligne de commande ``fpt-offres`` (aussi ``python -m fpt_offres``).
 
+Commandes : ``resume``, ``valider``, ``tableau``, ``jsonld``, ``schema``,
+``exemples``.
+
 Codes de sortie : 0 succès ; 1 au moins une entrée refusée (offre invalide,
 fichier absent, vide, trop gros ou qui n'est pas du JSON) ; 2 mauvais usage.
 Les fichiers ``.jsonl`` sont lus en flux, une offre par ligne ; ``-`` désigne
@@ -21,6 +24,8 @@ from typing import Any, NoReturn
 from fpt_offres._exemples import exemples, exemples_nommes
 from fpt_offres.convert import TAILLE_MAX, depuis_json, vers_json
 from fpt_offres.erreurs import OffreInvalide, Probleme
+from fpt_offres.exports.jsonld import jsonld
+from fpt_offres.exports.schema import schema_json
 from fpt_offres.exports.tableau import ecrire_csv
 from fpt_offres.jsonl import iterer_jsonl
 from fpt_offres.modele import Offre, PriseDePoste
@@ -169,6 +174,24 @@ def _commande_tableau(arguments: argparse.Namespace) -> int:
     return int(refus)
 
 
+def _ecrire_json(donnees: object) -> None:
+    print(json.dumps(donnees, ensure_ascii=False, indent=2))
+
+
+def _commande_jsonld(arguments: argparse.Namespace) -> int:
+    offres, refus = _offres_valides([arguments.fichier])
+    if refus:
+        return 1
+    (offre,) = offres
+    _ecrire_json(jsonld(offre))
+    return 0
+
+
+def _commande_schema(_arguments: argparse.Namespace) -> int:
+    _ecrire_json(schema_json())
+    return 0
+
+
 def _commande_exemples(arguments: argparse.Namespace) -> int:
     if arguments.dossier is None:
         for _, offre in exemples_nommes():
@@ -274,6 +297,13 @@ def _analyseur() -> argparse.ArgumentParser:
         action="store_true",
         help="pour un tableur français : points-virgules, BOM, virgule décimale, formules neutralisées",
     )
+    jsonld_ = ajouter(
+        "jsonld", "écrit le JSON-LD schema.org JobPosting d'une offre", _commande_jsonld
+    )
+    jsonld_.add_argument(
+        "fichier", metavar="FICHIER", help="offre JSON, ou - pour l'entrée standard"
+    )
+    ajouter("schema", "écrit le schéma JSON (draft 2020-12) du format des offres", _commande_schema)
     exemples_ = ajouter("exemples", "écrit les offres d'exemple en JSON", _commande_exemples)
     exemples_.add_argument(
         "--dossier",

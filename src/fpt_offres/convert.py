@@ -28,7 +28,7 @@ import enum
 import json
 import re
 from collections.abc import Callable, Iterator, Mapping
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from functools import cache
 from typing import Any, TypeVar, get_args, get_origin
 
@@ -101,12 +101,15 @@ def _strict(type_: type[T], attendu: str) -> Callable[[Any, Any], T]:
     return structurer
 
 
+# Chiffres ASCII seulement (Decimal() accepte aussi « ٥٠ » et « 5_0 ») ; ni exposant ni espaces.
+_DECIMAL = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
+
+
 def _decimal(valeur: Any, _: Any) -> Decimal:
     if type(valeur) is str:
-        try:
-            resultat = Decimal(valeur)
-        except InvalidOperation:
-            raise _TypeInattendu('un nombre décimal écrit en chiffres ("17.5")', valeur) from None
+        if not _DECIMAL.fullmatch(valeur):
+            raise _TypeInattendu('un nombre décimal écrit en chiffres ("17.5")', valeur)
+        resultat = Decimal(valeur)
     elif type(valeur) in (int, Decimal):
         resultat = Decimal(valeur)
     elif type(valeur) is float:
@@ -181,7 +184,8 @@ def configure_converter(converter: cattrs.Converter) -> None:
     for type_, attendu in ((str, "un texte"), (bool, "un booléen"), (int, "un entier")):
         converter.register_structure_hook(type_, _strict(type_, attendu))
     converter.register_structure_hook(Decimal, _decimal)
-    converter.register_unstructure_hook(Decimal, str)
+    # Jamais de notation scientifique (« 2E+3 ») : la forme que _decimal relit.
+    converter.register_unstructure_hook(Decimal, lambda d: format(d, "f"))
     converter.register_structure_hook(datetime.date, _date)
     converter.register_unstructure_hook(datetime.date, datetime.date.isoformat)
     converter.register_structure_hook(datetime.date | PriseDePoste | None, _prise_de_poste)

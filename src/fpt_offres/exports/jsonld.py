@@ -32,6 +32,7 @@ from fpt_offres.exports.ligne import _NOMS_AVANTAGES
 from fpt_offres.modele import (
     Adresse,
     Avantage,
+    EmploiFonctionnel,
     Exigence,
     Fourchette,
     Horaire,
@@ -41,6 +42,7 @@ from fpt_offres.modele import (
     NiveauDiplome,
     Offre,
     Ouverture,
+    PartIndemnitaire,
     Periode,
     PriseDePoste,
     Public,
@@ -291,19 +293,107 @@ _OUVERTURES = {
 }
 
 
-def _statut(offre: Offre) -> list[str]:
-    statut = offre.statut
+_EMPLOIS_FONCTIONNELS = {
+    EmploiFonctionnel.DGS: "directeur général des services (DGS)",
+    EmploiFonctionnel.DGA: "directeur général adjoint des services (DGA)",
+    EmploiFonctionnel.DGST: "directeur général des services techniques (DGST)",
+    EmploiFonctionnel.DST: "directeur des services techniques (DST)",
+}
+
+_MOTIFS = {
+    MotifRecrutement.CREATION: "création de poste",
+    MotifRecrutement.VACANCE: "poste vacant",
+    MotifRecrutement.REMPLACEMENT: "remplacement",
+    MotifRecrutement.ACCROISSEMENT_TEMPORAIRE: "accroissement temporaire d'activité",
+    MotifRecrutement.ACCROISSEMENT_SAISONNIER: "accroissement saisonnier d'activité",
+    MotifRecrutement.PROJET: "contrat de projet",
+}
+
+
+def _lignes_poste(offre: Offre) -> list[str]:
+    poste = offre.poste
+    lignes = [
+        lieu.libelle + (f" (à partir du {_date_fr(lieu.a_partir_du)})" if lieu.a_partir_du else "")
+        for lieu in poste.lieux
+    ]
+    if poste.itinerant:
+        lignes.append("poste itinérant")
+    if poste.motif is not None:
+        lignes.append(_MOTIFS.get(poste.motif, poste.motif.value))
+    if poste.encadrement:
+        lignes.append(
+            f"encadrement de {poste.encadrement} agent{'s' if poste.encadrement > 1 else ''}"
+        )
+    return lignes
+
+
+def _lignes_conditions(offre: Offre) -> list[str]:
+    statut, conditions = offre.statut, offre.conditions
     lignes = []
     if statut.categories:
         lignes.append("catégorie " + " ou ".join(c.value for c in statut.categories))
     if statut.filieres:
         lignes.append("filière " + " ou ".join(f.value for f in statut.filieres))
-    noms = [c.libelle for c in statut.cadres_emplois] + [c.libelle for c in statut.corps]
-    if noms:
-        lignes.append("cadre d'emplois : " + ", ".join(noms))
+    cadres = [c.libelle for c in statut.cadres_emplois] + [c.libelle for c in statut.corps]
+    if cadres:
+        lignes.append("cadre d'emplois : " + ", ".join(cadres))
     if statut.grades:
         lignes.append("grade : " + ", ".join(g.libelle for g in statut.grades))
+    fonctionnel = statut.emploi_fonctionnel
+    if fonctionnel is not None:
+        nom = _EMPLOIS_FONCTIONNELS.get(fonctionnel, fonctionnel.value)
+        lignes.append(f"emploi fonctionnel : {nom}")
+    if conditions.ouverture is not None:
+        lignes.append(_OUVERTURES[conditions.ouverture])
+    if conditions.ouvert_laureats_concours:
+        lignes.append("ouvert aux lauréats de concours")
+    lignes += filter(None, [_contrat(offre), _heures_de_travail(offre), _teletravail(offre)])
+    lignes += [f"permis {p.categorie.value} {_EXIGENCES[p.exigence]}" for p in conditions.permis]
+    if conditions.deplacements is not None:
+        lignes.append(conditions.deplacements.precision or "déplacements")
+    if conditions.residence_exigee_annees:
+        lignes.append(f"résidence exigée : {conditions.residence_exigee_annees} ans")
     return lignes
+
+
+def _part(nom: str, part: PartIndemnitaire | None) -> list[str]:
+    if part is None:
+        return []
+    morceaux = [nom]
+    if part.groupe is not None:
+        morceaux.append(f"groupe {part.groupe}")
+    if part.montant is not None:
+        morceaux.append(
+            _montant(part.montant) + (f" {_PERIODES[part.periode]}" if part.periode else "")
+        )
+    return [" ".join(morceaux)]
+
+
+def _lignes_remuneration(offre: Offre) -> list[str]:
+    remuneration = offre.remuneration
+    indices, regime, nbi = remuneration.indices, remuneration.regime_indemnitaire, remuneration.nbi
+    lignes = ["rémunération statutaire"] if remuneration.statutaire else []
+    if indices is not None:
+        for nom, bas, haut in (
+            ("indice brut", indices.brut_min, indices.brut_max),
+            ("indice majoré", indices.majore_min, indices.majore_max),
+        ):
+            if bas is not None or haut is not None:
+                lignes.append(f"{nom} {' à '.join(str(x) for x in (bas, haut) if x is not None)}")
+    lignes += [_salaire(s) for s in remuneration.salaires]
+    if regime is not None:
+        lignes.append(regime.libelle or ("RIFSEEP" if regime.rifseep else "régime indemnitaire"))
+        lignes += _part("IFSE", regime.ifse) + _part("CIA", regime.cia)
+    if nbi is not None:
+        points = f" de {nbi.points} points" if nbi.points else ""
+        lignes.append(f"{nbi.libelle or 'NBI'}{points}")
+    if remuneration.precision is not None:
+        lignes.append(remuneration.precision)
+    return [
+        *lignes,
+        *(_avantage(a) for a in remuneration.avantages),
+        *offre.conditions.services_sur_site,
+    ]
 
 
 # --- description HTML -------------------------------------------------------------------
@@ -334,16 +424,7 @@ def _section(titre: str, contenu: str) -> str:
 
 def _description(offre: Offre) -> str:
     """La description HTML (balises ``p``, ``br``, ``ul``, ``li``, ``strong``) ; jamais vide."""
-    poste, missions, profil, conditions = (
-        offre.poste,
-        offre.missions,
-        offre.profil,
-        offre.conditions,
-    )
-    lieux = [
-        lieu.libelle + (f" (à partir du {_date_fr(lieu.a_partir_du)})" if lieu.a_partir_du else "")
-        for lieu in poste.lieux
-    ]
+    missions, profil = offre.missions, offre.profil
     themes = "".join(
         (f"<p>{_echapper(t.intitule)}</p>" if t.intitule else "")
         + _liste(a.texte for a in t.activites)
@@ -355,21 +436,6 @@ def _description(offre: Offre) -> str:
         *profil.connaissances,
         *profil.savoir_faire,
         *profil.qualites,
-    ]
-    conditions_lignes = [
-        *_statut(offre),
-        *([_OUVERTURES[conditions.ouverture]] if conditions.ouverture else []),
-        *filter(None, [_contrat(offre), _heures_de_travail(offre), _teletravail(offre)]),
-        *(f"permis {p.categorie.value} {_EXIGENCES[p.exigence]}" for p in conditions.permis),
-        *([conditions.deplacements.precision or "déplacements"] if conditions.deplacements else []),
-    ]
-    remuneration = offre.remuneration
-    remuneration_lignes = [
-        *(["rémunération statutaire"] if remuneration.statutaire else []),
-        *(_salaire(s) for s in remuneration.salaires),
-        *([remuneration.precision] if remuneration.precision else []),
-        *(_avantage(a) for a in remuneration.avantages),
-        *conditions.services_sur_site,
     ]
     calendrier, candidature = offre.calendrier, offre.candidature
     candidature_lignes = [
@@ -385,11 +451,13 @@ def _description(offre: Offre) -> str:
     corps = "".join(
         [
             _paragraphes(offre.employeur.presentation),
-            _section("Le poste", _paragraphes(poste.presentation) + _liste(lieux)),
+            _section(
+                "Le poste", _paragraphes(offre.poste.presentation) + _liste(_lignes_poste(offre))
+            ),
             _section("Missions", _paragraphes(missions.finalite) + themes),
             _section("Profil recherché", _liste(profil_lignes)),
-            _section("Conditions", _liste(conditions_lignes)),
-            _section("Rémunération et avantages", _liste(remuneration_lignes)),
+            _section("Conditions", _liste(_lignes_conditions(offre))),
+            _section("Rémunération et avantages", _liste(_lignes_remuneration(offre))),
             _section("Candidature", _liste(candidature_lignes)),
             _paragraphes(mentions.accessibilite),
             _paragraphes(mentions.non_discrimination),
@@ -608,7 +676,7 @@ def jsonld(offre: Offre) -> dict[str, Any]:
         offre: l'offre à décrire.
 
     Returns:
-        Le document JSON-LD, sérialisable par :func:`json.dumps`.
+        Le document JSON-LD, sérialisable par ``json.dumps``.
 
     >>> from fpt_offres import exemples
     >>> document = jsonld(exemples()[2])

@@ -69,7 +69,7 @@ from fpt_offres.modele import missions as _missions
 from fpt_offres.modele import statut as _statut
 from fpt_offres.modele import temps as _temps
 
-__all__ = ["SCHEMA_ID", "schema_json"]
+__all__ = ["NON_EXPRIMEES", "SCHEMA_ID", "schema_json"]
 
 SCHEMA_ID = f"https://fpt-offres.example/schema/offre-v{VERSION_FORMAT}.json"
 """L'identifiant (``$id``) du schéma ; le domaine ``.example`` est réservé (RFC 2606)."""
@@ -93,6 +93,9 @@ def _complet(corps: str) -> str:
 
 
 def _echapper(code: int) -> str:
+    if code > 0xFFFF:  # ECMA-262 écrit \u{…}, Python \U… : pas de forme commune
+        msg = f"caractère U+{code:X} hors du plan multilingue de base : non traduit en motif"
+        raise NotImplementedError(msg)
     return f"\\u{code:04x}"
 
 
@@ -116,7 +119,7 @@ def _classe_caracteres(codes: list[int], *, niee: bool) -> str:
 def _motif_texte() -> str:
     """« Au moins un caractère qui n'est pas un blanc » au sens de ``str.strip``.
 
-    Le validateur :func:`~fpt_offres._validateurs.texte` refuse un texte que
+    Le validateur ``texte()`` du modèle refuse un texte que
     ``strip()`` vide ; les blancs de Python (``str.isspace``) diffèrent de ceux
     d'ECMA-262 (« \\s » : U+FEFF en plus, U+001C à U+001F et U+0085 en moins).
     La classe est donc calculée et écrite en clair.
@@ -201,6 +204,8 @@ def _motif_decimal(bas: tuple[Decimal, bool] | None, haut: tuple[Decimal, bool] 
     n'est vérifiée que pour le signe : aucune expression rationnelle ne peut comparer
     une mantisse de longueur quelconque à son exposant.
     """
+    if bas is None and haut is None:
+        return _complet(f"-?{_MANTISSE}(?:{_EXPOSANT})?")
     if bas is None or bas[0] < 0:
         msg = "intervalle sans minimum positif ou nul : non traduit en motif"
         raise NotImplementedError(msg)
@@ -314,28 +319,29 @@ _IDENTIFIANTS: dict[Callable[[str], str], Callable[[], Schema]] = {
 }
 
 
-def _code_postal() -> Schema:
+def _code_postal(_defs: dict[str, Schema]) -> Schema:
     # Le motif du modèle, avec [0-9] pour \d : voir la note sur les motifs plus haut.
     motif = _commun._CODE_POSTAL.pattern.replace(r"\d", "[0-9]")
-    return {"type": "string", "minLength": 5, "maxLength": 5, "pattern": _complet(motif)}
+    return {"minLength": 5, "maxLength": 5, "pattern": _complet(motif)}
 
 
-def _departement() -> Schema:
+def _departement(defs: dict[str, Schema]) -> Schema:
+    defs.setdefault(
+        "Departement",
+        {
+            "title": "Departement",
+            "description": "Code INSEE d'un département ou d'une collectivité d'outre-mer "
+            "(fpt_offres.nomenclature.departements).",
+            "type": "string",
+            "enum": list(nomenclature.departements()),
+        },
+    )
     return {"$ref": "#/$defs/Departement"}
 
 
-def _def_departement() -> Schema:
-    return {
-        "title": "Departement",
-        "description": "Code INSEE d'un département ou d'une collectivité d'outre-mer "
-        "(fpt_offres.nomenclature.departements).",
-        "type": "string",
-        "enum": list(nomenclature.departements()),
-    }
-
-
-# Validateurs-fonctions d'un seul champ, qui contraignent la valeur elle-même.
-_CONTRAINTES_VALEUR: dict[Any, Callable[[], Schema]] = {
+# Validateurs-fonctions d'un seul champ, qui contraignent la valeur elle-même ; chacun
+# rend les mots-clés à ajouter au schéma d'une chaîne (et complète les $defs au besoin).
+_CONTRAINTES_VALEUR: dict[Any, Callable[[dict[str, Schema]], Schema]] = {
     _commun._verifier_code_postal: _code_postal,
     _employeur._departement_connu: _departement,
 }
@@ -368,6 +374,7 @@ NON_EXPRIMEES: dict[str, str] = {
     "verbe-absent": "chaque verbe mis en avant figure dans le texte de son activité",
     "siren": "la clé de Luhn d'un SIREN",
     "siret": "la clé de Luhn d'un SIRET, ou la règle propre à La Poste",
+    "nombre-fini": "un nombre fini : ni infini ni NaN, que le JSON standard n'a pas",
 }
 """Les règles du convertisseur qu'aucun schéma JSON ne peut exprimer, par code de règle."""
 
@@ -643,11 +650,8 @@ class _Generateur:
                 schema.update(minLength=1, pattern=_motif_texte())
             elif isinstance(validateur, v._Identifiant):
                 schema.update(_IDENTIFIANTS[validateur.verifier]())
-            elif validateur is _employeur._departement_connu:
-                self.defs.setdefault("Departement", _def_departement())
-                schema = _departement()
             elif validateur in _CONTRAINTES_VALEUR:
-                schema.update(_CONTRAINTES_VALEUR[validateur]())
+                schema.update(_CONTRAINTES_VALEUR[validateur](self.defs))
             elif not _connu(validateur):
                 msg = f"validateur {validateur!r} du champ {champ} : non traduit en schéma JSON"
                 raise NotImplementedError(msg)
@@ -750,11 +754,11 @@ def _schema() -> Schema:
 
 
 def schema_json() -> dict[str, Any]:
-    """Le schéma JSON (draft 2020-12) du format JSON des offres, version :data:`~fpt_offres.VERSION_FORMAT`.
+    """Le schéma JSON (draft 2020-12) du format JSON des offres, version :data:`~fpt_offres.convert.VERSION_FORMAT`.
 
     Le schéma est engendré depuis le modèle et la nomenclature à la première
     demande, puis gardé ; chaque appel en rend une copie, que l'appelant peut
-    modifier sans risque. Il se sérialise tel quel avec :func:`json.dumps`.
+    modifier sans risque. Il se sérialise tel quel avec ``json.dumps``.
 
     Returns:
         Le schéma : un ``dict`` de types JSON, avec une entrée de ``$defs`` par

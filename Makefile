@@ -16,8 +16,10 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test,docs]'
 	touch $(STAMP)
 
-demo: $(STAMP)  ## Résume les offres d'exemple fournies avec le paquet
+demo: $(STAMP)  ## Résume les offres d'exemple, puis en écrit une comme annonce
 	$(VENV)/bin/fpt-offres resume
+	@echo
+	$(VENV)/bin/fpt-offres afficher src/fpt_offres/exemples/01-marne-secretaire-general.json
 
 test: lint typecheck pytest examples docs  ## Toutes les vérifications
 

@@ -606,6 +606,7 @@ _DEFAUTS: dict[str, tuple[tuple[str, object], ...]] = {
         ("calendrier.date_limite_candidature", 20250101),
         ("profil.qualites", "rigueur"),
         ("conditions.teletravail", {"eligible": 1}),
+        ("conditions.temps.quotite", "5e1"),
     ),
     "hors bornes": (
         ("conditions.temps.quotite", "150"),

@@ -17,7 +17,10 @@ Différences de forme, non de travail :
   contre la nomenclature de fpt_offres : msgspec écrirait une classe attrs
   comme un objet complet, sans passer par ``enc_hook`` ;
 - la prise de poste (une date ou « dès que possible ») passe par ``dec_hook`` :
-  msgspec n'accepte pas une union de deux types écrits comme des chaînes ;
+  msgspec n'accepte pas une union de deux types écrits comme des chaînes ; les
+  montants aussi, pour refuser comme fpt_offres « 5e1 » ou « ٥٠ » ;
+- msgspec écrit un ``Decimal`` par ``str`` : « 1E-7 » là où fpt_offres écrit
+  « 0.0000001 » (aucun montant du banc n'a cette forme) ;
 - msgspec s'arrête à la première erreur (fpt_offres et pydantic les donnent
   toutes) ; son message porte le chemin (« at `$.employeur.type` »).
 
@@ -289,8 +292,9 @@ ENUMERATIONS: tuple[type[enum.Enum], ...] = (
 
 # --- types contraints -------------------------------------------------------------------------
 
-Texte = Annotated[str, Meta(pattern=r"\S")]
-"""Un texte non vide (fpt_offres : validateur ``texte()``)."""
+Texte = Annotated[str, Meta(max_length=1_000_000, pattern=r"\A(?!\s*\Z)[^\ud800-\udfff]*\Z")]
+"""Un texte non vide, d'au plus un million de caractères, sans demi-paire de substitution
+(fpt_offres : crochet des textes et validateur ``texte()``)."""
 
 Courriel = Annotated[
     str,
@@ -300,7 +304,7 @@ Courriel = Annotated[
         r"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}\Z",
     ),
 ]
-CodePostal = Annotated[str, Meta(pattern=r"\A(?:0[1-9]|[1-8]\d|9[0-8])\d{3}\Z")]
+CodePostal = Annotated[str, Meta(pattern=r"\A(?:0[1-9]|[1-8][0-9]|9[0-8])[0-9]{3}\Z")]
 EntierPositif = Annotated[int, Meta(gt=0)]
 EntierPositifOuNul = Annotated[int, Meta(ge=0)]
 
@@ -317,7 +321,25 @@ if TYPE_CHECKING:
 else:
     DateOuPriseDePoste = _DateOuPriseDePoste
 
-_DATE_ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+class _DecimalEnChiffres(abc.ABC):  # noqa: B024  (marqueur, sans méthode abstraite)
+    """Un ``Decimal`` lu par :func:`_dec_hook`, qui voit le texte d'origine.
+
+    msgspec lirait aussi « 5e1 » ou « NaN » ; fpt_offres n'accepte que des chiffres
+    ASCII. À l'écriture, msgspec écrit le ``Decimal`` lui-même (``str``).
+    """
+
+
+_DecimalEnChiffres.register(Decimal)
+
+if TYPE_CHECKING:
+    DecimalEnChiffres: TypeAlias = Decimal
+else:
+    DecimalEnChiffres = _DecimalEnChiffres
+
+_DECIMAL = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
+
+_DATE_ISO = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def _dec_hook(type_: type, valeur: Any) -> Any:
@@ -330,6 +352,16 @@ def _dec_hook(type_: type, valeur: Any) -> Any:
             except ValueError:
                 raise ValueError(f"la date {valeur!r} n'existe pas") from None
         raise ValueError('une date AAAA-MM-JJ ou "des_que_possible" attendue')
+    if type_ is _DecimalEnChiffres:
+        if type(valeur) is str:
+            if not _DECIMAL.fullmatch(valeur):
+                raise ValueError('un nombre décimal écrit en chiffres ("17.5") attendu')
+            return Decimal(valeur)
+        if type(valeur) is int:
+            return Decimal(valeur)
+        if type(valeur) is float:
+            return Decimal(repr(valeur))
+        raise ValueError("un nombre décimal attendu")
     raise TypeError(f"type non pris en charge : {type_!r}")
 
 
@@ -419,8 +451,8 @@ class Chiffre(_Struct, frozen=True):
 
 
 class Fourchette(_Struct, frozen=True):
-    minimum: Decimal | None = None
-    maximum: Decimal | None = None
+    minimum: DecimalEnChiffres | None = None
+    maximum: DecimalEnChiffres | None = None
 
     def __post_init__(self) -> None:
         _borne(self.minimum, "minimum", minimum=0)
@@ -525,7 +557,7 @@ class TempsTravail(_Struct, frozen=True):
     regimes: tuple[RegimeTemps, ...] = ()
     heures_hebdo: Horaire | None = None
     heures_annuelles: Annotated[int, Meta(ge=1, le=1607)] | None = None
-    quotite: Decimal | None = None
+    quotite: DecimalEnChiffres | None = None
 
     def __post_init__(self) -> None:
         _borne(self.quotite, "quotite", minimum=0, maximum=100)
@@ -538,7 +570,7 @@ class TempsTravail(_Struct, frozen=True):
 
 class Teletravail(_Struct, frozen=True):
     eligible: bool
-    jours_max: Decimal | None = None
+    jours_max: DecimalEnChiffres | None = None
     precision: Texte | None = None
 
     def __post_init__(self) -> None:
@@ -648,7 +680,7 @@ class Nbi(_Struct, frozen=True):
 class Avantage(_Struct, frozen=True):
     type: TypeAvantage
     libelle: Texte | None = None
-    taux: Decimal | None = None
+    taux: DecimalEnChiffres | None = None
     montant: Fourchette | None = None
     precision: Texte | None = None
 
@@ -796,8 +828,14 @@ _DECODEUR = msgspec.json.Decoder(Offre, dec_hook=_dec_hook)
 _ENCODEUR = msgspec.json.Encoder()
 
 
+TAILLE_MAX = 1_000_000
+"""Comme fpt_offres : un document plus long n'est pas une offre."""
+
+
 def depuis_json(texte: bytes | str) -> Offre:
     """L'offre que décrit le document JSON ``texte``."""
+    if len(texte) > TAILLE_MAX:
+        raise ValueError("document trop long pour une offre")
     return _DECODEUR.decode(texte)
 
 

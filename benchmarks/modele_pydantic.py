@@ -16,6 +16,11 @@ d'import se compare ainsi à celui de ``import fpt_offres``. La nomenclature de
 fpt_offres n'est lue qu'au premier grade, cadre d'emplois, base légale ou
 département rencontré.
 
+Quelques règles de fpt_offres demandent ici une fonction Python que pydantic
+n'aurait pas sinon : dates et montants écrits strictement (pydantic lirait un
+horodatage entier ou « 5e1 »), niveau de diplôme strictement entier, montants
+écrits sans exposant.
+
 Écarts connus, sans effet sur les offres du banc :
 
 - le motif « texte non vide » (``\\S``) passe par le moteur d'expressions
@@ -53,7 +58,7 @@ if TYPE_CHECKING:
 
     from fpt_offres.modele import BaseLegale, CadreEmplois, Grade
 
-__all__ = ["Offre"]
+__all__ = ["Offre", "depuis_json"]
 
 T = TypeVar("T")
 
@@ -304,8 +309,9 @@ ENUMERATIONS: tuple[type[enum.Enum], ...] = (
 
 # --- types contraints -------------------------------------------------------------------------
 
-Texte = Annotated[str, Strict(), StringConstraints(pattern=r"\S")]
-"""Un texte non vide (fpt_offres : validateur ``texte()``)."""
+Texte = Annotated[str, Strict(), StringConstraints(max_length=1_000_000, pattern=r"\S")]
+"""Un texte non vide, d'au plus un million de caractères (fpt_offres : crochet des textes
+et validateur ``texte()``) ; pydantic refuse de lui-même les demi-paires de substitution."""
 
 _MOTIF_COURRIEL = (
     r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
@@ -313,15 +319,32 @@ _MOTIF_COURRIEL = (
 )
 Courriel = Annotated[str, Strict(), StringConstraints(max_length=254, pattern=_MOTIF_COURRIEL)]
 CodePostal = Annotated[
-    str, Strict(), StringConstraints(pattern=r"^(?:0[1-9]|[1-8]\d|9[0-8])\d{3}$")
+    str, Strict(), StringConstraints(pattern=r"^(?:0[1-9]|[1-8][0-9]|9[0-8])[0-9]{3}$")
 ]
 Entier = Annotated[int, Strict()]
 EntierPositif = Annotated[int, Strict(), Field(gt=0)]
 EntierPositifOuNul = Annotated[int, Strict(), Field(ge=0)]
 Booleen = Annotated[bool, Strict()]
-Montant = Annotated[Decimal, Field(gt=0, allow_inf_nan=False)]
+_DECIMAL = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
 
-_DATE_ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+def _decimal_en_chiffres(valeur: object) -> object:
+    # pydantic lirait aussi « 5e1 », « 5_0 », « ٥٠ » ou « 50 » entouré d'espaces : fpt_offres non.
+    if type(valeur) is str and not _DECIMAL.fullmatch(valeur):
+        raise ValueError('un nombre décimal écrit en chiffres ("17.5") attendu')
+    return valeur
+
+
+def _ecrire_decimal(nombre: Decimal) -> str:
+    return format(nombre, "f")  # jamais « 2E+3 », comme fpt_offres
+
+
+Decimal_ = Annotated[
+    Decimal, BeforeValidator(_decimal_en_chiffres), PlainSerializer(_ecrire_decimal)
+]
+Montant = Annotated[Decimal_, Field(gt=0, allow_inf_nan=False)]
+
+_DATE_ISO = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def _texte_de_date(valeur: object) -> object:
@@ -557,7 +580,7 @@ class TempsTravail(_Modele):
     regimes: tuple[RegimeTemps, ...] = ()
     heures_hebdo: Horaire | None = None
     heures_annuelles: Annotated[int, Strict(), Field(ge=1, le=1607)] | None = None
-    quotite: Annotated[Decimal, Field(gt=0, le=100, allow_inf_nan=False)] | None = None
+    quotite: Annotated[Decimal_, Field(gt=0, le=100, allow_inf_nan=False)] | None = None
 
     @model_validator(mode="after")
     def _heures_non_complet(self) -> "Self":
@@ -571,7 +594,7 @@ class TempsTravail(_Modele):
 
 class Teletravail(_Modele):
     eligible: Booleen
-    jours_max: Annotated[Decimal, Field(ge=0, le=5, allow_inf_nan=False)] | None = None
+    jours_max: Annotated[Decimal_, Field(ge=0, le=5, allow_inf_nan=False)] | None = None
     precision: Texte | None = None
 
     @model_validator(mode="after")
@@ -684,7 +707,7 @@ class Nbi(_Modele):
 class Avantage(_Modele):
     type: TypeAvantage
     libelle: Texte | None = None
-    taux: Annotated[Decimal, Field(gt=0, le=100, allow_inf_nan=False)] | None = None
+    taux: Annotated[Decimal_, Field(gt=0, le=100, allow_inf_nan=False)] | None = None
     montant: Fourchette | None = None
     precision: Texte | None = None
 
@@ -832,3 +855,14 @@ class Offre(_Modele):
     calendrier: Calendrier = Calendrier()
     candidature: Candidature = Candidature()
     mentions: Mentions = Mentions()
+
+
+TAILLE_MAX = 1_000_000
+"""Comme fpt_offres : un document plus long n'est pas une offre."""
+
+
+def depuis_json(texte: bytes | str) -> Offre:
+    """L'offre que décrit le document JSON ``texte`` (refusé au-delà de ``TAILLE_MAX``)."""
+    if len(texte) > TAILLE_MAX:
+        raise ValueError("document trop long pour une offre")
+    return Offre.model_validate_json(texte)

@@ -38,6 +38,7 @@ extensions = [
     "tables_nomenclature",  # tables écrites d'après la nomenclature
     "signatures_attrs",  # valeurs par défaut lisibles dans les signatures attrs
     "references_facade",  # références des docstrings vers les noms de la façade
+    "catalogue_regles",  # catalogue des règles écrit d'après le registre
 ]
 
 source_suffix = {".md": "markdown"}

@@ -77,6 +77,11 @@ def _remplacer(document: dict[str, Any], chemin: Chemin, nouvelle: Any) -> None:
     parent[cle] = nouvelle
 
 
+# Les propriétés secondaires (types JSON, troncature, gel, hachage, evolve) prennent le
+# cinquième des exemples du profil : 100 en ci, 20 au moins en dev.
+SECONDAIRE = settings(max_examples=max(20, settings().max_examples // 5))
+
+
 def _regles(erreur: OffreInvalide) -> set[tuple[str, str]]:
     return {(p.chemin, p.regle) for p in erreur.problemes}
 
@@ -107,6 +112,7 @@ def test_vers_dict_canonique(offre: Offre) -> None:
     assert vers_json(depuis_json(vers_json(offre))) == vers_json(offre)
 
 
+@SECONDAIRE
 @given(offres())
 def test_vers_dict_ne_contient_que_des_types_json(offre: Offre) -> None:
     """vers_dict ne rend que des types JSON (pas de Decimal, date ni énumération) et sa version."""
@@ -269,6 +275,7 @@ def test_json_casse_refuse(texte: str) -> None:
     assert _regles(erreur.value) == {("", "json")}
 
 
+@SECONDAIRE
 @given(offres(), st.data())
 def test_json_tronque_refuse(offre: Offre, data: st.DataObject) -> None:
     """Le document JSON d'une offre coupé avant sa fin est refusé, règle json."""
@@ -319,6 +326,7 @@ def test_document_altere_rend_une_offre_ou_offre_invalide(
 # --- immuabilité, hachage, evolve ---------------------------------------------------------------
 
 
+@SECONDAIRE
 @given(offres())
 def test_offre_hachable(offre: Offre) -> None:
     """Une offre est hachable, et deux offres égales ont le même hachage."""
@@ -328,6 +336,7 @@ def test_offre_hachable(offre: Offre) -> None:
     assert len({offre, copie}) == 1
 
 
+@SECONDAIRE
 @given(offres(), strategies.textes())
 def test_evolve_change_un_champ(offre: Offre, intitule: str) -> None:
     """attrs.evolve rend une offre modifiée, valide, et laisse l'originale intacte."""
@@ -340,6 +349,7 @@ def test_evolve_change_un_champ(offre: Offre, intitule: str) -> None:
         attrs.evolve(offre, intitule="   ")
 
 
+@SECONDAIRE
 @given(offres())
 def test_offre_gelee(offre: Offre) -> None:
     """Affecter ou supprimer un attribut d'une offre ou de ses parties lève FrozenInstanceError."""
@@ -403,17 +413,20 @@ def _parcourir(valeur: Any, vus: set[tuple[str, str]], membres: set[enum.Enum]) 
             _parcourir(donnee, vus, membres)
 
 
-def test_offres_engendrees_couvrent_chaque_champ_et_chaque_enumeration() -> None:
-    """offres() donne à chaque champ du modèle une valeur non par défaut et emploie chaque énumération."""
+def test_strategies_couvrent_chaque_champ_et_chaque_enumeration() -> None:
+    """Les stratégies donnent à chaque champ du modèle une valeur non par défaut et emploient chaque énumération."""
     vus: set[tuple[str, str]] = set()
     membres: set[enum.Enum] = set()
+    # Chaque stratégie publique est observée à part : une partie rare dans une offre
+    # entière (la durée d'un CDD) y est tirée assez souvent pour ne pas être manquée.
+    for nom in strategies.__all__:
 
-    @settings(max_examples=400, derandomize=True, database=None, deadline=None)
-    @given(offres())
-    def observer(offre: Offre) -> None:
-        _parcourir(offre, vus, membres)
+        @settings(max_examples=150, derandomize=True, database=None, deadline=None)
+        @given(getattr(strategies, nom)())
+        def observer(valeur: object) -> None:
+            _parcourir(valeur, vus, membres)
 
-    observer()
+        observer()
     classes: dict[type[Any], tuple[Any, ...]] = {}
     _modele(Offre, classes)
     attendus = {(classe.__name__, c.name) for classe, champs in classes.items() for c in champs}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime
 import io
 import json
 import subprocess
@@ -142,6 +143,63 @@ class TestTableau:
         assert sortie.startswith("\ufeffemployeur_nom;employeur_type;")
         rangee = next(csv.DictReader(io.StringIO(sortie.lstrip("\ufeff")), delimiter=";"))
         assert rangee["intitule"] == '\'=HYPERLINK("http://x")'
+
+
+class TestVerifier:
+    def test_diagnostics_des_exemples_en_texte(
+        self, capsys: pytest.CaptureFixture[str], dossier_exemples: Path
+    ) -> None:
+        """Une ligne « fichier: sévérité: chemin : message [CODE] » par diagnostic de verifier()."""
+        fichiers = sorted(dossier_exemples.iterdir())
+        code, sortie, _ = _lancer(
+            capsys, "verifier", "--aujourd-hui", "2025-03-01", *map(str, fichiers)
+        )
+        attendues = [
+            f"{fichier}: {d.severite.value}: {d}"
+            for fichier, offre in zip(fichiers, fpt_offres.exemples(), strict=True)
+            for d in fpt_offres.verifier(offre, aujourd_hui=datetime.date(2025, 3, 1))
+        ]
+        assert sortie.splitlines() == attendues
+        assert code == int(any("erreur" in ligne.split(": ")[1] for ligne in attendues))
+
+    def test_une_erreur_donne_le_code_1_et_json(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        """Un diagnostic « erreur » donne le code 1 ; --format json liste les diagnostics."""
+        offre = fpt_offres.regles.regle("TEMPS-PARTIEL-QUOTITE").declencher(
+            fpt_offres.exemples()[0]
+        )
+        fichier = tmp_path / "offre.json"
+        fichier.write_text(fpt_offres.vers_json(offre), encoding="utf-8")
+        code, sortie, _ = _lancer(capsys, "verifier", "--format", "json", str(fichier))
+        assert code == 1
+        rapport = json.loads(sortie)
+        assert {"fichier": str(fichier)} | rapport[0] == rapport[0]
+        assert "TEMPS-PARTIEL-QUOTITE" in {d["code"] for d in rapport}
+
+    def test_date_invalide_est_un_mauvais_usage(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """--aujourd-hui exige une date ISO : sinon, code 2 et message en français."""
+        with pytest.raises(SystemExit) as sortie:
+            cli.main(["verifier", "--aujourd-hui", "demain", "x.json"])
+        assert sortie.value.code == 2
+        assert "date AAAA-MM-JJ attendue" in capsys.readouterr().err
+
+
+class TestAfficher:
+    @pytest.mark.parametrize("format_", ["texte", "markdown", "html"])
+    def test_chaque_exemple_dans_chaque_format(
+        self, capsys: pytest.CaptureFixture[str], dossier_exemples: Path, format_: str
+    ) -> None:
+        """afficher écrit exactement ce que formater() rend, pour chaque exemple et format."""
+        for fichier, offre in zip(
+            sorted(dossier_exemples.iterdir()), fpt_offres.exemples(), strict=True
+        ):
+            code, sortie, _ = _lancer(
+                capsys, "afficher", "--format", format_, "--aujourd-hui", "2025-04-01", str(fichier)
+            )
+            assert code == 0
+            attendu = fpt_offres.formater(offre, format_, aujourd_hui=datetime.date(2025, 4, 1))  # type: ignore[arg-type]
+            assert sortie == attendu
 
 
 class TestJsonldEtSchema:

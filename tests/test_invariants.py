@@ -83,8 +83,11 @@ from fpt_offres.strategies import (
 LA_POSTE = "356000000"
 
 # Les propriétés qui passent par une offre entière coûtent une offre engendrée par
-# exemple : elles en prennent le cinquième du profil (100 en ci, 20 au moins en dev).
-PAR_OFFRE = settings(max_examples=max(20, settings().max_examples // 5))
+# exemple, pour plus de cinquante invariants : elles prennent le dixième du profil
+# (50 en ci, 20 au moins en dev), soit quelque 2 500 offres perturbées en ci.
+PAR_OFFRE = settings(max_examples=max(20, settings().max_examples // 10))
+# Les propriétés en Python ne tirent que des valeurs simples : la moitié du profil suffit.
+PAR_VALEUR = settings(max_examples=max(50, settings().max_examples // 2))
 
 
 def _employeur(**champs: Any) -> Employeur:
@@ -966,6 +969,7 @@ def _regles(erreur: OffreInvalide) -> set[tuple[str, str]]:
 
 
 @pytest.mark.parametrize("nom", PAR_NOM)
+@PAR_VALEUR
 @given(data=st.data())
 def test_invariant_en_python(nom: str, data: st.DataObject) -> None:
     """Une valeur valide construit la classe ; une valeur perturbée lève ValeurInvalide (champ, règle)."""

@@ -753,6 +753,7 @@ LIMITES = [
     ("entier-decimal", _offre(version=1.0)),
     ("nombre-fini", _offre(remuneration={"salaires": [{"montant": {"minimum": float("inf")}}]})),
     ("nombre-fini", _offre(conditions={"temps": {"quotite": float("nan")}})),
+    ("caractere-invalide", _offre(intitule="Chargé\ud800 de mission")),
 ]
 """Des entrées que le schéma laisse passer et que le convertisseur refuse, par règle."""
 

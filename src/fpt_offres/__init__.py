@@ -8,7 +8,7 @@
 
 from importlib.metadata import PackageNotFoundError, version
 
-from fpt_offres import nomenclature
+from fpt_offres import formatage, lecture, nomenclature, regles, titres
 from fpt_offres._exemples import exemples
 from fpt_offres.convert import VERSION_FORMAT, depuis_dict, depuis_json, vers_dict, vers_json
 from fpt_offres.erreurs import (
@@ -23,6 +23,7 @@ from fpt_offres.exports.ligne import COLONNES, ligne
 from fpt_offres.exports.schema import schema_json
 from fpt_offres.exports.tableau import ecrire_csv
 from fpt_offres.jsonl import iterer_jsonl, lire_jsonl
+from fpt_offres.lecture import LectureImpossible, lire_date, lire_duree, lire_heures
 from fpt_offres.modele import (
     Activite,
     Adresse,
@@ -90,6 +91,9 @@ from fpt_offres.modele import (
     TypePiece,
     Versant,
 )
+from fpt_offres.regles import Diagnostic, Severite, verifier
+from fpt_offres.rendu import formater
+from fpt_offres.titres import est_meme_titre, formater_titre, normaliser_titre
 
 try:
     __version__ = version("fpt-offres")
@@ -116,6 +120,7 @@ __all__ = [
     "Corps",
     "CycleTravail",
     "Deplacements",
+    "Diagnostic",
     "DroitRgpd",
     "DureeContrat",
     "EmploiFonctionnel",
@@ -130,6 +135,7 @@ __all__ = [
     "Grade",
     "Horaire",
     "Indices",
+    "LectureImpossible",
     "LieuTravail",
     "MentionRgpd",
     "Mentions",
@@ -158,6 +164,7 @@ __all__ = [
     "Remuneration",
     "Rythme",
     "Salaire",
+    "Severite",
     "Source",
     "Statut",
     "Teletravail",
@@ -173,13 +180,25 @@ __all__ = [
     "depuis_dict",
     "depuis_json",
     "ecrire_csv",
+    "est_meme_titre",
     "exemples",
+    "formatage",
+    "formater",
+    "formater_titre",
     "iterer_jsonl",
     "jsonld",
+    "lecture",
     "ligne",
+    "lire_date",
+    "lire_duree",
+    "lire_heures",
     "lire_jsonl",
     "nomenclature",
+    "normaliser_titre",
+    "regles",
     "schema_json",
+    "titres",
+    "verifier",
     "vers_dict",
     "vers_json",
 ]

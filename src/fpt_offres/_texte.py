@@ -12,7 +12,19 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["replier", "sans_accents"]
+__all__ = ["a_un_substitut", "replier", "sans_accents"]
+
+_SUBSTITUTS = re.compile("[\ud800-\udfff]")
+
+
+def a_un_substitut(texte: str) -> bool:
+    r"""Vrai si ``texte`` porte une demi-paire de substitution UTF-16, que l'UTF-8 ne peut écrire.
+
+    >>> a_un_substitut("Chargé·e"), a_un_substitut("x\ud800")
+    (False, True)
+    """
+    return not texte.isascii() and _SUBSTITUTS.search(texte) is not None
+
 
 _INCLUSIF = re.compile(
     r"(?<=\w)(?:\((?:e|es|s)\)s?"

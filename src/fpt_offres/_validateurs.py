@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 import attrs
 
 from fpt_offres import identifiants
+from fpt_offres._texte import a_un_substitut
 from fpt_offres.erreurs import ValeurInvalide
 
 __all__ = [
@@ -41,13 +42,19 @@ class _Texte:
             raise ValeurInvalide(
                 "le texte ne peut pas être vide", champ=attribut.name, regle="texte-vide"
             )
+        if a_un_substitut(valeur):
+            raise ValeurInvalide(
+                "le texte contient une demi-paire de substitution UTF-16, que l'UTF-8 ne peut écrire",
+                champ=attribut.name,
+                regle="caractere-invalide",
+            )
 
     def __repr__(self) -> str:
         return "<validateur texte non vide>"
 
 
 def texte() -> Validateur:
-    """Refuse une chaîne vide ou faite seulement d'espaces."""
+    """Refuse une chaîne vide ou faite seulement d'espaces, ou qu'on ne peut pas écrire en UTF-8."""
     return _Texte()
 
 

@@ -1,10 +1,11 @@
 """La ligne de commande ``fpt-offres`` (aussi ``python -m fpt_offres``).
 
-Commandes : ``resume``, ``valider``, ``tableau``, ``jsonld``, ``schema``,
-``exemples``.
+Commandes : ``resume``, ``afficher``, ``valider``, ``verifier``, ``tableau``,
+``jsonld``, ``schema``, ``exemples``.
 
 Codes de sortie : 0 succès ; 1 au moins une entrée refusée (offre invalide,
-fichier absent, vide, trop gros ou qui n'est pas du JSON) ; 2 mauvais usage.
+fichier absent, vide, trop gros ou qui n'est pas du JSON) ou, pour ``verifier``,
+au moins un diagnostic de sévérité « erreur » ; 2 mauvais usage.
 Les fichiers ``.jsonl`` sont lus en flux, une offre par ligne ; ``-`` désigne
 l'entrée standard.
 """
@@ -29,6 +30,8 @@ from fpt_offres.exports.schema import schema_json
 from fpt_offres.exports.tableau import ecrire_csv
 from fpt_offres.jsonl import iterer_jsonl
 from fpt_offres.modele import Offre, PriseDePoste
+from fpt_offres.regles import Severite, verifier
+from fpt_offres.rendu import formater
 
 __all__ = ["main", "resumer"]
 
@@ -174,6 +177,49 @@ def _commande_tableau(arguments: argparse.Namespace) -> int:
     return int(refus)
 
 
+def _date_iso(texte: str) -> datetime.date:
+    try:
+        return datetime.date.fromisoformat(texte)
+    except ValueError:
+        message = f"date AAAA-MM-JJ attendue, reçu {texte!r}"
+        raise argparse.ArgumentTypeError(message) from None
+
+
+def _commande_verifier(arguments: argparse.Namespace) -> int:
+    # La bibliothèque ne lit jamais l'horloge ; la commande, si : c'est son rôle.
+    aujourd_hui = arguments.aujourd_hui or datetime.date.today()  # noqa: DTZ011
+    rapport: list[dict[str, object]] = []
+    erreur_trouvee = False
+    for etiquette, resultat in _resultats_de(arguments.fichiers):
+        if isinstance(resultat, OffreInvalide):
+            _signaler(etiquette, resultat)
+            erreur_trouvee = True
+            continue
+        for diagnostic in verifier(resultat, aujourd_hui=aujourd_hui):
+            erreur_trouvee |= diagnostic.severite is Severite.ERREUR
+            if arguments.format == "json":
+                rapport.append({"fichier": etiquette, **diagnostic.vers_dict()})
+            else:
+                print(f"{etiquette}: {diagnostic.severite.value}: {diagnostic}")
+    if arguments.format == "json":
+        _ecrire_json(rapport)
+    return int(erreur_trouvee)
+
+
+def _commande_afficher(arguments: argparse.Namespace) -> int:
+    offres, refus = _offres_valides([arguments.fichier])
+    if refus:
+        return 1
+    (offre,) = offres
+    print(
+        formater(
+            offre, arguments.format, aujourd_hui=arguments.aujourd_hui, espaces=arguments.espaces
+        ),
+        end="",
+    )
+    return 0
+
+
 def _ecrire_json(donnees: object) -> None:
     print(json.dumps(donnees, ensure_ascii=False, indent=2))
 
@@ -296,6 +342,45 @@ def _analyseur() -> argparse.ArgumentParser:
         "--excel",
         action="store_true",
         help="pour un tableur français : points-virgules, BOM, virgule décimale, formules neutralisées",
+    )
+    verifier_ = ajouter(
+        "verifier",
+        "signale ce que le droit ou l'usage reprocherait aux offres (erreurs, avertissements, informations)",
+        _commande_verifier,
+    )
+    _fichiers(verifier_)
+    verifier_.add_argument(
+        "--format", choices=("texte", "json"), default="texte", help="texte (par défaut) ou json"
+    )
+    verifier_.add_argument(
+        "--aujourd-hui",
+        type=_date_iso,
+        metavar="AAAA-MM-JJ",
+        help="le jour de référence (date limite dépassée…) ; par défaut, aujourd'hui",
+    )
+    afficher = ajouter(
+        "afficher", "écrit l'offre comme une annonce en français", _commande_afficher
+    )
+    afficher.add_argument(
+        "fichier", metavar="FICHIER", help="offre JSON, ou - pour l'entrée standard"
+    )
+    afficher.add_argument(
+        "--format",
+        choices=("texte", "markdown", "html"),
+        default="texte",
+        help="texte (par défaut), markdown ou html",
+    )
+    afficher.add_argument(
+        "--aujourd-hui",
+        type=_date_iso,
+        metavar="AAAA-MM-JJ",
+        help="le jour de référence de la clôture relative (« clôture dans 12 jours ») ; sans lui, rien de relatif",
+    )
+    afficher.add_argument(
+        "--espaces",
+        choices=("insecables", "simples"),
+        default="insecables",
+        help="espaces insécables (par défaut) ou simples, pour les systèmes qui ne les prennent pas",
     )
     jsonld_ = ajouter(
         "jsonld", "écrit le JSON-LD schema.org JobPosting d'une offre", _commande_jsonld

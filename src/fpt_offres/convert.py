@@ -44,6 +44,7 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn
 
 from fpt_offres import nomenclature
+from fpt_offres._texte import a_un_substitut
 from fpt_offres.erreurs import NomenclatureInconnue, OffreInvalide, Probleme, ValeurInvalide
 from fpt_offres.modele import BaseLegale, CadreEmplois, Grade, Offre, PriseDePoste
 
@@ -87,9 +88,33 @@ def _decrire(valeur: object) -> str:
         dict: "un objet",
         type(None): "null",
     }
-    return (
-        f"{noms.get(type(valeur), type(valeur).__name__)} ({json.dumps(valeur, default=str)[:40]})"
-    )
+    # Un aperçu court et borné : ni un conteneur entier (peut-être immense ou
+    # profond), ni plus de 40 caractères d'un texte.
+    if isinstance(valeur, dict | list):
+        apercu = "{…}" if isinstance(valeur, dict) else "[…]"
+    elif isinstance(valeur, str):
+        apercu = json.dumps(valeur[:40])
+    else:
+        apercu = str(valeur)[:40]
+    return f"{noms.get(type(valeur), type(valeur).__name__)} ({apercu})"
+
+
+def _texte(valeur: Any, _: Any) -> str:
+    """Un texte JSON : ni trop long, ni porteur d'une demi-paire de substitution (non encodable)."""
+    if type(valeur) is not str:
+        raise _TypeInattendu("un texte", valeur)
+    if len(valeur) > TAILLE_MAX:
+        raise ValeurInvalide(
+            f"texte de {_milliers(len(valeur))} caractères : au-delà de {_milliers(TAILLE_MAX)}, "
+            "ce n'est pas une offre",
+            regle="taille",
+        )
+    if a_un_substitut(valeur):
+        raise ValeurInvalide(
+            "le texte contient une demi-paire de substitution UTF-16, que l'UTF-8 ne peut pas écrire",
+            regle="caractere-invalide",
+        )
+    return valeur
 
 
 def _strict(type_: type[T], attendu: str) -> Callable[[Any, Any], T]:
@@ -181,7 +206,8 @@ def _par_code(
 
 def configure_converter(converter: cattrs.Converter) -> None:
     """Règle ``converter`` pour le format JSON de fpt_offres (types stricts, codes, ISO)."""
-    for type_, attendu in ((str, "un texte"), (bool, "un booléen"), (int, "un entier")):
+    converter.register_structure_hook(str, _texte)
+    for type_, attendu in ((bool, "un booléen"), (int, "un entier")):
         converter.register_structure_hook(type_, _strict(type_, attendu))
     converter.register_structure_hook(Decimal, _decimal)
     # Jamais de notation scientifique (« 2E+3 ») : la forme que _decimal relit.
@@ -397,6 +423,8 @@ def _problemes(erreur: BaseException, chemin: str) -> Iterator[Probleme]:
         yield Probleme(
             chemin, "valeur de forme inattendue (objet, liste ou scalaire mal placé)", "type"
         )
+    elif isinstance(erreur, RecursionError):
+        yield Probleme(chemin, "imbrication trop profonde", "profondeur")
     else:
         # Rien d'autre ne doit s'échapper des points d'entrée : on le dit, avec son type.
         yield Probleme(chemin, f"valeur illisible ({type(erreur).__name__} : {erreur})", "type")
@@ -491,6 +519,8 @@ def depuis_json(texte: str | bytes) -> Offre:
         ) from None
     except RecursionError:
         raise OffreInvalide([Probleme("", "imbrication trop profonde", "profondeur")]) from None
+    except ValueError as erreur:  # un entier de plus de 4 300 chiffres, par exemple
+        raise OffreInvalide([Probleme("", f"JSON illisible : {erreur}", "json")]) from None
     return depuis_dict(donnees)
 
 

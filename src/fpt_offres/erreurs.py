@@ -30,7 +30,7 @@ class ValeurInvalide(ErreurFptOffres, ValueError):
     Attributes:
         message: la règle enfreinte, en français.
         champ: le champ fautif dans sa classe (``"siret"``), ou ``None``.
-        regle: le code stable de la règle (``"siret-cle"``).
+        regle: le code stable de la règle (``"siret"``, ``"quotite"``).
     """
 
     def __init__(self, message: str, *, champ: str | None = None, regle: str) -> None:

@@ -59,6 +59,7 @@ __all__ = [
     "entre_guillemets",
     "formater_categories",
     "formater_cloture",
+    "formater_compte",
     "formater_date",
     "formater_duree",
     "formater_fourchette",
@@ -71,13 +72,13 @@ __all__ = [
 ]
 
 LOCALE = "fr_FR"
-"""La locale de toutes les fonctions : le français de France, jamais celle de l'environnement."""
+"""La locale de toutes les fonctions, le français de France ; jamais celle de l'environnement."""
 
 ESPACE_INSECABLE = "\u00a0"
-"""L'espace insécable (U+00A0), avant « : », « € », « % » et dans les guillemets."""
+"""L'espace insécable U+00A0, avant le deux-points, « € », « % » et dans les guillemets."""
 
 ESPACE_FINE = "\u202f"
-"""L'espace fine insécable (U+202F), entre les milliers et autour de « h »."""
+"""L'espace fine insécable U+202F, entre les milliers et autour de « h »."""
 
 Espaces = Literal["insecables", "simples"]
 """Les espaces insécables telles que babel les écrit, ou des espaces ordinaires."""
@@ -86,10 +87,10 @@ FormatDate = Literal["complet", "long", "abrege", "court"]
 """« mardi 1er juillet 2025 », « 1er juillet 2025 », « 1er juil. 2025 », « 01/07/2025 »."""
 
 FormatDuree = Literal["usuel", "detaille", "mois"]
-"""« 18 mois » et « 3 ans » ; « 1 an et 6 mois » ; tout en mois : « 36 mois »."""
+"""« 18 mois » et « 3 ans » ; « 1 an et 6 mois » ; tout en mois, « 36 mois »."""
 
 FormatHeures = Literal["heures", "fraction"]
-"""« 17 h 30 » ; ou la fraction du temps complet d'un temps non complet : « 17,5/35e »."""
+"""« 17 h 30 » ; ou la fraction du temps complet d'un temps non complet, « 17,5/35e »."""
 
 StyleListe = Literal["et", "ou"]
 """« A, B et C » ou « A, B ou C »."""
@@ -239,6 +240,37 @@ def formater_nombre(
 
     texte = format_decimal(valeur, locale=_locale(locale), decimal_quantization=False)
     return _espacer(str(texte), espaces)
+
+
+def formater_compte(
+    nombre: int | Decimal,
+    nom: str,
+    pluriel: str | None = None,
+    *,
+    espaces: Espaces = "insecables",
+    locale: str = LOCALE,
+) -> str:
+    """Un nombre et ce qu'il compte, accordé selon les règles de pluriel de la locale.
+
+    En français, 0 et 1 (et 1,5) gouvernent le singulier (CLDR, règles de pluriel).
+
+    Args:
+        nombre: le nombre.
+        nom: le nom au singulier.
+        pluriel: le nom au pluriel ; par défaut le singulier suivi de « s ».
+        espaces: ``"simples"`` pour des espaces ordinaires.
+        locale: la locale babel.
+
+    >>> formater_compte(2000, "agent", espaces="simples")
+    '2 000 agents'
+    >>> formater_compte(0, "agent")
+    '0\xa0agent'
+    >>> formater_compte(15, "jour de RTT", "jours de RTT")
+    '15\xa0jours de RTT'
+    """
+    forme = _locale(locale).plural_form(nombre)
+    mot = nom if forme == "one" else (pluriel if pluriel is not None else f"{nom}s")
+    return _espacer(f"{formater_nombre(nombre, locale=locale)}{ESPACE_INSECABLE}{mot}", espaces)
 
 
 def formater_pourcentage(
@@ -400,7 +432,7 @@ def formater_duree(
     espaces: Espaces = "insecables",
     locale: str = LOCALE,
 ) -> str:
-    """Une durée donnée en mois (un entier) ou par un :class:`~dateutil.relativedelta.relativedelta`.
+    """Une durée donnée en mois (un entier) ou par un ``relativedelta`` de python-dateutil.
 
     Args:
         valeur: un nombre de mois, ou un relativedelta d'années, de mois et de jours.
@@ -488,7 +520,8 @@ def formater_heures(
         locale: la locale babel.
 
     Raises:
-        ValueError: des heures qui ne tombent pas sur une minute, hors de 0 à 168 h.
+        ValueError: des heures qui ne tombent pas sur une minute, hors de ce
+            qu'un :class:`~fpt_offres.Horaire` représente, ou une fraction de plus de 35 h.
 
     >>> from fpt_offres import Horaire
     >>> formater_heures(Horaire(heures=17, minutes=30), espaces="simples")
@@ -505,6 +538,9 @@ def formater_heures(
     heures, minutes = divmod(total, 60)
     texte = f"{heures}{ESPACE_FINE}h" + (f"{ESPACE_FINE}{minutes:02d}" if minutes else "")
     if format == "fraction":
+        if total > HEURES_TEMPS_COMPLET * 60:
+            message = f"{texte} dépasse les {HEURES_TEMPS_COMPLET} h du temps complet"
+            raise ValueError(_espacer(message, "simples"))
         if total % 3 == 0:  # des centièmes d'heure exacts
             texte = formater_nombre(Decimal(total) / 60, locale=locale)
         texte = f"{texte}/{HEURES_TEMPS_COMPLET}e"

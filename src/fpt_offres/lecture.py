@@ -6,7 +6,7 @@ offres (« Vendredi 28 mars 2025 », « 1ᵉʳ juillet 2025 », « 1/10/2025 »,
 « un an minimum », « 28h/35h », « 24h30 hebdomadaires »).
 
 python-dateutil fait l'analyse des dates (avec des noms de mois et de jours
-français) et le calcul des durées (:class:`~dateutil.relativedelta.relativedelta`) ;
+français) et le calcul des durées (``relativedelta``) ;
 babel lit les nombres décimaux à la française. Ce module ajoute ce qu'une offre
 demande en plus : « 1er », le jour de la semaine vérifié, l'ordre jour/mois/année
 imposé aux dates en chiffres, l'année prise d'un jour de référence.
@@ -36,6 +36,7 @@ from dateutil.relativedelta import relativedelta
 
 from fpt_offres._texte import sans_accents
 from fpt_offres.erreurs import ErreurFptOffres
+from fpt_offres.formatage import LOCALE
 
 __all__ = ["LectureImpossible", "lire_date", "lire_duree", "lire_heures"]
 
@@ -195,7 +196,8 @@ def lire_date(texte: str, *, reference: datetime.date | None = None) -> datetime
         seconde = _analyser(normal, infos, _DEFAUTS[1])
     except (ValueError, OverflowError):
         raise impossible("le jour, le mois ou l'année manque") from None
-    if premiere.time() == seconde.time():
+    champs_horaires = ("hour", "minute", "second")
+    if any(getattr(premiere, c) == getattr(seconde, c) for c in champs_horaires):
         raise impossible("le texte porte une heure ; seule une date est attendue")
     if premiere.day != seconde.day or premiere.month != seconde.month:
         raise impossible("le jour ou le mois manque")
@@ -213,7 +215,8 @@ def lire_date(texte: str, *, reference: datetime.date | None = None) -> datetime
         raise impossible("une date en chiffres s'écrit jour, mois, année")
     jour_ecrit = _JOUR_SEMAINE.search(normal)
     if jour_ecrit and not _JOURS[date.weekday()].startswith(jour_ecrit[1]):
-        raise impossible(f"le {date.day}/{date.month}/{date.year} est un {_JOURS[date.weekday()]}")
+        jour = f"{date.day:02d}/{date.month:02d}/{date.year}"
+        raise impossible(f"le {jour} est un {_JOURS[date.weekday()]}")
     return date
 
 
@@ -263,7 +266,7 @@ def _decimal(chiffres: str) -> Decimal:
     )
 
     try:
-        return Decimal(parse_decimal(chiffres.replace(".", ","), locale="fr_FR", strict=True))
+        return Decimal(parse_decimal(chiffres.replace(".", ","), locale=LOCALE, strict=True))
     except (NumberFormatError, InvalidOperation) as erreur:
         raise ValueError(chiffres) from erreur
 
@@ -366,7 +369,8 @@ _HORAIRE = re.compile(
     + r"\s*(?:e|eme|ieme|emes)?)?"
     + r"(?:\s*(?:hebdomadaires?|hebdo\.?|par semaine|/ ?semaine|semaine))?"
 )
-_MAXIMUM_SEMAINE = 168
+# Le plus grand horaire que le modèle représente (Horaire : 168 h et 59 min au plus).
+_MAXIMUM = Decimal(168) + Decimal(59) / 60
 
 
 def _heures(correspondance: re.Match[str], nom: str) -> Decimal | None:
@@ -392,7 +396,8 @@ def lire_heures(texte: str) -> Decimal:
 
     Raises:
         LectureImpossible: le texte n'est pas un horaire, des minutes au-delà
-            de 59, plus de 168 h par semaine, ou une fraction plus grande que 1.
+            de 59, plus d'heures qu'une semaine (et qu'un :class:`~fpt_offres.Horaire`)
+            n'en compte, ou une fraction plus grande que 1.
 
     >>> lire_heures("17 h 30"), lire_heures("24h30 hebdomadaires")
     (Decimal('17.5'), Decimal('24.5'))
@@ -403,7 +408,7 @@ def lire_heures(texte: str) -> Decimal:
     >>> lire_heures("40/35e")
     Traceback (most recent call last):
     ...
-    fpt_offres.lecture.LectureImpossible: « 40/35e » ne se lit pas comme un horaire : 40 h dépassent les 35 h du dénominateur
+    fpt_offres.lecture.LectureImpossible: « 40/35e » ne se lit pas comme un horaire : le numérateur dépasse le dénominateur
     """
 
     def impossible(raison: str) -> LectureImpossible:
@@ -418,8 +423,8 @@ def lire_heures(texte: str) -> Decimal:
         raise impossible(f"horaire illisible : {erreur}") from None
     if heures is None:  # pragma: no cover  (le numérateur est obligatoire dans le motif)
         raise impossible("aucun horaire reconnu")
-    if heures > _MAXIMUM_SEMAINE:
-        raise impossible(f"une semaine n'a que {_MAXIMUM_SEMAINE} heures")
+    if heures > _MAXIMUM:
+        raise impossible("plus d'heures qu'une semaine n'en compte")
     if sur is not None and (sur == 0 or heures > sur):
-        raise impossible(f"{heures} h dépassent les {sur} h du dénominateur")
+        raise impossible("le numérateur dépasse le dénominateur")
     return heures

@@ -809,8 +809,25 @@ def _parfois(strategie: st.SearchStrategy[T], defaut: T) -> st.SearchStrategy[T]
 
 
 @cache
-def offres() -> st.SearchStrategy[Offre]:
-    """Des offres valides de toutes les formes, chaque partie absente (par défaut) ou engendrée."""
+def offres(*, declenchant: str | None = None) -> st.SearchStrategy[Offre]:
+    """Des offres valides de toutes les formes, chaque partie absente (par défaut) ou engendrée.
+
+    Args:
+        declenchant: le code d'une règle de :mod:`fpt_offres.regles` ; chaque offre
+            tirée l'enfreint alors (sa fonction ``declencher`` est appliquée).
+
+    >>> from hypothesis import given, settings
+    >>> from fpt_offres import verifier
+    >>> @settings(max_examples=20, database=None)
+    ... @given(offres(declenchant="TELETRAVAIL-MAX"))
+    ... def enfreint(offre):
+    ...     assert "TELETRAVAIL-MAX" in {d.code for d in verifier(offre)}
+    >>> enfreint()
+    """
+    if declenchant is not None:
+        from fpt_offres.regles import regle  # noqa: PLC0415  (les règles importent le modèle entier)
+
+        return offres().map(regle(declenchant).declencher)
     return st.builds(
         Offre,
         intitule=textes(),

@@ -375,6 +375,7 @@ NON_EXPRIMEES: dict[str, str] = {
     "siren": "la clé de Luhn d'un SIREN",
     "siret": "la clé de Luhn d'un SIRET, ou la règle propre à La Poste",
     "nombre-fini": "un nombre fini : ni infini ni NaN, que le JSON standard n'a pas",
+    "caractere-invalide": "un texte sans demi-paire de substitution UTF-16 (« \\ud800 » seul)",
 }
 """Les règles du convertisseur qu'aucun schéma JSON ne peut exprimer, par code de règle."""
 

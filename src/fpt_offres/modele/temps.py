@@ -11,8 +11,9 @@ Sources :
 
 L'invariant ne retient que ce qui ne peut pas être vrai (une quotité de 0 ou de
 120 %, 40 h de temps non complet, 6 jours de télétravail par semaine). Une
-quotité de temps partiel hors de 50, 60, 70, 80, 90 % ou 4 jours de télétravail
-restent représentables : les vérifications consultatives les signalent.
+quotité de temps partiel sous le mi-temps (le plancher du décret n° 2004-777
+art. 1) ou 4 jours de télétravail restent représentables : les vérifications
+consultatives (:func:`fpt_offres.verifier`) les signalent.
 """
 
 from __future__ import annotations

@@ -1,0 +1,364 @@
+"""Ce que plusieurs familles de règles partagent : sources, lectures de l'offre, transformations.
+
+Les sources sont les pages vues lors de la vérification des faits
+(``shared/reference/domain-fpt.md`` et ``nomenclature/donnees/SOURCES.md``) ;
+chacune porte le titre du texte qu'elle donne.
+"""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+from typing import Any
+
+import attrs
+
+from fpt_offres import nomenclature
+from fpt_offres.modele import (
+    Approximation,
+    BaseLegale,
+    Calendrier,
+    Chiffre,
+    Contrat,
+    Employeur,
+    Horaire,
+    MotifRecrutement,
+    Offre,
+    Ouverture,
+    RegimeTemps,
+    Source,
+    Statut,
+    TempsTravail,
+    TypeEmployeur,
+    Versant,
+)
+
+TEMPS_COMPLET = Decimal(35)
+"""La durée hebdomadaire du temps complet (décret n° 2000-815 art. 1, décret n° 2001-623)."""
+
+
+def _source(titre: str, url: str) -> Source:
+    return Source(titre=titre, url=url)
+
+
+@attrs.frozen
+class _Sources:
+    """Les sources citées par les règles (un attribut par texte)."""
+
+    cgfp_l311_1: Source = _source(
+        "Code général de la fonction publique, article L311-1 (emplois permanents occupés par des fonctionnaires)",
+        "https://lexbase.fr/texte-de-loi/code-general-de-la-fonction-publiquel3111/L6664MBG.html",
+    )
+    cgfp_l332_8: Source = _source(
+        "Code général de la fonction publique, article L332-8 (emplois permanents pourvus par contrat, cas 1° à 7°)",
+        "https://www.doctrine.fr/l/texts/codes/LEGITEXT000044416551/articles/LEGIARTI000044426698",
+    )
+    cgfp_l332_9: Source = _source(
+        "Code général de la fonction publique, article L332-9 (CDD de 3 ans au plus, 6 ans au total, puis CDI)",
+        "https://juriblio.fr/ordonnances/ordonnance-no-2021-1574-du-24-novembre-2021/178629253/annexe/partie-legislative/livre-iii/titre-iii/chapitre-ii/section-1/sous-section-2/paragraphe-1/article-l332-9",
+    )
+    cgfp_l332_13: Source = _source(
+        "Code général de la fonction publique, article L332-13 (remplacement d'un agent, pour la durée de son absence)",
+        "https://juriblio.fr/ordonnances/ordonnance-no-2021-1574-du-24-novembre-2021/178629253/annexe/partie-legislative/livre-iii/titre-iii/chapitre-ii/section-1/sous-section-2/paragraphe-2",
+    )
+    cgfp_l332_23: Source = _source(
+        "Code général de la fonction publique, article L332-23 (accroissement temporaire ou saisonnier d'activité)",
+        "https://www.doctrine.fr/l/texts/codes/LEGITEXT000044416551/articles/LEGIARTI000044426650",
+    )
+    cgfp_l332_24: Source = _source(
+        "Code général de la fonction publique, articles L332-24 à L332-26 (contrat de projet)",
+        "https://juriblio.fr/codes/code-general-de-la-fonction-publique/partie-legislative/livre-iii/titre-iii/chapitre-ii/section-2/sous-section-2",
+    )
+    cgfp_l343_1: Source = _source(
+        "Code général de la fonction publique, article L343-1 (recrutement direct sur emploi fonctionnel)",
+        "https://www.doctrine.fr/l/texts/codes/LEGITEXT000044416551/articles/LEGIARTI000044426558",
+    )
+    cgfp_d311_2: Source = _source(
+        "Code général de la fonction publique, article D311-2 (publication d'au moins un mois, sauf urgence)",
+        "https://juriblio.fr/codes/code-general-de-la-fonction-publique/partie-reglementaire/livre-iii/titre-ier/chapitre-ier/section-1/sous-section-1/paragraphe-1/article-d311-2",
+    )
+    cgfp_l131: Source = _source(
+        "Code général de la fonction publique, articles L131-1 et L131-2 (non-discrimination)",
+        "https://www.doctrine.fr/l/texts/codes/LEGITEXT000044416551/articles/LEGIARTI000044427690",
+    )
+    decret_88_145: Source = _source(
+        "Décret n° 88-145, art. 3 : l'engagement précise l'article en vertu duquel il est pris (préfecture de l'Aisne)",
+        "https://www.aisne.gouv.fr/index.php/layout/set/print/Politiques-publiques/Collectivites-territoriales-et-intercommunalite/Fonction-publique-territoriale/Le-recrutement-des-agents-contractuels-de-droit-public-de-la-FPT/La-publicite-de-la-creation-ou-de-la-vacance-d-emploi",
+    )
+    decret_2018_1351: Source = _source(
+        "Décret n° 2018-1351 du 28 décembre 2018, art. 3 (mentions obligatoires de l'avis de vacance)",
+        "https://legal.tricoteuses.fr/articles/JORFARTI000037884503",
+    )
+    decret_2004_777: Source = _source(
+        "Décret n° 2004-777 du 29 juillet 2004, art. 1 (temps partiel sur autorisation, au moins le mi-temps)",
+        "https://www.legifrance.gouv.fr/affichTexteArticle.do?idArticle=LEGIARTI000018157873&cidTexte=LEGITEXT000005817645&dateTexte=20191206",
+    )
+    decret_2016_151: Source = _source(
+        "Décret n° 2016-151 du 11 février 2016, art. 3 (au plus 3 jours de télétravail, au moins 2 jours sur site)",
+        "https://legal.tricoteuses.fr/articles/LEGIARTI000042428434",
+    )
+    temps_non_complet: Source = _source(
+        "La Gazette des communes : temps partiel (choisi par l'agent) et temps non complet (décret n° 91-298)",
+        "https://www.lagazettedescommunes.com/876085/le-travail-a-temps-partiel-dans-la-fonction-publique-kesako",
+    )
+    temps_de_travail: Source = _source(
+        "CDG 58, le temps de travail (35 h, 1 607 h ; ARTT au-delà de 35 h) : décret n° 2000-815 art. 1",
+        "https://www.cdg58.com/portfolios/temps-de-travail",
+    )
+    cnracl: Source = _source(
+        "CNRACL : affiliation des fonctionnaires à temps non complet (28 h, décret n° 2022-244)",
+        "https://juris-cnracl.retraites.fr/node/1900",
+    )
+    categories: Source = _source(
+        "Statuts particuliers : cadre d'emplois classé en catégorie A, B ou C au sens de l'article L411-2 du CGFP",
+        "https://legal.tricoteuses.fr/articles/LEGIARTI000046250313",
+    )
+    filieres: Source = _source(
+        "CDG 45 : les filières, regroupement d'usage des cadres d'emplois sans valeur juridique",
+        "https://www.cdg45.fr/integrer-le-service-public/lemploi-public-territorial/lorganisation-de-la-fonction-publique-territoriale-fpt/",
+    )
+    decret_87_1101: Source = _source(
+        "Décret n° 87-1101, art. 1 et décret n° 90-128, art. 1 (seuils des emplois fonctionnels de direction)",
+        "http://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000000334475",
+    )
+    extinction: Source = _source(
+        "Sénat, rapport sur la loi n° 2023-1380 : cadre des secrétaires de mairie mis en extinction",
+        "https://senat.fr/rap/l22-466/l22-4661.html",
+    )
+    nouvelle_caledonie: Source = _source(
+        "CESE de Nouvelle-Calédonie : statut général des fonctionnaires des communes (délibération n° 486 du 10 août 1994)",
+        "http://cese.nc/node/268",
+    )
+    loi_2023_1380: Source = _source(
+        "Loi n° 2023-1380 du 30 décembre 2023 (secrétaire général de mairie, CGCT L2122-19-1 au 1er janvier 2028)",
+        "https://www.legifrance.gouv.fr/eli/loi/2023/12/30/2023-1380/jo/texte",
+    )
+    rgpd_13: Source = _source(
+        "Règlement (UE) 2016/679 (RGPD), article 13 (informations à fournir lors de la collecte)",
+        "https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:32016R0679",
+    )
+    code_travail_l1142_1: Source = _source(
+        "Code du travail, article L1142-1 (ni le sexe ni la situation de famille dans une offre d'emploi)",
+        "https://codes-et-lois.fr/code-du-travail/article-l1142-1",
+    )
+
+
+S = _Sources()
+"""Les sources des règles."""
+
+
+# --- lectures de l'offre -------------------------------------------------------------------
+
+
+def relevant_cgfp(offre: Offre) -> bool:
+    """Vrai quand le CGFP s'applique : tout versant sauf la Nouvelle-Calédonie (statuts locaux)."""
+    return offre.employeur.versant is not Versant.NOUVELLE_CALEDONIE
+
+
+def relevant_fpt(offre: Offre) -> bool:
+    """Vrai pour un employeur de la fonction publique territoriale (bases L332-8 et suivantes)."""
+    return offre.employeur.versant is Versant.TERRITORIALE
+
+
+def bases(offre: Offre) -> tuple[BaseLegale, ...]:
+    """Les bases légales que l'offre cite (aucune sans contrat)."""
+    contrat = offre.conditions.contrat
+    return contrat.bases_legales if contrat is not None else ()
+
+
+def base(code: str) -> BaseLegale:
+    """La base légale de code ``code`` dans la nomenclature."""
+    return nomenclature.bases_legales_par_code()[code]
+
+
+OUVERTURES_CONTRACTUELS = frozenset(
+    {
+        Ouverture.CONTRACTUELS,
+        Ouverture.TITULAIRES_ET_CONTRACTUELS,
+        Ouverture.PRIORITAIREMENT_TITULAIRES,
+    }
+)
+
+
+def ouvert_aux_contractuels(offre: Offre) -> bool:
+    """Vrai quand l'offre s'adresse aussi à des contractuels ou décrit un contrat."""
+    return (
+        offre.conditions.ouverture in OUVERTURES_CONTRACTUELS
+        or offre.conditions.contrat is not None
+    )
+
+
+MOTIFS_TEMPORAIRES = frozenset(
+    {
+        MotifRecrutement.REMPLACEMENT,
+        MotifRecrutement.ACCROISSEMENT_TEMPORAIRE,
+        MotifRecrutement.ACCROISSEMENT_SAISONNIER,
+        MotifRecrutement.PROJET,
+    }
+)
+"""Les motifs d'un besoin temporaire, qui ne se pourvoit pas par un CDI."""
+
+EPCI_FISCALITE_PROPRE = frozenset(
+    {
+        TypeEmployeur.COMMUNAUTE_COMMUNES,
+        TypeEmployeur.COMMUNAUTE_AGGLOMERATION,
+        TypeEmployeur.COMMUNAUTE_URBAINE,
+        TypeEmployeur.METROPOLE,
+    }
+)
+"""Les EPCI à fiscalité propre (communautés et métropoles)."""
+
+GROUPEMENTS = frozenset(t for t in TypeEmployeur if t.famille == "epci")
+"""Les groupements de communes : EPCI, syndicats, établissements publics territoriaux, PETR."""
+
+
+def habitants_min(employeur: Employeur) -> int | None:
+    """Le moins d'habitants que l'employeur puisse avoir d'après l'offre ; ``None`` si inconnu.
+
+    « plus de 40 000 » donne 40 001, « environ 1 000 » et « près de 1 000 » donnent 1 000.
+    """
+    chiffre = employeur.nombre_habitants
+    if chiffre is None or chiffre.approximation is Approximation.MOINS_DE:
+        return None
+    return chiffre.valeur + 1 if chiffre.approximation is Approximation.PLUS_DE else chiffre.valeur
+
+
+def habitants_max(employeur: Employeur) -> int | None:
+    """Le plus d'habitants que l'employeur puisse avoir d'après l'offre ; ``None`` si inconnu.
+
+    « moins de 2 000 » donne 1 999 ; « plus de … » ne borne rien.
+    """
+    chiffre = employeur.nombre_habitants
+    if chiffre is None or chiffre.approximation is Approximation.PLUS_DE:
+        return None
+    return chiffre.valeur - 1 if chiffre.approximation is Approximation.MOINS_DE else chiffre.valeur
+
+
+def duree_hebdo_du_poste(temps: TempsTravail | None) -> Decimal | None:
+    """La durée hebdomadaire du poste en heures, quand l'offre permet de la connaître.
+
+    Un poste annoncé à temps complet (sans temps non complet) dure 35 h ; sinon la
+    durée vient des heures hebdomadaires, ou de la quotité (50 % : 17,5 h). Un poste
+    annoncé seulement « à temps partiel » est un temps complet que l'agent réduit :
+    sa durée n'est pas connue.
+    """
+    if temps is None:
+        return None
+    regimes = set(temps.regimes)
+    if RegimeTemps.NON_COMPLET not in regimes:
+        if RegimeTemps.COMPLET in regimes:
+            return TEMPS_COMPLET
+        if RegimeTemps.PARTIEL in regimes:
+            return None
+    if temps.heures_hebdo is not None:
+        return temps.heures_hebdo.en_heures()
+    if temps.quotite is not None:
+        return temps.quotite * TEMPS_COMPLET / 100
+    return None
+
+
+# --- mise en forme des messages -------------------------------------------------------------
+
+
+def nombre(valeur: Decimal | int) -> str:
+    """Un nombre à la française : « 17,5 », « 40 000 »."""
+    if isinstance(valeur, Decimal):
+        valeur = valeur.normalize()
+        if valeur == valeur.to_integral_value():
+            valeur = int(valeur)
+    if isinstance(valeur, int):
+        return f"{valeur:,}".replace(",", "\u202f")
+    return f"{valeur:f}".replace(".", ",")
+
+
+def heures(valeur: Decimal) -> str:
+    """Une durée hebdomadaire : « 17 h 30 », « 28 h »."""
+    minutes = int((valeur * 60).to_integral_value())
+    h, m = divmod(minutes, 60)
+    return f"{h} h {m:02d}" if m else f"{h} h"
+
+
+def mois(valeur: int) -> str:
+    """Une durée en mois : « 36 mois (3 ans) », « 1 mois »."""
+    texte = f"{valeur} mois"
+    if valeur % 12 == 0:
+        ans = valeur // 12
+        texte += f" ({ans} an{'s' if ans > 1 else ''})"
+    return texte
+
+
+def liste(elements: list[str]) -> str:
+    """« a », « a et b », « a, b et c »."""
+    if len(elements) <= 1:
+        return "".join(elements)
+    return ", ".join(elements[:-1]) + " et " + elements[-1]
+
+
+def date(valeur: datetime.date) -> str:
+    """Une date : « 18/04/2025 »."""
+    return valeur.strftime("%d/%m/%Y")
+
+
+def jours(valeur: Decimal) -> str:
+    """Un nombre de jours : « 1 jour », « 2,5 jours »."""
+    return f"{nombre(valeur)} jour{'s' if valeur >= 2 else ''}"
+
+
+# --- transformations (pour declencher et epargner) ------------------------------------------
+
+
+def avec_employeur(offre: Offre, **changements: Any) -> Offre:
+    """``offre`` dont l'employeur a ces champs changés."""
+    return attrs.evolve(offre, employeur=attrs.evolve(offre.employeur, **changements))
+
+
+def en_fpt(offre: Offre) -> Offre:
+    """``offre`` d'un employeur de la fonction publique territoriale."""
+    return avec_employeur(offre, versant=Versant.TERRITORIALE)
+
+
+def sous_cgfp(offre: Offre) -> Offre:
+    """``offre`` telle quelle, ou passée dans la FPT si elle vient de Nouvelle-Calédonie."""
+    return offre if relevant_cgfp(offre) else en_fpt(offre)
+
+
+def avec_conditions(offre: Offre, **changements: Any) -> Offre:
+    """``offre`` dont les conditions ont ces champs changés."""
+    return attrs.evolve(offre, conditions=attrs.evolve(offre.conditions, **changements))
+
+
+def avec_contrat(offre: Offre, contrat: Contrat | None) -> Offre:
+    """``offre`` avec ce contrat."""
+    return avec_conditions(offre, contrat=contrat)
+
+
+def avec_poste(offre: Offre, **changements: Any) -> Offre:
+    """``offre`` dont le poste a ces champs changés."""
+    return attrs.evolve(offre, poste=attrs.evolve(offre.poste, **changements))
+
+
+def avec_statut(offre: Offre, statut: Statut) -> Offre:
+    """``offre`` avec ce statut."""
+    return attrs.evolve(offre, statut=statut)
+
+
+def avec_calendrier(offre: Offre, calendrier: Calendrier) -> Offre:
+    """``offre`` avec ce calendrier."""
+    return attrs.evolve(offre, calendrier=calendrier)
+
+
+def commune_de(offre: Offre, habitants: int) -> Offre:
+    """``offre`` d'une commune territoriale de ``habitants`` habitants exactement."""
+    return avec_employeur(
+        offre,
+        type=TypeEmployeur.COMMUNE,
+        versant=Versant.TERRITORIALE,
+        nombre_habitants=Chiffre(valeur=habitants),
+    )
+
+
+def temps_non_complet(heures_hebdo: int) -> TempsTravail:
+    """Un temps non complet de ``heures_hebdo`` heures par semaine."""
+    return TempsTravail(
+        regimes=(RegimeTemps.NON_COMPLET,), heures_hebdo=Horaire(heures=heures_hebdo)
+    )

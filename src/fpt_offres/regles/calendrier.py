@@ -1,0 +1,187 @@
+"""Règles sur les dates : durée de publicité, date limite, prise de poste.
+
+La règle de la date limite passée dépend du jour de la vérification : elle
+n'est appliquée que si :func:`~fpt_offres.regles.verifier` reçoit
+``aujourd_hui`` (la bibliothèque ne lit jamais l'horloge d'elle-même).
+
+Sources : CGFP D311-2 (publication d'au moins un mois) ; décret n° 2018-1351
+art. 3 (délai de candidature, mention obligatoire).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+from collections.abc import Iterator
+
+import attrs
+
+from fpt_offres.modele import Calendrier, Offre
+from fpt_offres.regles import _outils as o
+from fpt_offres.regles._registre import Constat, Severite, enregistrer
+
+__all__: list[str] = []
+
+_LIMITE = "calendrier.date_limite_candidature"
+_PLUS_ANCIENNE = datetime.date(1990, 1, 1)
+"""La plus ancienne date que les stratégies engendrent : une date limite passée pour tout jour ultérieur."""
+
+
+def un_mois_apres(jour: datetime.date) -> datetime.date:
+    """Le même jour du mois suivant, ou le dernier jour de ce mois s'il est plus court.
+
+    >>> un_mois_apres(datetime.date(2025, 1, 31))
+    datetime.date(2025, 2, 28)
+    """
+    annee, mois = (jour.year + 1, 1) if jour.month == 12 else (jour.year, jour.month + 1)
+    return jour.replace(
+        year=annee, month=mois, day=min(jour.day, calendar.monthrange(annee, mois)[1])
+    )
+
+
+def _publicite_obligatoire(offre: Offre) -> bool:
+    """Hors emploi non permanent pourvu par un contrat de moins d'un an (décret n° 2018-1351 art. 1)."""
+    if offre.poste.permanent is not False:
+        return True
+    contrat = offre.conditions.contrat
+    return contrat is not None and contrat.duree is not None and contrat.duree.mois >= 12
+
+
+def _declencher_publicite(offre: Offre) -> Offre:
+    offre = o.avec_poste(o.en_fpt(offre), permanent=True)
+    calendrier = attrs.evolve(
+        offre.calendrier,
+        date_publication=datetime.date(2025, 3, 1),
+        date_limite_candidature=datetime.date(2025, 3, 15),
+    )
+    return o.avec_calendrier(offre, calendrier)
+
+
+def _epargner_publicite(offre: Offre) -> Offre:
+    publication = offre.calendrier.date_publication
+    if publication is None:
+        return offre
+    limite = offre.calendrier.date_limite_candidature
+    if limite is not None and limite >= un_mois_apres(publication):
+        return offre
+    return o.avec_calendrier(
+        offre,
+        attrs.evolve(
+            offre.calendrier,
+            date_limite_candidature=un_mois_apres(publication),
+        ),
+    )
+
+
+@enregistrer(
+    code="CALENDRIER-PUBLICITE-COURTE",
+    severite=Severite.AVERTISSEMENT,
+    titre="Moins d'un mois entre la publication et la date limite",
+    source=o.S.cgfp_d311_2,
+    correction="reporter la date limite à un mois au moins après la publication, "
+    "ou indiquer l'urgence qui justifie un délai plus court",
+    declencher=_declencher_publicite,
+    epargner=_epargner_publicite,
+)
+def publicite_courte(offre: Offre) -> Iterator[Constat]:
+    """Sauf urgence, l'avis de création ou de vacance reste publié au moins un mois (CGFP D311-2) ; l'obligation vaut pour les emplois permanents et ceux pourvus par contrat d'un an ou plus, dans les trois versants. Avertissement : l'offre n'est pas l'avis, et l'urgence est permise."""
+    publication = offre.calendrier.date_publication
+    limite = offre.calendrier.date_limite_candidature
+    if not o.relevant_cgfp(offre) or publication is None or limite is None:
+        return
+    if _publicite_obligatoire(offre) and limite < un_mois_apres(publication):
+        ecart = (limite - publication).days
+        yield Constat(
+            chemin=_LIMITE,
+            message=f"du {o.date(publication)} au {o.date(limite)}, l'offre reste ouverte "
+            f"{ecart} jour{'s' if ecart > 1 else ''}, moins d'un mois",
+        )
+
+
+def _declencher_passee(offre: Offre) -> Offre:
+    publication = offre.calendrier.date_publication
+    calendrier = attrs.evolve(
+        offre.calendrier,
+        date_publication=None if publication is None else _PLUS_ANCIENNE,
+        date_limite_candidature=_PLUS_ANCIENNE,
+    )
+    return o.avec_calendrier(offre, calendrier)
+
+
+@enregistrer(
+    code="CALENDRIER-DATE-LIMITE-PASSEE",
+    severite=Severite.AVERTISSEMENT,
+    titre="Date limite de candidature passée",
+    source=o.S.decret_2018_1351,
+    correction="retirer l'offre, ou la republier avec une nouvelle date limite",
+    declencher=_declencher_passee,
+    du_jour=True,
+)
+def date_limite_passee(offre: Offre, aujourd_hui: datetime.date) -> Iterator[Constat]:
+    """Le délai de candidature est une mention obligatoire de l'avis (décret n° 2018-1351 art. 3) : passé ce délai, l'offre ne reçoit plus de candidature. Règle du jour : appliquée seulement quand la vérification reçoit la date du jour."""
+    limite = offre.calendrier.date_limite_candidature
+    if limite is not None and limite < aujourd_hui:
+        yield Constat(
+            chemin=_LIMITE,
+            message=f"la date limite du {o.date(limite)} est passée au {o.date(aujourd_hui)}",
+        )
+
+
+def _declencher_prise(offre: Offre) -> Offre:
+    calendrier = Calendrier(
+        date_publication=datetime.date(2025, 5, 1),
+        date_limite_candidature=datetime.date(2025, 6, 30),
+        prise_de_poste=datetime.date(2025, 6, 1),
+    )
+    return o.avec_calendrier(offre, calendrier)
+
+
+@enregistrer(
+    code="CALENDRIER-PRISE-AVANT-LIMITE",
+    severite=Severite.INFORMATION,
+    titre="Prise de poste avant la date limite de candidature",
+    source=o.S.cgfp_d311_2,
+    correction="reporter la prise de poste après la date limite et le temps du recrutement",
+    declencher=_declencher_prise,
+)
+def prise_avant_limite(offre: Offre) -> Iterator[Constat]:
+    """Le poste ne se pourvoit qu'au terme de sa publication (CGFP D311-2) : une prise de poste antérieure à la date limite de candidature ne peut pas être tenue."""
+    prise = offre.calendrier.prise_de_poste
+    limite = offre.calendrier.date_limite_candidature
+    if isinstance(prise, datetime.date) and limite is not None and prise < limite:
+        yield Constat(
+            chemin="calendrier.prise_de_poste",
+            message=f"la prise de poste du {o.date(prise)} précède la date limite de "
+            f"candidature du {o.date(limite)}",
+        )
+
+
+def _declencher_sans_limite(offre: Offre) -> Offre:
+    calendrier = attrs.evolve(offre.calendrier, date_limite_candidature=None)
+    return o.avec_calendrier(o.sous_cgfp(offre), calendrier)
+
+
+def _epargner_sans_limite(offre: Offre) -> Offre:
+    if offre.calendrier.date_limite_candidature is not None:
+        return offre
+    publication = offre.calendrier.date_publication or datetime.date(2025, 3, 1)
+    calendrier = attrs.evolve(offre.calendrier, date_limite_candidature=un_mois_apres(publication))
+    return o.avec_calendrier(offre, calendrier)
+
+
+@enregistrer(
+    code="CALENDRIER-SANS-DATE-LIMITE",
+    severite=Severite.AVERTISSEMENT,
+    titre="Pas de date limite de candidature",
+    source=o.S.decret_2018_1351,
+    correction="donner la date limite de candidature",
+    declencher=_declencher_sans_limite,
+    epargner=_epargner_sans_limite,
+)
+def sans_date_limite(offre: Offre) -> Iterator[Constat]:
+    """L'avis de vacance donne l'autorité à qui adresser les candidatures et le délai de candidature (décret n° 2018-1351 art. 3)."""
+    if o.relevant_cgfp(offre) and offre.calendrier.date_limite_candidature is None:
+        yield Constat(
+            chemin=_LIMITE,
+            message="l'offre ne donne pas de date limite de candidature",
+        )

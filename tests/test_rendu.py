@@ -1,0 +1,624 @@
+"""L'offre entière en annonce (fpt_offres.rendu.formater) : tout y est, rien n'y est inventé, rien n'y est actif."""
+
+from __future__ import annotations
+
+import datetime
+import enum
+import itertools
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from decimal import Decimal
+from html.parser import HTMLParser
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import fpt_offres
+from fpt_offres import (
+    Activite,
+    Adresse,
+    BaseLegale,
+    CadreEmplois,
+    Calendrier,
+    Candidature,
+    Contact,
+    Employeur,
+    ErreurFptOffres,
+    Grade,
+    Missions,
+    Offre,
+    Source,
+    ThemeMissions,
+    TypeEmployeur,
+)
+from fpt_offres import rendu as module_rendu
+from fpt_offres.formatage import formater_date, formater_duree, formater_nombre
+from fpt_offres.rendu import FormatRendu, formater
+from fpt_offres.strategies import offres
+
+FORMATS: tuple[FormatRendu, ...] = ("texte", "markdown", "html")
+# Les entrées de la nomenclature sont des faits de la nomenclature, pas de l'offre :
+# l'annonce en donne le libellé (et, pour une base légale, l'article).
+ATOMES = (Grade, CadreEmplois, BaseLegale, Source)
+# Engendrer une offre entière coûte plusieurs millisecondes : les propriétés sur des offres
+# ont moins d'exemples que le profil (et pas de délai), celles qui rendent chaque offre
+# de nombreuses fois encore moins.
+MOYEN = min(settings().max_examples, 250)
+LENT = min(settings().max_examples, 100)
+CHEMINS_DUREES = {"mois", "duree_conservation_mois"}
+CHEMINS_ANNEES = {"annees_min", "residence_exigee_annees"}
+
+# --- lire ce qui est rendu ----------------------------------------------------------------
+
+_LIGNE = re.compile(r"\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+# Les caractères de contrôle hors tabulation, les demi-codets isolés et les non-caractères
+# Unicode (U+FDD0 à U+FDEF, et les deux derniers points de code de chaque plan).
+_NON_CARACTERES = "".join(
+    chr(plan * 0x10000 + fin) for plan in range(17) for fin in (0xFFFE, 0xFFFF)
+)
+_INTERDIT = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef{_NON_CARACTERES}]")
+
+
+def _plat(texte: str) -> str:
+    """Ce qu'un lecteur voit d'un texte : contrôles remplacés par �, blancs ramenés à une espace."""
+    texte = _INTERDIT.sub("\ufffd", _LIGNE.sub(" ", texte))
+    return re.sub(r"\s+", " ", texte).strip()
+
+
+EN_LIGNE = frozenset({"strong", "a"})
+
+
+class _Lecteur(HTMLParser):
+    """Le texte d'un fragment HTML, et ses balises avec leurs attributs."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.morceaux: list[str] = []
+        self.balises: list[tuple[str, list[tuple[str, str | None]]]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.balises.append((tag, attrs))
+        if tag not in EN_LIGNE:
+            self.morceaux.append(" ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag not in EN_LIGNE:
+            self.morceaux.append(" ")
+
+    def handle_data(self, data: str) -> None:
+        self.morceaux.append(data)
+
+
+def _lire_html(rendu: str) -> _Lecteur:
+    lecteur = _Lecteur()
+    lecteur.feed(rendu)
+    lecteur.close()
+    return lecteur
+
+
+def _lire_markdown(rendu: str) -> str:
+    """Le texte qu'affiche un Markdown : échappements défaits, marques de gras ôtées."""
+    sortie, rang = [], 0
+    while rang < len(rendu):
+        if rendu[rang] == "\\" and rang + 1 < len(rendu) and rendu[rang + 1] in _PONCTUATION:
+            sortie.append(rendu[rang + 1])
+            rang += 2
+        elif rendu.startswith("**", rang):
+            rang += 2
+        else:
+            sortie.append(rendu[rang])
+            rang += 1
+    return "".join(sortie)
+
+
+_PONCTUATION = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+
+
+def _visible(rendu: str, format: str) -> str:
+    if format == "html":
+        return _plat("".join(_lire_html(rendu).morceaux))
+    if format == "markdown":
+        return _plat(_lire_markdown(rendu))
+    return _plat(rendu)
+
+
+# --- les faits d'une offre ----------------------------------------------------------------
+
+
+def _feuilles(
+    objet: Any, chemin: tuple[str | int, ...] = ()
+) -> Iterator[tuple[tuple[Any, ...], Any]]:
+    """Chaque valeur simple de l'objet, avec son chemin (les valeurs par défaut comprises)."""
+    if objet is None:
+        return
+    if isinstance(objet, ATOMES) or not (attrs.has(type(objet)) or isinstance(objet, tuple)):
+        yield chemin, objet
+        return
+    if isinstance(objet, tuple):
+        for rang, valeur in enumerate(objet):
+            yield from _feuilles(valeur, (*chemin, rang))
+        return
+    for champ in attrs.fields(type(objet)):
+        yield from _feuilles(getattr(objet, champ.name), (*chemin, champ.name))
+
+
+def _faits(offre: Offre) -> Iterator[tuple[tuple[Any, ...], Any]]:
+    """Les valeurs que l'offre tient vraiment : ni ``None``, ni la valeur par défaut de leur champ."""
+    for chemin, valeur in _feuilles(offre):
+        parent: Any = offre
+        for etape in chemin[:-1]:
+            parent = parent[etape] if isinstance(etape, int) else getattr(parent, etape)
+        if isinstance(chemin[-1], str) and attrs.has(type(parent)):
+            champ = attrs.fields_dict(type(parent))[chemin[-1]]
+            if champ.default is not attrs.NOTHING and valeur == champ.default:
+                continue
+        yield chemin, valeur
+
+
+def _formes(chemin: tuple[Any, ...], valeur: Any) -> list[str]:
+    """Les formes sous lesquelles une valeur doit se lire dans l'annonce (l'une d'elles suffit)."""
+    nom = next((e for e in reversed(chemin) if isinstance(e, str)), "")
+    if isinstance(valeur, (Grade, CadreEmplois)):
+        return [valeur.libelle]
+    if isinstance(valeur, BaseLegale):
+        return [f"{valeur} du code général de la fonction publique — {valeur.libelle}"]
+    if isinstance(valeur, str):
+        return [valeur]
+    if isinstance(valeur, datetime.date):
+        return [formater_date(valeur)]
+    if nom in CHEMINS_DUREES:
+        return [formater_duree(valeur)]
+    if nom in CHEMINS_ANNEES:
+        return [formater_duree(valeur * 12)] if valeur else ["aucune"]
+    if nom == "encadrement" and valeur == 0:
+        return ["Sans encadrement"]
+    if isinstance(valeur, (int, Decimal)) and not isinstance(valeur, (bool, enum.Enum)):
+        return [formater_nombre(valeur)]
+    return []
+
+
+def _attendus(offre: Offre) -> list[tuple[str, list[str]]]:
+    """Chaque fait de l'offre (son chemin) et les formes lisibles sous lesquelles le chercher."""
+    attendus = []
+    for chemin, valeur in _faits(offre):
+        formes = [_plat(f) for f in _formes(chemin, valeur)]
+        if formes:
+            attendus.append((f"{'.'.join(map(str, chemin))} = {valeur!r}", formes))
+    return attendus
+
+
+def _manquants(offre: Offre, rendu: str, format: str) -> list[str]:
+    """Les faits de l'offre qu'on ne lit pas dans le rendu."""
+    visible = _visible(rendu, format)
+    return [fait for fait, formes in _attendus(offre) if not any(f in visible for f in formes)]
+
+
+def _remplacer(objet: Any, chemin: tuple[Any, ...], valeur: Any) -> Any:
+    if not chemin:
+        return valeur
+    tete, reste = chemin[0], chemin[1:]
+    if isinstance(tete, int):
+        copie = list(objet)
+        copie[tete] = _remplacer(objet[tete], reste, valeur)
+        return tuple(copie)
+    return attrs.evolve(objet, **{tete: _remplacer(getattr(objet, tete), reste, valeur)})
+
+
+def _autres_valeurs(valeur: Any) -> list[Any]:
+    if isinstance(valeur, bool):
+        return [not valeur]
+    if isinstance(valeur, enum.Enum):
+        return [m for m in type(valeur) if m is not valeur]
+    return []
+
+
+# --- les exemples -------------------------------------------------------------------------
+
+
+@pytest.fixture(params=range(5), ids=lambda rang: f"exemple-{rang + 1}")
+def exemple(request: pytest.FixtureRequest) -> Offre:
+    """Une des cinq offres d'exemple."""
+    offre: Offre = fpt_offres.exemples()[request.param]
+    return offre
+
+
+class TestExemples:
+    """Chaque offre d'exemple s'écrit dans les trois formats, avec tous ses faits."""
+
+    @pytest.mark.parametrize("format", FORMATS)
+    def test_tous_les_faits_figurent(self, exemple: Offre, format: FormatRendu) -> None:
+        """Chaque texte, nombre et date de l'offre se lit dans l'annonce."""
+        rendu = formater(exemple, format, aujourd_hui=datetime.date(2025, 4, 1))
+        assert _manquants(exemple, rendu, format) == []
+
+    def test_ordre_des_sections(self, exemple: Offre) -> None:
+        """Les sections suivent l'ordre des vraies annonces."""
+        ordre = [
+            "L’employeur",
+            "Le poste",
+            "Missions",
+            "Profil recherché",
+            "Conditions d’emploi",
+            "Rémunération et avantages",
+            "Engagements de l’employeur",
+            "Candidater",
+            "Données personnelles",
+        ]
+        titres = re.findall(r"^## (.+)$", formater(exemple, "markdown"), re.MULTILINE)
+        assert titres == [t for t in ordre if t in titres]
+
+    def test_html_bien_forme(self, exemple: Offre) -> None:
+        """Le fragment HTML se lit comme du XML (une seule racine ``article``)."""
+        racine = ET.fromstring(formater(exemple, "html"))
+        assert racine.tag == "article"
+        assert racine.attrib == {"class": "offre", "lang": "fr"}
+
+    def test_verbes_en_gras(self) -> None:
+        """Les verbes mis en avant par l'offre sont en gras en Markdown et en HTML."""
+        marne = fpt_offres.exemples()[0]
+        assert "- **Préparer** et **suivre** les réunions de direction" in formater(
+            marne, "markdown"
+        )
+        assert "<li><strong>Préparer</strong> et <strong>suivre</strong> les" in formater(
+            marne, "html"
+        )
+
+    def test_marne_en_texte(self) -> None:
+        """Quelques lignes de l'annonce de la Marne, telles qu'un lecteur les lit."""
+        rendu = formater(
+            fpt_offres.exemples()[0], aujourd_hui=datetime.date(2026, 4, 18), espaces="simples"
+        )
+        for ligne in (
+            "Secrétaire général auprès de la Directrice générale des services (F/H)",
+            "- En chiffres : plus de 2 000 agents et 8 directions",
+            "- Poste de catégorie A ou A+",
+            "- Permis B exigé",
+            "- Date limite de candidature : jeudi 30 avril 2026 (clôture dans 12 jours)",
+            "- Durée de conservation : 2 ans",
+            "- Droits : accès, rectification, effacement, limitation du traitement et opposition",
+            "- Pour exercer ces droits : recrutement@marne.fr ou dpo@marne.fr",
+        ):
+            assert ligne in rendu.splitlines()
+
+    def test_poum_en_texte(self) -> None:
+        """Les dates et la durée du contrat de Poum s'écrivent en toutes lettres."""
+        rendu = formater(fpt_offres.exemples()[2], espaces="simples")
+        assert "- Date de publication : vendredi 28 mars 2025" in rendu
+        assert "- Prise de poste : mardi 1er juillet 2025" in rendu
+        assert (
+            "- Contrat : à durée déterminée (CDD), d’une durée de 1 an minimum, renouvelable"
+            in rendu
+        )
+        assert "- Durée de résidence exigée pour le recrutement sur titre : aucune" in rendu
+
+    def test_mel_cycles_et_avantages(self) -> None:
+        """Les cycles de travail au choix et les avantages de la MEL."""
+        rendu = formater(fpt_offres.exemples()[3], "markdown", espaces="simples")
+        assert (
+            "- **Cycles de travail au choix** : 35 h par semaine, 37 h 30 par semaine "
+            "(15 jours de RTT) ou 39 h par semaine (23 jours de RTT)"
+        ) in rendu
+        assert (
+            "- **Remboursement des frais de transport** : à hauteur de 75 %, frais de transport collectif"
+            in rendu
+        )
+        assert "- **Prise de poste** : dès que possible" in rendu
+
+    def test_seine_saint_denis_quotite(self) -> None:
+        """La quotité de 50 % s'écrit « mi-temps »."""
+        rendu = formater(fpt_offres.exemples()[4], "html", espaces="simples")
+        assert "<li><strong>Quotité</strong> : mi-temps (50 %)</li>" in rendu
+        assert "À partir du 1er janvier 2026" in rendu
+
+
+class TestRienNEstInvente:
+    """Une partie vide ne donne rien : ni section, ni « non précisé »."""
+
+    OFFRE = Offre(
+        intitule="Agent d’accueil (F/H)",
+        employeur=Employeur(nom="Commune de Poum", type=TypeEmployeur.COMMUNE),
+    )
+
+    def test_offre_minimale_en_texte(self) -> None:
+        """L'intitulé, l'employeur, son type et son versant : rien d'autre."""
+        assert formater(self.OFFRE, espaces="simples") == (
+            "Agent d’accueil (F/H)\n"
+            "=====================\n"
+            "\n"
+            "Commune de Poum\n"
+            "\n"
+            "L’employeur\n"
+            "-----------\n"
+            "\n"
+            "- Type d’employeur : commune\n"
+            "- Versant : fonction publique territoriale\n"
+        )
+
+    def test_offre_minimale_en_markdown(self) -> None:
+        """Le même contenu en Markdown."""
+        assert formater(self.OFFRE, "markdown", espaces="simples") == (
+            "# Agent d’accueil (F/H)\n"
+            "\n"
+            "**Commune de Poum**\n"
+            "\n"
+            "## L’employeur\n"
+            "\n"
+            "- **Type d’employeur** : commune\n"
+            "- **Versant** : fonction publique territoriale\n"
+        )
+
+    def test_offre_minimale_en_html(self) -> None:
+        """Le même contenu en HTML."""
+        assert formater(self.OFFRE, "html", espaces="simples") == (
+            '<article class="offre" lang="fr">\n'
+            "<h1>Agent d’accueil (F/H)</h1>\n"
+            "<p><strong>Commune de Poum</strong></p>\n"
+            "<section>\n"
+            "<h2>L’employeur</h2>\n"
+            "<ul>\n"
+            "<li><strong>Type d’employeur</strong> : commune</li>\n"
+            "<li><strong>Versant</strong> : fonction publique territoriale</li>\n"
+            "</ul>\n"
+            "</section>\n"
+            "</article>\n"
+        )
+
+    def test_theme_vide_sans_titre(self) -> None:
+        """Un thème sans intitulé ni activité n'ouvre pas de section « Missions »."""
+        offre = attrs.evolve(self.OFFRE, missions=Missions(themes=(ThemeMissions(),)))
+        assert "Missions" not in formater(offre)
+
+
+class TestProprietes:
+    """Sur des offres de toutes les formes."""
+
+    @settings(max_examples=MOYEN, deadline=None)
+    @given(offres())
+    def test_tous_les_faits_et_rien_d_autre(self, offre: Offre) -> None:
+        """Dans chaque format : chaque texte, nombre et date de l'offre se lit dans l'annonce,
+        rien d'absent n'est écrit (« non précisé », « None ») et le HTML est un fragment XML
+        bien formé aux seules balises attendues."""
+        textes = " ".join(v for _, v in _feuilles(offre) if isinstance(v, str))
+        attendus = _attendus(offre)
+        rendus = {format: formater(offre, format) for format in FORMATS}
+        for format, rendu in rendus.items():
+            visible = _visible(rendu, format)
+            assert [
+                fait for fait, formes in attendus if not any(f in visible for f in formes)
+            ] == []
+            for mot in ("non précisé", "None", "inconnu"):
+                assert visible.count(mot) <= textes.count(mot)
+        ET.fromstring(rendus["html"])
+        balises = {balise for balise, _ in _lire_html(rendus["html"]).balises}
+        assert balises <= {"article", "h1", "h2", "h3", "section", "p", "ul", "li", "strong", "a"}
+
+    @settings(max_examples=LENT, deadline=None)
+    @given(offres())
+    def test_chaque_booleen_et_enumeration_compte(self, offre: Offre) -> None:
+        """Changer un booléen ou une énumération de l'offre change l'annonce ; la même offre
+        donne la même annonce."""
+        rendu = formater(offre)
+        assert formater(offre) == rendu
+        for chemin, valeur in _feuilles(offre):
+            if isinstance(valeur, ATOMES):
+                continue
+            for autre in _autres_valeurs(valeur):
+                try:
+                    modifiee = _remplacer(offre, chemin, autre)
+                except ErreurFptOffres:
+                    continue  # l'autre valeur enfreint un invariant
+                assert formater(modifiee) != rendu, (
+                    f"{'.'.join(map(str, chemin))} : {valeur!r} → {autre!r}"
+                )
+
+    @settings(max_examples=LENT, deadline=None)
+    @given(offres(), st.dates(datetime.date(1990, 1, 1), datetime.date(2040, 12, 31)))
+    def test_cloture_relative_seulement_avec_aujourd_hui(
+        self, offre: Offre, aujourd_hui: datetime.date
+    ) -> None:
+        """La clôture relative n'apparaît qu'avec ``aujourd_hui`` et une date limite."""
+        sans, avec = formater(offre), formater(offre, aujourd_hui=aujourd_hui)
+        textes = " ".join(v for _, v in _feuilles(offre) if isinstance(v, str))
+        assert sans.count("clôtur") == textes.count("clôtur")
+        if offre.calendrier.date_limite_candidature is None:
+            assert avec == sans
+        else:
+            assert avec.count("clôtur") == textes.count("clôtur") + 1
+
+
+# --- textes hostiles ------------------------------------------------------------------------
+
+HOSTILES = (
+    "<script>alert(1)</script>",
+    '"><img src=x onerror=alert(1)>',
+    "&amp; &lt;b&gt; &#60;i&#62;",
+    "\x1b[31mrouge\x00\x07\x7f\x85fin",
+    "]]><!-- -->",
+    "javascript:alert(1)",
+    'http://exemple.fr" onmouseover="alert(1)',
+    "**gras** _it_ [lien](http://x.fr) `code` # titre | a | b ~~barré~~",
+    "- liste\n\n1. numéro\n> citation\n---\n    code",
+    # (sans demi-paire de substitution : le modèle la refuse, règle caractere-invalide)
+    "\ufeff\u202eà l’envers\ufffe\U0010ffff",
+    "<![CDATA[x]]> <?php ?> <!DOCTYPE x>",
+)
+# Les champs dont la valeur a une syntaxe imposée (courriel, SIREN…) gardent la leur.
+CONTRAINTS = {
+    (Employeur, "siren"),
+    (Employeur, "siret"),
+    (Employeur, "departement"),
+    (Adresse, "code_postal"),
+    (Contact, "courriel"),
+    (Candidature, "courriels"),
+    (fpt_offres.MentionRgpd, "contacts"),
+}
+
+
+def _empoisonner(objet: Any, poison: str, rang: Iterator[int] | None = None) -> Any:
+    """L'objet dont chaque texte libre commence par ``poison`` (suivi d'un numéro, pour
+    que deux textes d'un même tuple restent distincts)."""
+    rang = itertools.count() if rang is None else rang
+    if objet is None or isinstance(objet, ATOMES):
+        return objet
+    if isinstance(objet, str):
+        return f"{poison} {next(rang)}"
+    if isinstance(objet, tuple):
+        return tuple(_empoisonner(v, poison, rang) for v in objet)
+    if not attrs.has(type(objet)):
+        return objet
+    changements = {
+        champ.name: _empoisonner(getattr(objet, champ.name), poison, rang)
+        for champ in attrs.fields(type(objet))
+        if (type(objet), champ.name) not in CONTRAINTS
+    }
+    if isinstance(objet, Activite):
+        changements["verbes"] = (poison,) if objet.verbes else ()
+    return attrs.evolve(objet, **changements)
+
+
+def _offre_pleine() -> Offre:
+    """Une offre où chaque partie a au moins un texte : les cinq exemples réunis."""
+    marne, haute_marne, poum, mel, seine_saint_denis = fpt_offres.exemples()
+    return attrs.evolve(
+        marne,
+        reference="réf",
+        url="https://exemple.fr/offre",
+        statut=poum.statut,
+        conditions=attrs.evolve(mel.conditions, deplacements=haute_marne.conditions.deplacements),
+        remuneration=mel.remuneration,
+        missions=haute_marne.missions,
+        calendrier=Calendrier(prise_de_poste=datetime.date(2025, 7, 1)),
+        candidature=attrs.evolve(
+            mel.candidature,
+            url="https://exemple.fr/candidater",
+            contacts=(Contact(nom="Mme Dupont", fonction="DRH", telephone="03 26 69 51 51"),),
+        ),
+        mentions=attrs.evolve(
+            marne.mentions, accessibilite="handicap", non_discrimination="égalité"
+        ),
+        employeur=attrs.evolve(
+            seine_saint_denis.employeur, site_web="https://exemple.fr", service="service"
+        ),
+        poste=attrs.evolve(mel.poste, metier="métier"),
+        profil=attrs.evolve(seine_saint_denis.profil, connaissances=("savoir",)),
+    )
+
+
+class TestTextesHostiles:
+    """Un texte hostile dans chaque champ libre reste du texte : inerte en HTML et en Markdown."""
+
+    def _verifier_html(self, offre: Offre, poison: str) -> None:
+        rendu = formater(offre, "html")
+        ET.fromstring(rendu)
+        lecteur = _lire_html(rendu)
+        for balise, attributs in lecteur.balises:
+            assert balise in {
+                "article",
+                "h1",
+                "h2",
+                "h3",
+                "section",
+                "p",
+                "ul",
+                "li",
+                "strong",
+                "a",
+            }
+            for nom, valeur in attributs:
+                assert (balise, nom) in {("article", "class"), ("article", "lang"), ("a", "href")}
+                if nom == "href":
+                    assert valeur is not None
+                    assert re.fullmatch(r"(https?://|mailto:)[^\s\"<>]+", valeur)
+        assert _plat(poison) in _plat("".join(lecteur.morceaux))
+
+    def _verifier_markdown(self, offre: Offre, poison: str) -> None:
+        rendu = formater(offre, "markdown")
+        assert re.search(r"(?<!\\)[<>`\[\]]", rendu) is None
+        assert "\x1b" not in rendu
+        assert _plat(poison) in _plat(_lire_markdown(rendu))
+
+    @pytest.mark.parametrize("poison", HOSTILES)
+    def test_offre_pleine(self, poison: str) -> None:
+        """L'offre où tout est renseigné, chaque texte libre remplacé par le texte hostile."""
+        offre = _empoisonner(_offre_pleine(), poison)
+        self._verifier_html(offre, poison)
+        self._verifier_markdown(offre, poison)
+        texte = formater(offre)
+        assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f]", texte)
+        assert _manquants(offre, texte, "texte") == []
+
+    @settings(max_examples=LENT, deadline=None)
+    @given(offres(), st.sampled_from(HOSTILES))
+    def test_toute_offre(self, offre: Offre, poison: str) -> None:
+        """Toute offre, chaque texte libre remplacé par un texte hostile."""
+        offre = _empoisonner(offre, poison)
+        self._verifier_html(offre, poison)
+        self._verifier_markdown(offre, poison)
+
+    def test_lien_seulement_pour_http(self) -> None:
+        """Une adresse ``javascript:`` reste du texte ; une adresse web devient un lien échappé."""
+        offre = attrs.evolve(TestRienNEstInvente.OFFRE, url="javascript:alert(1)")
+        assert "href" not in formater(offre, "html")
+        offre = attrs.evolve(offre, url="https://exemple.fr/?a=1&b=2")
+        assert '<a href="https://exemple.fr/?a=1&amp;b=2">' in formater(offre, "html")
+
+
+class TestLibelles:
+    """Chaque valeur d'énumération du modèle a ses mots dans l'annonce."""
+
+    @pytest.mark.parametrize(
+        ("libelles", "enumeration"),
+        [
+            (module_rendu._TYPES_EMPLOYEUR, fpt_offres.TypeEmployeur),
+            (module_rendu._VERSANTS, fpt_offres.Versant),
+            (module_rendu._APPROXIMATIONS, fpt_offres.Approximation),
+            (module_rendu._MOTIFS, fpt_offres.MotifRecrutement),
+            (module_rendu._EMPLOIS_FONCTIONNELS, fpt_offres.EmploiFonctionnel),
+            (module_rendu._OUVERTURES, fpt_offres.Ouverture),
+            (module_rendu._NATURES_CONTRAT, fpt_offres.NatureContrat),
+            (module_rendu._REGIMES, fpt_offres.RegimeTemps),
+            (module_rendu._RYTHMES, fpt_offres.Rythme),
+            (module_rendu._PERIODES, fpt_offres.Periode),
+            (module_rendu._PERIODICITES, fpt_offres.Periode),
+            (module_rendu._PUBLICS, fpt_offres.Public),
+            (module_rendu._AVANTAGES, fpt_offres.TypeAvantage),
+            (module_rendu._EXIGENCES, fpt_offres.Exigence),
+            (module_rendu._RELATIONS, fpt_offres.NatureRelation),
+            (module_rendu._PIECES, fpt_offres.TypePiece),
+            (module_rendu._ETAPES, fpt_offres.TypeEtape),
+            (module_rendu._DROITS, fpt_offres.DroitRgpd),
+        ],
+        ids=lambda valeur: getattr(valeur, "__name__", ""),
+    )
+    def test_tous_les_membres_ont_leurs_mots(
+        self, libelles: dict[Any, str], enumeration: type[enum.Enum]
+    ) -> None:
+        """Les mots couvrent exactement les membres, et deux membres ne s'écrivent pas pareil."""
+        assert set(libelles) == set(enumeration)
+        assert len(set(libelles.values())) == len(libelles)
+
+
+class TestArguments:
+    """Les arguments de formater."""
+
+    def test_format_inconnu(self) -> None:
+        """Un format inconnu lève une ValueError qui nomme les formats connus."""
+        with pytest.raises(ValueError, match="« texte », « markdown », « html »"):
+            formater(TestRienNEstInvente.OFFRE, "pdf")  # type: ignore[arg-type]
+
+    def test_espaces_inconnues(self) -> None:
+        """Un réglage d'espaces inconnu lève une ValueError."""
+        with pytest.raises(ValueError, match="espaces"):
+            formater(TestRienNEstInvente.OFFRE, espaces="fines")  # type: ignore[arg-type]
+
+    def test_espaces_insecables_par_defaut(self) -> None:
+        """Par défaut, l'espace avant le deux-points est insécable ; « simples » la rend ordinaire."""
+        assert "employeur\u00a0: commune" in formater(TestRienNEstInvente.OFFRE)
+        simples = formater(exemple_marne := fpt_offres.exemples()[0], espaces="simples")
+        assert "\u00a0" not in simples
+        assert "\u202f" not in simples
+        assert formater(exemple_marne).replace("\u00a0", " ").replace("\u202f", " ") == simples

@@ -1,0 +1,319 @@
+"""Garanties face aux entrées hostiles : JSON quelconque, offres d'exemple mutilées, tailles extrêmes.
+
+- ``depuis_json`` et ``depuis_dict`` réussissent ou lèvent :class:`~fpt_offres.OffreInvalide`,
+  jamais autre chose, quel que soit le JSON reçu ;
+- toute offre valide (exemples et offres engendrées) survit à l'aller-retour JSON ;
+- ``verifier`` et ``rendu.formater`` ne lèvent sur aucune offre valide ;
+- une chaîne énorme ou une imbrication de 100 000 niveaux sont refusées vite,
+  avec une :class:`~fpt_offres.OffreInvalide` lisible (ni ``RecursionError``, ni attente).
+
+Le profil ``ci`` d'hypothesis donne 500 exemples par propriété ; les propriétés
+rapides (JSON quelconque) en prennent le double.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import datetime
+import importlib
+import importlib.util
+import json
+import signal
+from collections.abc import Callable, Iterator
+from types import FrameType
+from typing import Any, TypeVar
+
+import attrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import fpt_offres
+from fpt_offres import Offre, OffreInvalide, depuis_dict, depuis_json, vers_dict, vers_json
+from fpt_offres.convert import TAILLE_MAX
+from fpt_offres.regles import verifier
+from fpt_offres.strategies import offres
+
+T = TypeVar("T")
+
+DELAI = 60
+"""Secondes au-delà desquelles un appel est tenu pour bloqué (garde généreuse, pas une mesure)."""
+
+PROFONDEUR = 100_000
+"""Niveaux d'imbrication des entrées profondes."""
+
+
+def _rapides() -> settings:
+    """Le double des exemples du profil, pour les propriétés qui ne tirent pas d'offre."""
+    profil = settings.default
+    assert profil is not None
+    return settings(max_examples=2 * profil.max_examples)
+
+
+@contextlib.contextmanager
+def _au_plus(secondes: int) -> Iterator[None]:
+    """Lève ``TimeoutError`` si le bloc dure plus de ``secondes`` (SIGALRM, Unix)."""
+    if not hasattr(signal, "SIGALRM"):  # pragma: no cover  (Windows : pas de garde)
+        yield
+        return
+
+    def sonner(_signal: int, _cadre: FrameType | None) -> None:
+        msg = f"appel bloqué plus de {secondes} s"
+        raise TimeoutError(msg)
+
+    precedent = signal.signal(signal.SIGALRM, sonner)
+    signal.alarm(secondes)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, precedent)
+
+
+def _lire(lecture: Callable[[T], Offre], entree: T) -> Offre | OffreInvalide:
+    """L'offre lue, ou l'``OffreInvalide`` levée ; toute autre exception fait échouer le test."""
+    try:
+        return lecture(entree)
+    except OffreInvalide as erreur:
+        invalide = erreur
+    assert invalide.problemes, "une OffreInvalide porte au moins un problème"
+    assert all(p.message and p.regle for p in invalide.problemes)
+    return invalide
+
+
+# --- JSON quelconque ---------------------------------------------------------------------------
+
+_CHAMPS = sorted(
+    {
+        a.name
+        for classe in vars(fpt_offres.modele).values()
+        if attrs.has(classe)
+        for a in attrs.fields(classe)
+    }
+    | {"version"}
+)
+"""Les noms des champs du modèle : des clés plausibles, pour aller plus loin que la racine."""
+
+_CLES = st.one_of(st.sampled_from(_CHAMPS), st.text(max_size=12))
+_SCALAIRES = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.floats(),
+    st.text(max_size=20),
+    st.sampled_from(["commune", "A", "cdd", "2025-03-01", "attache", "L332-8-2", "17.5", ""]),
+)
+JSON = st.recursive(
+    _SCALAIRES,
+    lambda enfants: st.one_of(
+        st.lists(enfants, max_size=4),
+        st.dictionaries(_CLES, enfants, max_size=5),
+    ),
+    max_leaves=25,
+)
+"""Des valeurs JSON quelconques (objets aux clés souvent plausibles)."""
+
+
+@_rapides()
+@given(valeur=JSON)
+def test_json_quelconque_depuis_json(valeur: Any) -> None:
+    """Un document JSON quelconque donne une offre ou une OffreInvalide, rien d'autre."""
+    _lire(depuis_json, json.dumps(valeur))
+
+
+@_rapides()
+@given(valeur=JSON)
+def test_json_quelconque_depuis_dict(valeur: Any) -> None:
+    """Une valeur JSON quelconque passée à depuis_dict donne une offre ou une OffreInvalide."""
+    _lire(depuis_dict, valeur)
+
+
+@_rapides()
+@given(texte=st.one_of(st.text(), st.binary()))
+def test_texte_quelconque(texte: str | bytes) -> None:
+    """Un texte ou des octets quelconques donnent une OffreInvalide (ou, par chance, une offre)."""
+    _lire(depuis_json, texte)
+
+
+# --- offres d'exemple mutilées -------------------------------------------------------------------
+
+
+def _emplacements(valeur: Any) -> list[tuple[Any, Any]]:
+    """Chaque (conteneur, clé ou indice) de ``valeur``, racine comprise comme conteneur."""
+    trouves: list[tuple[Any, Any]] = []
+    a_voir = [valeur]
+    while a_voir:
+        conteneur = a_voir.pop()
+        cles = list(conteneur) if isinstance(conteneur, dict) else range(len(conteneur))
+        for cle in cles:
+            trouves.append((conteneur, cle))
+            if isinstance(conteneur[cle], dict | list):
+                a_voir.append(conteneur[cle])
+    return trouves
+
+
+@st.composite
+def exemples_mutiles(draw: st.DrawFn) -> dict[str, Any]:
+    """La forme JSON d'une offre d'exemple, avec une à cinq mutations : clé supprimée,
+    clé ajoutée, valeur remplacée par une valeur d'un autre type."""
+    donnees: dict[str, Any] = copy.deepcopy(vers_dict(draw(st.sampled_from(fpt_offres.exemples()))))
+    for _ in range(draw(st.integers(1, 5))):
+        emplacements = _emplacements(donnees)
+        conteneur, cle = emplacements[draw(st.integers(0, len(emplacements) - 1))]
+        operation = draw(st.sampled_from(("supprimer", "ajouter", "remplacer")))
+        if operation == "supprimer":
+            del conteneur[cle]
+        elif operation == "ajouter" and isinstance(conteneur, dict):
+            conteneur[draw(_CLES)] = draw(JSON)
+        elif operation == "ajouter":
+            conteneur.insert(cle, draw(JSON))
+        else:
+            conteneur[cle] = draw(JSON)
+    return donnees
+
+
+@given(donnees=exemples_mutiles())
+def test_exemple_mutile(donnees: dict[str, Any]) -> None:
+    """Une offre d'exemple mutilée donne une offre ou une OffreInvalide, par dict comme par JSON."""
+    lue = _lire(depuis_dict, donnees)
+    assert type(_lire(depuis_json, json.dumps(donnees))) is type(lue)
+
+
+def test_exemple_mutile_signale_le_chemin() -> None:
+    """Une mutation connue est signalée à son chemin, avec sa règle."""
+    donnees = vers_dict(fpt_offres.exemples()[1])
+    donnees["conditions"]["contrat"]["duree"]["mois"] = "36"
+    donnees["employeur"]["inconnue"] = 1
+    with pytest.raises(OffreInvalide) as erreur:
+        depuis_dict(donnees)
+    assert {(p.chemin, p.regle) for p in erreur.value.problemes} == {
+        ("conditions.contrat.duree.mois", "type"),
+        ("employeur.inconnue", "cle-inconnue"),
+    }
+
+
+# --- aller-retour ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("offre", fpt_offres.exemples(), ids=lambda o: o.employeur.nom)
+def test_aller_retour_exemple(offre: Offre) -> None:
+    """Chaque offre d'exemple survit à vers_json / depuis_json et à vers_dict / depuis_dict."""
+    assert depuis_json(vers_json(offre)) == offre
+    assert depuis_json(vers_json(offre, indent=None).encode("utf-8")) == offre
+    assert depuis_dict(vers_dict(offre)) == offre
+
+
+@given(offre=offres())
+def test_aller_retour_offre_engendree(offre: Offre) -> None:
+    """Toute offre engendrée survit à l'aller-retour JSON, en texte comme en octets UTF-8."""
+    texte = vers_json(offre)
+    assert depuis_json(texte) == offre
+    assert depuis_json(texte.encode("utf-8")) == offre
+    assert vers_json(depuis_json(texte)) == texte
+
+
+# --- verifier et formater ne lèvent pas ---------------------------------------------------------------
+
+_RENDU = importlib.util.find_spec("fpt_offres.rendu")
+
+
+@given(offre=offres(), jour=st.none() | st.dates())
+def test_verifier_ne_leve_pas(offre: Offre, jour: datetime.date | None) -> None:
+    """verifier rend des diagnostics sur toute offre valide, pour tout jour ou sans jour."""
+    for diagnostic in verifier(offre, aujourd_hui=jour):
+        assert str(diagnostic)
+
+
+@pytest.mark.skipif(_RENDU is None, reason="fpt_offres.rendu (formater) n'existe pas encore")
+@given(offre=offres(), jour=st.none() | st.dates())
+def test_formater_ne_leve_pas(offre: Offre, jour: datetime.date | None) -> None:
+    """rendu.formater écrit toute offre valide, dans chacun de ses formats."""
+    formater = importlib.import_module("fpt_offres.rendu").formater
+    for format_ in ("texte", "markdown", "html"):
+        assert formater(offre, format_, aujourd_hui=jour)
+
+
+# --- tailles extrêmes ---------------------------------------------------------------------------------
+
+
+def _imbrique_liste(niveaux: int) -> Any:
+    valeur: Any = "x"
+    for _ in range(niveaux):
+        valeur = [valeur]
+    return valeur
+
+
+def _imbrique_objet(niveaux: int) -> Any:
+    valeur: Any = "x"
+    for _ in range(niveaux):
+        valeur = {"intitule": valeur}
+    return valeur
+
+
+def _base() -> dict[str, Any]:
+    return vers_dict(fpt_offres.exemples()[0])
+
+
+class TestTaillesExtremes:
+    """Entrées énormes ou très profondes : refus rapide et lisible."""
+
+    def test_texte_enorme(self) -> None:
+        """Un document JSON de plus de TAILLE_MAX caractères est refusé sans être lu."""
+        document = json.dumps({**_base(), "intitule": "x" * (TAILLE_MAX + 1)})
+        with _au_plus(DELAI), pytest.raises(OffreInvalide) as erreur:
+            depuis_json(document)
+        assert [p.regle for p in erreur.value.problemes] == ["taille"]
+
+    def test_octets_enormes(self) -> None:
+        """Des octets de plus de TAILLE_MAX sont refusés, même s'ils ne sont pas de l'UTF-8."""
+        with _au_plus(DELAI), pytest.raises(OffreInvalide) as erreur:
+            depuis_json(b"\xff" * (TAILLE_MAX + 1))
+        assert [p.regle for p in erreur.value.problemes] == ["taille"]
+
+    @pytest.mark.parametrize(
+        "document",
+        ["[" * PROFONDEUR + "]" * PROFONDEUR, '{"a":' * PROFONDEUR + "1" + "}" * PROFONDEUR],
+        ids=["listes", "objets"],
+    )
+    def test_json_profond(self, document: str) -> None:
+        """Un document de 100 000 niveaux d'imbrication est refusé : règle « profondeur »."""
+        with _au_plus(DELAI), pytest.raises(OffreInvalide) as erreur:
+            depuis_json(document)
+        assert [p.regle for p in erreur.value.problemes] == ["profondeur"]
+
+    @pytest.mark.parametrize(
+        "champ",
+        ["intitule", "poste", "statut", "missions", "zzz"],
+    )
+    def test_dict_profond(self, champ: str) -> None:
+        """Une valeur de 100 000 niveaux dans un dict est refusée par une OffreInvalide."""
+        for profond in (_imbrique_liste(PROFONDEUR), _imbrique_objet(PROFONDEUR)):
+            with _au_plus(DELAI), pytest.raises(OffreInvalide) as erreur:
+                depuis_dict({**_base(), champ: profond})
+            assert all(p.chemin.split(".")[0].startswith(champ) for p in erreur.value.problemes)
+
+    def test_liste_longue(self) -> None:
+        """Une liste d'un million d'éléments dans un champ se lit sans blocage."""
+        donnees = {**_base(), "profil": {"qualites": ["rigueur"] * 1_000_000}}
+        with _au_plus(DELAI):
+            offre = depuis_dict(donnees)
+        assert len(offre.profil.qualites) == 1_000_000
+
+    def test_code_enorme(self) -> None:
+        """Un code de grade de 2 millions de caractères est refusé (nomenclature inconnue)."""
+        donnees = {**_base(), "statut": {"grades": ["x" * 2_000_000]}}
+        with _au_plus(DELAI), pytest.raises(OffreInvalide) as erreur:
+            depuis_dict(donnees)
+        assert [p.regle for p in erreur.value.problemes] == ["nomenclature-inconnue"]
+
+    def test_entier_enorme(self) -> None:
+        """Un entier JSON de 5 000 chiffres donne une OffreInvalide."""
+        document = json.dumps(_base())[:-1] + ', "zzz": ' + "9" * 5000 + "}"
+        with _au_plus(DELAI), pytest.raises(OffreInvalide):
+            depuis_json(document)
+
+    def test_dict_texte_enorme(self) -> None:
+        """Un intitulé de 2 millions de caractères passé à depuis_dict est refusé."""
+        with _au_plus(DELAI), pytest.raises(OffreInvalide):
+            depuis_dict({**_base(), "intitule": "x" * 2_000_000})

@@ -61,6 +61,7 @@ from fpt_offres import (
 )
 from fpt_offres.exports import jsonld as module_jsonld
 from fpt_offres.exports.jsonld import CONTEXTE, jsonld
+from fpt_offres.rendu import formater
 from fpt_offres.strategies import offres
 
 EXIGEES = ("title", "description", "hiringOrganization", "jobLocation")
@@ -69,8 +70,8 @@ EXIGEES = ("title", "description", "hiringOrganization", "jobLocation")
 TYPES_EMPLOI = {"FULL_TIME", "PART_TIME", "TEMPORARY"}
 """Les valeurs d'employmentType que l'export emploie (jamais CONTRACTOR)."""
 
-BALISES = {"p", "br", "ul", "li", "strong"}
-"""Les balises HTML de la description."""
+BALISES = {"article", "section", "h1", "h2", "h3", "p", "ul", "li", "strong", "a"}
+"""Les balises HTML de la description (celles de fpt_offres.formater)."""
 
 
 def _offre(**champs: Any) -> Offre:
@@ -116,6 +117,13 @@ def _verifier_forme(document: dict[str, Any]) -> None:
 
 
 # --- offres d'exemple -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("rang", range(5))
+def test_la_description_est_l_annonce_en_html(rang: int) -> None:
+    """La description est l'annonce entière de formater() en HTML : tout ce que schema.org ne dit pas y est."""
+    offre = exemples()[rang]
+    assert jsonld(offre)["description"] == formater(offre, "html", espaces="simples")
 
 
 @pytest.mark.parametrize("rang", range(5))
@@ -173,7 +181,7 @@ def test_exemple_haute_marne() -> None:
     assert document["employmentType"] == "TEMPORARY"
     assert document["validThrough"] == "2025-10-01T23:59:59+02:00"
     assert document["jobLocation"]["address"]["streetAddress"] == "hôtel du département"
-    assert "CDD de 36 mois" in document["description"]
+    assert "à durée déterminée (CDD), d’une durée de 3 ans" in document["description"]
 
 
 def test_exemple_poum() -> None:
@@ -206,7 +214,7 @@ def test_exemple_mel() -> None:
     assert document["jobImmediateStart"] is True
     assert "validThrough" not in document
     assert "jobLocationType" not in document
-    assert "télétravail possible" in document["description"]
+    assert "Télétravail possible" in document["description"]
     assert document["jobBenefits"].endswith("Restaurant métropolitain; Conciergerie")
     assert document["employerOverview"].startswith("La Métropole Européenne de Lille")
 
@@ -220,8 +228,8 @@ def test_exemple_seine_saint_denis() -> None:
         "Saint-Denis",
         "bâtiment Pulse, Saint-Denis",
     ]
-    assert "jusqu'à 1 jour par semaine" in document["description"]
-    assert "à partir du 1er janvier 2026" in document["description"]
+    assert "jusqu’à 1 jour par semaine" in document["description"]
+    assert "À partir du 1er janvier 2026" in document["description"]
     assert "jobLocationType" not in document
 
 
@@ -281,20 +289,23 @@ def test_description_complete() -> None:
         ),
     )
     description = jsonld(offre)["description"]
+    assert description == formater(offre, "html", espaces="simples")
     for attendu in (
-        "grade : attaché principal",
-        "emploi fonctionnel : directeur général des services (DGS)",
-        "encadrement de 12 agents",
-        "poste itinérant",
-        "poste vacant",
-        "poste ouvert aux fonctionnaires",
-        "contrat (L332-8 2° du CGFP)",
-        "indice brut 444 à 821",
+        "attaché principal",
+        "(DGS)",
+        "12 agents",
+        "itinérant",
+        "vacan",
+        "titulaires",
+        "L332-8 2°",
+        "444",
+        "821",
         "RIFSEEP",
-        "IFSE groupe A2 600 € par mois",
-        "NBI de 15 points",
+        "A2",
+        "600 €",
+        "15 points",
     ):
-        assert f"<li>{attendu}</li>" in description, attendu
+        assert attendu in description, attendu
 
 
 def test_offre_minimale() -> None:
@@ -304,7 +315,7 @@ def test_offre_minimale() -> None:
     )
     document = jsonld(offre)
     _verifier_forme(document)
-    assert document["description"] == "<p>Agent d'accueil — CCAS</p>"
+    assert document["description"] == formater(offre, "html", espaces="simples")
     assert document["jobLocation"] == {
         "@type": "Place",
         "address": {"@type": "PostalAddress", "addressCountry": "FR"},
@@ -475,7 +486,7 @@ def test_salaire_de_base() -> None:
     assert valeur == {"@type": "QuantitativeValue", "unitText": "HOUR", "maxValue": 12.5}
     seulement_net = _offre(remuneration=Remuneration(salaires=(net,)))
     assert "baseSalary" not in jsonld(seulement_net)
-    assert "1\u202f900 € nets par mois" in jsonld(seulement_net)["description"]
+    assert "1 900 € net par mois" in jsonld(seulement_net)["description"]
 
 
 def test_teletravail_complet_et_partiel() -> None:
@@ -492,7 +503,7 @@ def test_teletravail_complet_et_partiel() -> None:
     )
     document = jsonld(partiel)
     assert "jobLocationType" not in document
-    assert "télétravail possible jusqu'à 2 jours par semaine" in document["description"]
+    assert "Télétravail possible, jusqu’à 2 jours par semaine" in document["description"]
 
 
 def test_candidature_directe() -> None:

@@ -22,17 +22,16 @@ et de ``credentialCategory``) ; ISO 3166-1 (codes pays des collectivités d'outr
 from __future__ import annotations
 
 import datetime
-import html
 from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
 
+from fpt_offres import formatage as fm
 from fpt_offres import nomenclature
 from fpt_offres.exports.ligne import _NOMS_AVANTAGES
 from fpt_offres.modele import (
     Adresse,
     Avantage,
-    EmploiFonctionnel,
     Exigence,
     Fourchette,
     Horaire,
@@ -41,16 +40,13 @@ from fpt_offres.modele import (
     NatureContrat,
     NiveauDiplome,
     Offre,
-    Ouverture,
-    PartIndemnitaire,
     Periode,
     PriseDePoste,
-    Public,
     RegimeTemps,
-    Salaire,
     Versant,
 )
 from fpt_offres.modele.temps import HEURES_TEMPS_COMPLET
+from fpt_offres.rendu import formater
 
 __all__ = ["CONTEXTE", "jsonld"]
 
@@ -160,70 +156,21 @@ def _lieux(offre: Offre, pays: str) -> list[Noeud]:
 
 # --- textes -----------------------------------------------------------------------------
 
-_MOIS = (
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-)
-
-
-def _date_fr(jour: datetime.date) -> str:
-    return f"{'1er' if jour.day == 1 else jour.day} {_MOIS[jour.month - 1]} {jour.year}"
-
-
-def _nombre_fr(valeur: Decimal) -> str:
-    """« 2 461,39 », « 75 », « 0,5 » (espace fine insécable entre les milliers)."""
-    entier = valeur == valeur.to_integral_value()
-    texte = f"{valeur:,.0f}" if entier else f"{valeur:,f}"
-    return texte.replace(",", "\u202f").replace(".", ",")
-
-
-def _horaire(horaire: Horaire) -> str:
-    return f"{horaire.heures} h {horaire.minutes:02d}" if horaire.minutes else f"{horaire.heures} h"
-
-
-def _montant(fourchette: Fourchette) -> str:
-    mini, maxi = fourchette.minimum, fourchette.maximum
-    if mini is not None and maxi is not None:
-        if mini == maxi:
-            return f"{_nombre_fr(mini)} €"
-        return f"de {_nombre_fr(mini)} à {_nombre_fr(maxi)} €"
-    if mini is not None:
-        return f"à partir de {_nombre_fr(mini)} €"
-    assert maxi is not None  # une fourchette a au moins une borne
-    return f"jusqu'à {_nombre_fr(maxi)} €"
-
-
-_PERIODES = {
-    Periode.MENSUELLE: "par mois",
-    Periode.ANNUELLE: "par an",
-    Periode.HORAIRE: "de l'heure",
-}
 _UNITES = {Periode.MENSUELLE: "MONTH", Periode.ANNUELLE: "YEAR", Periode.HORAIRE: "HOUR"}
 
 
-def _salaire(salaire: Salaire) -> str:
-    """« salaire : de 2 000 à 2 500 € bruts par mois (contractuels) »."""
-    texte = (
-        f"{salaire.libelle or 'salaire'}\u202f: {_montant(salaire.montant)} "
-        f"{'bruts' if salaire.brut else 'nets'} {_PERIODES[salaire.periode]}"
-    )
-    return texte if salaire.public is Public.TOUS else f"{texte} ({salaire.public.value})"
+def _montant(fourchette: Fourchette) -> str:
+    return fm.formater_fourchette(fourchette, espaces="simples")
+
+
+def _horaire(horaire: Horaire) -> str:
+    return fm.formater_heures(horaire, espaces="simples")
 
 
 def _avantage(avantage: Avantage) -> str:
     texte = avantage.libelle or _NOMS_AVANTAGES[avantage.type]
     if avantage.taux is not None:
-        texte += f" ({_nombre_fr(avantage.taux)} %)"
+        texte += f" ({fm.formater_nombre(avantage.taux, espaces='simples')} %)"
     if avantage.montant is not None:
         texte += f" : {_montant(avantage.montant)}"
     if avantage.precision is not None:
@@ -251,222 +198,26 @@ def _heures_de_travail(offre: Offre) -> str | None:
         if temps.heures_annuelles is not None:
             morceaux.append(f"{temps.heures_annuelles} h par an")
         if temps.quotite is not None:
-            morceaux.append(f"{_nombre_fr(temps.quotite)} % d'un temps complet")
+            morceaux.append(
+                f"{fm.formater_nombre(temps.quotite, espaces='simples')} % d'un temps complet"
+            )
     return ", ".join(morceaux) or None
 
 
-def _teletravail(offre: Offre) -> str | None:
-    teletravail = offre.conditions.teletravail
-    if teletravail is None:
-        return None
-    if not teletravail.eligible:
-        texte = "pas de télétravail"
-    elif teletravail.jours_max is None:
-        texte = "télétravail possible"
-    else:
-        jours = teletravail.jours_max
-        texte = f"télétravail possible jusqu'à {_nombre_fr(jours)} jour{'s' if jours > 1 else ''} par semaine"
-    return f"{texte} ({teletravail.precision})" if teletravail.precision else texte
-
-
-def _contrat(offre: Offre) -> str | None:
-    contrat = offre.conditions.contrat
-    if contrat is None:
-        return None
-    texte = {None: "contrat", NatureContrat.CDD: "CDD", NatureContrat.CDI: "CDI"}[contrat.nature]
-    if contrat.duree is not None:
-        texte += f" de {contrat.duree.mois} mois{' minimum' if contrat.duree.minimum else ''}"
-    if contrat.renouvelable:
-        texte += ", renouvelable"
-    if contrat.bases_legales:
-        texte += f" ({' ou '.join(str(b) for b in contrat.bases_legales)} du CGFP)"
-    return texte
-
-
 _EXIGENCES = {Exigence.EXIGEE: "exigé", Exigence.SOUHAITEE: "souhaité"}
-
-_OUVERTURES = {
-    Ouverture.TITULAIRES: "poste ouvert aux fonctionnaires",
-    Ouverture.CONTRACTUELS: "poste ouvert aux contractuels",
-    Ouverture.TITULAIRES_ET_CONTRACTUELS: "poste ouvert aux fonctionnaires et aux contractuels",
-    Ouverture.PRIORITAIREMENT_TITULAIRES: "poste ouvert prioritairement aux fonctionnaires",
-}
-
-
-_EMPLOIS_FONCTIONNELS = {
-    EmploiFonctionnel.DGS: "directeur général des services (DGS)",
-    EmploiFonctionnel.DGA: "directeur général adjoint des services (DGA)",
-    EmploiFonctionnel.DGST: "directeur général des services techniques (DGST)",
-    EmploiFonctionnel.DST: "directeur des services techniques (DST)",
-}
-
-_MOTIFS = {
-    MotifRecrutement.CREATION: "création de poste",
-    MotifRecrutement.VACANCE: "poste vacant",
-    MotifRecrutement.REMPLACEMENT: "remplacement",
-    MotifRecrutement.ACCROISSEMENT_TEMPORAIRE: "accroissement temporaire d'activité",
-    MotifRecrutement.ACCROISSEMENT_SAISONNIER: "accroissement saisonnier d'activité",
-    MotifRecrutement.PROJET: "contrat de projet",
-}
-
-
-def _lignes_poste(offre: Offre) -> list[str]:
-    poste = offre.poste
-    lignes = [
-        lieu.libelle + (f" (à partir du {_date_fr(lieu.a_partir_du)})" if lieu.a_partir_du else "")
-        for lieu in poste.lieux
-    ]
-    if poste.itinerant:
-        lignes.append("poste itinérant")
-    if poste.motif is not None:
-        lignes.append(_MOTIFS.get(poste.motif, poste.motif.value))
-    if poste.encadrement:
-        lignes.append(
-            f"encadrement de {poste.encadrement} agent{'s' if poste.encadrement > 1 else ''}"
-        )
-    return lignes
-
-
-def _lignes_conditions(offre: Offre) -> list[str]:
-    statut, conditions = offre.statut, offre.conditions
-    lignes = []
-    if statut.categories:
-        lignes.append("catégorie " + " ou ".join(c.value for c in statut.categories))
-    if statut.filieres:
-        lignes.append("filière " + " ou ".join(f.value for f in statut.filieres))
-    cadres = [c.libelle for c in statut.cadres_emplois] + [c.libelle for c in statut.corps]
-    if cadres:
-        lignes.append("cadre d'emplois : " + ", ".join(cadres))
-    if statut.grades:
-        lignes.append("grade : " + ", ".join(g.libelle for g in statut.grades))
-    fonctionnel = statut.emploi_fonctionnel
-    if fonctionnel is not None:
-        nom = _EMPLOIS_FONCTIONNELS.get(fonctionnel, fonctionnel.value)
-        lignes.append(f"emploi fonctionnel : {nom}")
-    if conditions.ouverture is not None:
-        lignes.append(_OUVERTURES[conditions.ouverture])
-    if conditions.ouvert_laureats_concours:
-        lignes.append("ouvert aux lauréats de concours")
-    lignes += filter(None, [_contrat(offre), _heures_de_travail(offre), _teletravail(offre)])
-    lignes += [f"permis {p.categorie.value} {_EXIGENCES[p.exigence]}" for p in conditions.permis]
-    if conditions.deplacements is not None:
-        lignes.append(conditions.deplacements.precision or "déplacements")
-    if conditions.residence_exigee_annees:
-        lignes.append(f"résidence exigée : {conditions.residence_exigee_annees} ans")
-    return lignes
-
-
-def _part(nom: str, part: PartIndemnitaire | None) -> list[str]:
-    if part is None:
-        return []
-    morceaux = [nom]
-    if part.groupe is not None:
-        morceaux.append(f"groupe {part.groupe}")
-    if part.montant is not None:
-        morceaux.append(
-            _montant(part.montant) + (f" {_PERIODES[part.periode]}" if part.periode else "")
-        )
-    return [" ".join(morceaux)]
-
-
-def _lignes_remuneration(offre: Offre) -> list[str]:
-    remuneration = offre.remuneration
-    indices, regime, nbi = remuneration.indices, remuneration.regime_indemnitaire, remuneration.nbi
-    lignes = ["rémunération statutaire"] if remuneration.statutaire else []
-    if indices is not None:
-        for nom, bas, haut in (
-            ("indice brut", indices.brut_min, indices.brut_max),
-            ("indice majoré", indices.majore_min, indices.majore_max),
-        ):
-            if bas is not None or haut is not None:
-                lignes.append(f"{nom} {' à '.join(str(x) for x in (bas, haut) if x is not None)}")
-    lignes += [_salaire(s) for s in remuneration.salaires]
-    if regime is not None:
-        lignes.append(regime.libelle or ("RIFSEEP" if regime.rifseep else "régime indemnitaire"))
-        lignes += _part("IFSE", regime.ifse) + _part("CIA", regime.cia)
-    if nbi is not None:
-        points = f" de {nbi.points} points" if nbi.points else ""
-        lignes.append(f"{nbi.libelle or 'NBI'}{points}")
-    if remuneration.precision is not None:
-        lignes.append(remuneration.precision)
-    return [
-        *lignes,
-        *(_avantage(a) for a in remuneration.avantages),
-        *offre.conditions.services_sur_site,
-    ]
 
 
 # --- description HTML -------------------------------------------------------------------
 
 
-def _echapper(texte: str) -> str:
-    return html.escape(texte, quote=False)
-
-
-def _paragraphes(texte: str | None) -> str:
-    if texte is None:
-        return ""
-    return "".join(
-        f"<p>{_echapper(p.strip()).replace(chr(10), '<br>')}</p>"
-        for p in texte.split("\n\n")
-        if p.strip()
-    )
-
-
-def _liste(elements: Iterable[str]) -> str:
-    items = "".join(f"<li>{_echapper(e)}</li>" for e in elements)
-    return f"<ul>{items}</ul>" if items else ""
-
-
-def _section(titre: str, contenu: str) -> str:
-    return f"<p><strong>{_echapper(titre)}</strong></p>{contenu}" if contenu else ""
-
-
 def _description(offre: Offre) -> str:
-    """La description HTML (balises ``p``, ``br``, ``ul``, ``li``, ``strong``) ; jamais vide."""
-    missions, profil = offre.missions, offre.profil
-    themes = "".join(
-        (f"<p>{_echapper(t.intitule)}</p>" if t.intitule else "")
-        + _liste(a.texte for a in t.activites)
-        for t in missions.themes
-    )
-    experience = _experience_texte(offre)
-    profil_lignes = [
-        *filter(None, [_diplomes_texte(offre, niveau=True), experience]),
-        *profil.connaissances,
-        *profil.savoir_faire,
-        *profil.qualites,
-    ]
-    calendrier, candidature = offre.calendrier, offre.candidature
-    candidature_lignes = [
-        *(
-            [f"date limite de candidature : {_date_fr(calendrier.date_limite_candidature)}"]
-            if calendrier.date_limite_candidature
-            else []
-        ),
-        *(f"par courriel : {c}" for c in candidature.courriels),
-        *([f"en ligne : {candidature.url}"] if candidature.url else []),
-    ]
-    mentions = offre.mentions
-    corps = "".join(
-        [
-            _paragraphes(offre.employeur.presentation),
-            _section(
-                "Le poste", _paragraphes(offre.poste.presentation) + _liste(_lignes_poste(offre))
-            ),
-            _section("Missions", _paragraphes(missions.finalite) + themes),
-            _section("Profil recherché", _liste(profil_lignes)),
-            _section("Conditions", _liste(_lignes_conditions(offre))),
-            _section("Rémunération et avantages", _liste(_lignes_remuneration(offre))),
-            _section("Candidature", _liste(candidature_lignes)),
-            _paragraphes(mentions.accessibilite),
-            _paragraphes(mentions.non_discrimination),
-        ]
-    )
-    return corps or f"<p>{_echapper(offre.intitule)} — {_echapper(offre.employeur.nom)}</p>"
+    """L'annonce entière en HTML, telle que :func:`fpt_offres.formater` l'écrit.
 
-
-# --- propriétés -------------------------------------------------------------------------
+    Google accepte du HTML dans ``description`` ; tout ce que schema.org ne sait
+    pas dire (statut, ouverture, contrat, télétravail partiel, RGPD…) s'y trouve,
+    écrit une seule fois, par le module de rendu.
+    """
+    return formater(offre, "html", espaces="simples")
 
 
 def _types_emploi(offre: Offre) -> list[str]:

@@ -1,7 +1,8 @@
 """Réglages communs des tests : profils hypothesis.
 
-Le profil se choisit par la variable d'environnement ``HYPOTHESIS_PROFILE``
-(``dev`` par défaut) :
+Le profil se choisit par la variable d'environnement ``HYPOTHESIS_PROFILE`` ;
+à défaut, ``ci`` quand la variable ``CI`` est posée (comme en intégration
+continue), ``dev`` sinon :
 
 - ``dev`` : 50 exemples par propriété, pour travailler vite ;
 - ``ci`` : 500 exemples par propriété, sans délai par exemple, avec le blob de
@@ -23,4 +24,4 @@ settings.register_profile(
     print_blob=True,
     suppress_health_check=[HealthCheck.too_slow],
 )
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev"))

@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installe
 
-.PHONY: help demo test lint typecheck pytest examples docs bench clean
+.PHONY: help demo test lint typecheck pytest examples docs bench bench-rapide clean
 
 help:  ## Liste les cibles
 	@grep -E '^[a-z]+:.*##' Makefile | sed 's/:.*##/ —/'
@@ -40,8 +40,11 @@ docs: $(STAMP)  ## documentation Sphinx (avertissements = erreurs) et ses doctes
 	$(VENV)/bin/sphinx-build -q -n -W --keep-going -b html docs docs/_build/html
 	$(VENV)/bin/sphinx-build -q -n -W --keep-going -b doctest docs docs/_build/doctest
 
-bench: $(STAMP)  ## mesures de vitesse (jamais assertées dans les tests)
-	$(PY) benchmarks/bench_conversion.py
+bench: $(STAMP)  ## compare fpt_offres à pydantic et msgspec sur 10 000 offres (jamais asserté)
+	$(PY) benchmarks/bench_comparaison.py
+
+bench-rapide: $(STAMP)  ## la même comparaison, courte (2 000 offres, 3 tours)
+	$(PY) benchmarks/bench_comparaison.py --offres 2000 --tours 3 --imports 5
 
 clean:  ## supprime .venv et les artefacts
 	rm -rf $(VENV) docs/_build .pytest_cache .mypy_cache .ruff_cache .hypothesis

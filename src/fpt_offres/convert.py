@@ -26,11 +26,13 @@ from __future__ import annotations
 import datetime
 import enum
 import json
+import operator
 import re
+import types
 from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal
 from functools import cache
-from typing import Any, TypeVar, get_args, get_origin
+from typing import Any, TypeVar, Union, cast, get_args, get_origin
 
 import attrs
 import cattrs
@@ -43,7 +45,7 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_structure_fn
 
-from fpt_offres import nomenclature
+from fpt_offres import modele, nomenclature
 from fpt_offres._texte import a_un_substitut
 from fpt_offres.erreurs import NomenclatureInconnue, OffreInvalide, Probleme, ValeurInvalide
 from fpt_offres.modele import BaseLegale, CadreEmplois, Grade, Offre, PriseDePoste
@@ -219,6 +221,13 @@ def configure_converter(converter: cattrs.Converter) -> None:
     # IntEnum (NiveauDiplome) : sans cela, le crochet strict des entiers le prendrait.
     for base in (enum.Enum, enum.IntEnum):
         converter.register_structure_hook(base, lambda v, t: _enum(t)(v, t))
+    # Et, pour chaque énumération du modèle, son crochet lié une fois pour toutes
+    # (la classe exacte passe avant ses bases) ; écrite par ``_value_``, sans la
+    # propriété ``value`` d'enum, lente.
+    for classe in vars(modele).values():
+        if isinstance(classe, type) and issubclass(classe, enum.Enum):
+            converter.register_structure_hook(classe, _enum(classe))
+            converter.register_unstructure_hook(classe, _VALEUR)
     for classe, genre, par_code, chercher in (
         (Grade, "grade", nomenclature.grades_par_code, nomenclature.grade),
         (
@@ -234,7 +243,131 @@ def configure_converter(converter: cattrs.Converter) -> None:
     converter.register_structure_hook_factory(
         _est_tuple_variable, lambda t: _tuple_liste(converter, t)
     )
+    converter.register_unstructure_hook_factory(
+        _est_tuple_variable, lambda t: _liste_de_tuple(converter, t)
+    )
+    converter.register_structure_hook_factory(_est_optionnel, lambda t: _optionnel(converter, t))
+    converter.register_unstructure_hook_factory(
+        _est_optionnel, lambda t: _optionnel_brut(converter, t)
+    )
     converter.register_structure_hook_factory(attrs.has, lambda t: _classe(converter, t))
+    converter.register_unstructure_hook_factory(attrs.has, lambda t: _destructureur(converter, t))
+
+
+_VALEUR = operator.attrgetter("_value_")
+
+
+def _destructureur(converter: cattrs.Converter, classe: type[Any]) -> Callable[[Any], Any]:
+    """La fonction, générée, qui écrit une instance de ``classe`` en dict.
+
+    Comme cattrs, les défauts sont omis si le convertisseur le demande
+    (``omit_if_default``), mais chacun se compare par ``is`` quand c'est possible
+    (``None``, booléens, membres d'énumération) et ``()`` par la vérité du tuple, au
+    lieu de ``!=`` qui appelle l'``__eq__`` d'attrs ; les textes, entiers et booléens
+    sont écrits sans appel, les énumérations par ``_value_``.
+    """
+    attrs.resolve_types(classe)
+    omettre = getattr(converter, "omit_if_default", False)
+    lignes = ["def destructurer(instance):", "    res = {}"]
+    variables: dict[str, Any] = {}
+    for rang, attribut in enumerate(attrs.fields(classe)):
+        nom, type_, defaut = attribut.name, attribut.type, attribut.default
+        lignes.append(f"    v = instance.{nom}")
+        retrait = "    "
+        optionnel = _est_optionnel(type_)
+        if not omettre:
+            defaut = attrs.NOTHING  # tout s'écrit, comme le ferait cattrs
+        if defaut is not attrs.NOTHING:
+            variables[f"d{rang}"] = defaut
+            if defaut is None or isinstance(defaut, bool | enum.Enum):
+                lignes.append(f"    if v is not d{rang}:")
+            elif defaut == ():
+                lignes.append("    if v:")
+            else:
+                lignes.append(f"    if v != d{rang}:")
+            retrait = "        "
+        if optionnel and defaut is not None:
+            lignes.append(f"{retrait}if v is not None:")
+            retrait += "    "
+        interne = next(a for a in get_args(type_) if a is not type(None)) if optionnel else type_
+        expression = _expression_brute(converter, interne, rang, variables)
+        lignes.append(f"{retrait}res[{nom!r}] = {expression}")
+        if optionnel and defaut is not None:
+            lignes.append(f"{retrait[:-4]}else:")
+            lignes.append(f"{retrait}res[{nom!r}] = None")
+    lignes.append("    return res")
+    exec(
+        compile("\n".join(lignes), f"<fpt_offres destructurer {classe.__name__}>", "exec"),
+        variables,
+    )
+    return variables["destructurer"]  # type: ignore[no-any-return]
+
+
+def _expression_brute(
+    converter: cattrs.Converter, type_: Any, rang: int, variables: dict[str, Any]
+) -> str:
+    """L'expression qui écrit ``v``, de type ``type_``, en valeur JSON."""
+    if type_ in (str, int, bool):
+        return "v"
+    if isinstance(type_, type) and issubclass(type_, enum.Enum):
+        return "v._value_"
+    if type_ is Decimal:
+        return 'format(v, "f")'
+    if type_ is datetime.date:
+        return "v.isoformat()"
+    if _est_tuple_variable(type_):
+        element = get_args(type_)[0]
+        if element in (str, int, bool):
+            return "list(v)"
+        if isinstance(element, type) and issubclass(element, enum.Enum):
+            return "[x._value_ for x in v]"
+        variables[f"h{rang}"] = converter.get_unstructure_hook(element)
+        return f"[h{rang}(x) for x in v]"
+    variables[f"h{rang}"] = converter.get_unstructure_hook(type_)
+    return f"h{rang}(v)"
+
+
+def _est_optionnel(type_: Any) -> bool:
+    """Vrai pour ``X | None`` (un seul type à part ``None``)."""
+    arguments = get_args(type_)
+    return (
+        get_origin(type_) in (Union, types.UnionType)
+        and len(arguments) == 2
+        and type(None) in arguments
+    )
+
+
+def _optionnel(converter: cattrs.Converter, type_: Any) -> Callable[[Any, Any], Any]:
+    # cattrs cherche le crochet du type interne à chaque valeur ; ici, une fois.
+    interne = next(a for a in get_args(type_) if a is not type(None))
+    structurer_interne = converter.get_structure_hook(interne)
+
+    def structurer(valeur: Any, _: Any) -> Any:
+        return None if valeur is None else structurer_interne(valeur, interne)
+
+    return structurer
+
+
+def _optionnel_brut(converter: cattrs.Converter, type_: Any) -> Callable[[Any], Any]:
+    interne = next(a for a in get_args(type_) if a is not type(None))
+    brut = converter.get_unstructure_hook(interne)
+    if brut is cattrs.fns.identity:
+        return cattrs.fns.identity
+
+    def destructurer(valeur: Any) -> Any:
+        return None if valeur is None else brut(valeur)
+
+    return destructurer
+
+
+def _liste_de_tuple(converter: cattrs.Converter, type_: Any) -> Callable[[Any], list[Any]]:
+    element = get_args(type_)[0]
+    brut = converter.get_unstructure_hook(element)
+    if brut is cattrs.fns.identity:
+        return list
+    if brut is _VALEUR:
+        return lambda valeurs: [v._value_ for v in valeurs]
+    return lambda valeurs: [brut(v) for v in valeurs]
 
 
 def _classe(converter: cattrs.Converter, classe: type[T]) -> Callable[[Any, Any], T]:
@@ -243,15 +376,30 @@ def _classe(converter: cattrs.Converter, classe: type[T]) -> Callable[[Any, Any]
     attrs arrête la construction au premier validateur qui lève ; sur ce chemin
     d'échec seulement, :func:`_diagnostiquer` passe en revue chaque validateur.
     """
-    genere = make_dict_structure_fn(classe, converter)
+    # Les clés inconnues sont cherchées ici, par une inclusion de vues de clés (sans
+    # construire d'ensemble), plutôt que par le code généré de cattrs.
+    genere = make_dict_structure_fn(classe, converter, _cattrs_forbid_extra_keys=False)
+    permises = frozenset(a.name for a in attrs.fields(cast("type[Any]", classe)))
+    # Un convertisseur qui tolère les clés inconnues les laisse passer, comme avec cattrs.
+    tolerant = not getattr(converter, "forbid_extra_keys", False)
 
     def structurer(valeur: Any, type_: Any) -> T:
         if type(valeur) is not dict:
             raise _TypeInattendu("un objet", valeur)
+        if tolerant or valeur.keys() <= permises:
+            try:
+                return genere(valeur, type_)
+            except ClassValidationError as erreur:
+                raise _diagnostiquer(converter, classe, valeur, erreur) from None
+        inconnues = ForbiddenExtraKeysError("", classe, set(valeur) - permises)
         try:
-            return genere(valeur, type_)
+            genere(valeur, type_)
         except ClassValidationError as erreur:
-            raise _diagnostiquer(converter, classe, valeur, erreur) from None
+            diagnostic = _diagnostiquer(converter, classe, valeur, erreur)
+            raise ClassValidationError(
+                diagnostic.message, [*diagnostic.exceptions, inconnues], classe
+            ) from None
+        raise ClassValidationError(f"While structuring {classe.__name__}", [inconnues], classe)
 
     return structurer
 
@@ -283,8 +431,9 @@ def _diagnostiquer(
     echoues = {_sur_attribut(e) for e in gardees}
     instance = object.__new__(classe)
     champs = attrs.fields(classe)
+    a_post_init = hasattr(classe, "__attrs_post_init__")
     presents = []
-    for attribut in champs:
+    for attribut in _a_relire(classe):
         if attribut.name in echoues:
             continue
         if attribut.name in valeur:
@@ -310,7 +459,7 @@ def _diagnostiquer(
                 trouvees.append(invalide)
             except AttributeError:
                 pass  # invariant croisé qui dépend d'un champ déjà en erreur
-    if len(presents) == len(champs) and hasattr(instance, "__attrs_post_init__"):
+    if len(presents) == len(champs) and a_post_init:
         try:
             instance.__attrs_post_init__()
         except ValeurInvalide as invalide:
@@ -318,6 +467,39 @@ def _diagnostiquer(
     if not trouvees:
         return erreur
     return ClassValidationError(erreur.message, [*gardees, *trouvees], classe)
+
+
+_RELIRE: dict[type[Any], tuple[Any, ...]] = {}
+
+
+def _a_relire(classe: type[Any]) -> tuple[Any, ...]:
+    """Les champs dont :func:`_diagnostiquer` a besoin pour rejouer les validateurs.
+
+    Une partie imbriquée sans validateur propre s'est déjà validée en entier (ou a
+    signalé ses problèmes) : la relire ne servirait qu'à refaire tout son sous-arbre.
+    Une classe à ``__attrs_post_init__`` garde tous ses champs.
+    """
+    if classe not in _RELIRE:
+        champs = attrs.fields(classe)
+        _RELIRE[classe] = (
+            tuple(champs)
+            if hasattr(classe, "__attrs_post_init__")
+            else tuple(a for a in champs if _validateurs(a) or not _se_valide_seul(a.type))
+        )
+    return _RELIRE[classe]
+
+
+def _se_valide_seul(type_: Any) -> bool:
+    """Vrai pour une classe du modèle, éventuellement facultative ou en tuple.
+
+    Les validateurs croisés du modèle ne lisent que des champs simples (textes,
+    nombres, énumérations) : une partie imbriquée sans validateur propre n'a pas
+    besoin d'être relue pour diagnostiquer sa classe parente.
+    """
+    arguments = get_args(type_)
+    if _est_optionnel(type_) or _est_tuple_variable(type_):
+        return _se_valide_seul(next(a for a in arguments if a is not type(None)))
+    return attrs.has(type_) and type_ not in (Grade, CadreEmplois, BaseLegale)
 
 
 def _est_tuple_variable(type_: Any) -> bool:
@@ -333,7 +515,17 @@ def _tuple_liste(
     element = get_args(type_)[0]
     structurer_element = converter.get_structure_hook(element)
 
-    def structurer(valeur: Any, _: Any) -> tuple[Any, ...]:
+    # Chemin rapide : tout passe ; au premier échec, le chemin détaillé reprend la
+    # liste pour signaler chaque élément fautif avec son rang.
+    def rapide(valeur: Any, _: Any) -> tuple[Any, ...]:
+        if type(valeur) is list:
+            try:
+                return tuple([structurer_element(item, element) for item in valeur])
+            except Exception:  # repris par le chemin détaillé
+                pass
+        return detaille(valeur, _)
+
+    def detaille(valeur: Any, _: Any) -> tuple[Any, ...]:
         if type(valeur) is not list:
             raise _TypeInattendu("une liste", valeur)
         resultat: list[Any] = []
@@ -350,7 +542,7 @@ def _tuple_liste(
             raise IterableValidationError(f"While structuring {type_}", erreurs, type_)
         return tuple(resultat)
 
-    return structurer
+    return rapide
 
 
 class Convertisseur(cattrs.Converter):
@@ -526,4 +718,5 @@ def depuis_json(texte: str | bytes) -> Offre:
 
 def vers_json(offre: Offre, *, indent: int | None = 2) -> str:
     """Le document JSON de ``offre`` (UTF-8 lisible, clés dans l'ordre du modèle)."""
-    return json.dumps(vers_dict(offre), ensure_ascii=False, indent=indent)
+    # check_circular : un dict écrit par vers_dict ne peut pas se contenir lui-même.
+    return json.dumps(vers_dict(offre), ensure_ascii=False, indent=indent, check_circular=False)

@@ -41,6 +41,7 @@ from pathlib import Path
 from typing import Any
 
 import donnees
+import enumerations
 import modele_msgspec
 import modele_pydantic
 import msgspec
@@ -155,11 +156,10 @@ def _premiere_difference(attendu: Any, obtenu: Any, chemin: str = "") -> str:
 
 def _enumerations_identiques() -> list[str]:
     ecarts = []
-    for module in (modele_pydantic, modele_msgspec):
-        for copie in module.ENUMERATIONS:
-            original: type[enum.Enum] = getattr(fpt_offres, copie.__name__)
-            if [(m.name, m.value) for m in copie] != [(m.name, m.value) for m in original]:
-                ecarts.append(f"{module.__name__}.{copie.__name__} diffère de fpt_offres")
+    for copie in enumerations.ENUMERATIONS:
+        original: type[enum.Enum] = getattr(fpt_offres, copie.__name__)
+        if [(m.name, m.value) for m in copie] != [(m.name, m.value) for m in original]:
+            ecarts.append(f"enumerations.{copie.__name__} diffère de fpt_offres")
     return ecarts
 
 

@@ -6,9 +6,10 @@
 ('Commune de POUM', 'Attaché')
 """
 
-from importlib.metadata import PackageNotFoundError, version
+import importlib
+from typing import TYPE_CHECKING, Any
 
-from fpt_offres import formatage, lecture, nomenclature, regles, titres
+from fpt_offres import nomenclature
 from fpt_offres._exemples import exemples
 from fpt_offres.convert import VERSION_FORMAT, depuis_dict, depuis_json, vers_dict, vers_json
 from fpt_offres.erreurs import (
@@ -18,12 +19,9 @@ from fpt_offres.erreurs import (
     Probleme,
     ValeurInvalide,
 )
-from fpt_offres.exports.jsonld import jsonld
 from fpt_offres.exports.ligne import COLONNES, ligne
-from fpt_offres.exports.schema import schema_json
 from fpt_offres.exports.tableau import ecrire_csv
 from fpt_offres.jsonl import iterer_jsonl, lire_jsonl
-from fpt_offres.lecture import LectureImpossible, lire_date, lire_duree, lire_heures
 from fpt_offres.modele import (
     Activite,
     Adresse,
@@ -91,14 +89,59 @@ from fpt_offres.modele import (
     TypePiece,
     Versant,
 )
-from fpt_offres.regles import Diagnostic, Severite, verifier
-from fpt_offres.rendu import formater
-from fpt_offres.titres import est_meme_titre, formater_titre, normaliser_titre
 
-try:
-    __version__ = version("fpt-offres")
-except PackageNotFoundError:  # pragma: no cover  (paquet non installé)
-    __version__ = "0+inconnue"
+if TYPE_CHECKING:
+    from fpt_offres import formatage, lecture, regles, titres
+    from fpt_offres.exports.jsonld import jsonld
+    from fpt_offres.exports.schema import schema_json
+    from fpt_offres.lecture import LectureImpossible, lire_date, lire_duree, lire_heures
+    from fpt_offres.regles import Diagnostic, Severite, verifier
+    from fpt_offres.rendu import formater
+    from fpt_offres.titres import est_meme_titre, formater_titre, normaliser_titre
+
+    __version__: str
+
+# Chargés au premier usage : le modèle, sa nomenclature et sa conversion suffisent à la
+# plupart des programmes, qui n'ont pas à payer à l'import le rendu, les règles, les
+# exports pour le web ni la lecture du français (ni importlib.metadata pour la version).
+_PARESSEUX = {
+    "formatage": "fpt_offres.formatage",
+    "lecture": "fpt_offres.lecture",
+    "regles": "fpt_offres.regles",
+    "titres": "fpt_offres.titres",
+    "jsonld": "fpt_offres.exports.jsonld",
+    "schema_json": "fpt_offres.exports.schema",
+    "LectureImpossible": "fpt_offres.lecture",
+    "lire_date": "fpt_offres.lecture",
+    "lire_duree": "fpt_offres.lecture",
+    "lire_heures": "fpt_offres.lecture",
+    "Diagnostic": "fpt_offres.regles",
+    "Severite": "fpt_offres.regles",
+    "verifier": "fpt_offres.regles",
+    "formater": "fpt_offres.rendu",
+    "est_meme_titre": "fpt_offres.titres",
+    "formater_titre": "fpt_offres.titres",
+    "normaliser_titre": "fpt_offres.titres",
+}
+
+
+def __getattr__(nom: str) -> Any:
+    if nom == "__version__":
+        from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415
+
+        try:
+            valeur: Any = version("fpt-offres")
+        except PackageNotFoundError:  # pragma: no cover  (paquet non installé)
+            valeur = "0+inconnue"
+    elif nom in _PARESSEUX:
+        module = importlib.import_module(_PARESSEUX[nom])
+        valeur = module if module.__name__ == f"{__name__}.{nom}" else getattr(module, nom)
+    else:
+        message = f"le module {__name__!r} n'a pas d'attribut {nom!r}"
+        raise AttributeError(message)
+    globals()[nom] = valeur
+    return valeur
+
 
 __all__ = [
     "COLONNES",

@@ -58,6 +58,14 @@ def texte() -> Validateur:
     return _Texte()
 
 
+def _verifier_fini(attribut: attrs.Attribute[Any], valeur: Decimal | int) -> None:
+    """Refuse un Decimal infini ou NaN, que toute comparaison rendrait trompeuse."""
+    if isinstance(valeur, Decimal) and not valeur.is_finite():
+        raise ValeurInvalide(
+            f"{valeur} n'est pas un nombre fini", champ=attribut.name, regle="nombre-fini"
+        )
+
+
 @attrs.frozen(repr=False)
 class _Positif:
     strict: bool
@@ -65,10 +73,7 @@ class _Positif:
     def __call__(
         self, _instance: object, attribut: attrs.Attribute[Any], valeur: Decimal | int
     ) -> None:
-        if isinstance(valeur, Decimal) and not valeur.is_finite():
-            raise ValeurInvalide(
-                f"{valeur} n'est pas un nombre fini", champ=attribut.name, regle="nombre-fini"
-            )
+        _verifier_fini(attribut, valeur)
         if valeur < 0 or (self.strict and valeur == 0):
             attendu = "strictement positif" if self.strict else "positif ou nul"
             raise ValeurInvalide(
@@ -96,10 +101,7 @@ class _Borne:
     def __call__(
         self, _instance: object, attribut: attrs.Attribute[Any], valeur: Decimal | int
     ) -> None:
-        if isinstance(valeur, Decimal) and not valeur.is_finite():
-            raise ValeurInvalide(
-                f"{valeur} n'est pas un nombre fini", champ=attribut.name, regle="nombre-fini"
-            )
+        _verifier_fini(attribut, valeur)
         trop_bas = valeur < self.minimum or (not self.min_inclus and valeur == self.minimum)
         trop_haut = valeur > self.maximum or (not self.max_inclus and valeur == self.maximum)
         if trop_bas or trop_haut:

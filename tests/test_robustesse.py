@@ -5,7 +5,9 @@
 - toute offre valide (exemples et offres engendrées) survit à l'aller-retour JSON ;
 - ``verifier`` et ``rendu.formater`` ne lèvent sur aucune offre valide ;
 - une chaîne énorme ou une imbrication de 100 000 niveaux sont refusées vite,
-  avec une :class:`~fpt_offres.OffreInvalide` lisible (ni ``RecursionError``, ni attente).
+  avec une :class:`~fpt_offres.OffreInvalide` lisible (ni ``RecursionError``, ni attente) ;
+- avec ou sans orjson, ``vers_json`` écrit le même texte et ``depuis_json`` rend la même
+  offre ou les mêmes problèmes ; un montant écrit en nombre JSON garde tous ses chiffres.
 
 Le profil ``ci`` d'hypothesis donne 500 exemples par propriété ; les propriétés
 rapides (JSON quelconque) en prennent le double.
@@ -21,6 +23,7 @@ import importlib.util
 import json
 import signal
 from collections.abc import Callable, Iterator
+from decimal import Decimal
 from types import FrameType
 from typing import Any, TypeVar
 
@@ -30,7 +33,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import fpt_offres
-from fpt_offres import Offre, OffreInvalide, depuis_dict, depuis_json, vers_dict, vers_json
+from fpt_offres import Offre, OffreInvalide, convert, depuis_dict, depuis_json, vers_dict, vers_json
 from fpt_offres.convert import TAILLE_MAX
 from fpt_offres.regles import verifier
 from fpt_offres.strategies import offres
@@ -317,3 +320,128 @@ class TestTaillesExtremes:
         """Un intitulé de 2 millions de caractères passé à depuis_dict est refusé."""
         with _au_plus(DELAI), pytest.raises(OffreInvalide):
             depuis_dict({**_base(), "intitule": "x" * 2_000_000})
+
+
+# --- orjson et json : mêmes écritures, mêmes issues ---------------------------------------------
+#
+# orjson lit et écrit le JSON quand il est installé ; le module json de la bibliothèque
+# standard le remplace sinon (PyPy), et relit ce qu'orjson lit autrement que lui (nombres
+# à virgule, entiers de plus de 64 bits, NaN, demi-paires, JSON cassé).
+
+
+@contextlib.contextmanager
+def _sans_orjson() -> Iterator[None]:
+    """Le module json seul, comme sous PyPy."""
+    garde = convert._orjson
+    convert._orjson = None
+    try:
+        yield
+    finally:
+        convert._orjson = garde
+
+
+def _issue(lecture: Callable[[Any], Offre], entree: Any) -> Offre | tuple[Any, ...]:
+    """L'offre lue, ou les problèmes de l'OffreInvalide levée."""
+    try:
+        return lecture(entree)
+    except OffreInvalide as erreur:
+        return erreur.problemes
+
+
+def _memes_issues(texte: str | bytes) -> Offre | tuple[Any, ...]:
+    avec = _issue(depuis_json, texte)
+    with _sans_orjson():
+        sans = _issue(depuis_json, texte)
+    assert avec == sans
+    return avec
+
+
+@given(offre=offres())
+def test_ecriture_identique(offre: Offre) -> None:
+    """orjson et json écrivent le même texte, compact ou indenté."""
+    for indent in (None, 2):
+        avec = vers_json(offre, indent=indent)
+        with _sans_orjson():
+            assert vers_json(offre, indent=indent) == avec
+        assert json.loads(avec) == vers_dict(offre)
+
+
+@given(valeur=JSON)
+def test_json_quelconque_memes_issues(valeur: Any) -> None:
+    """Sur un JSON quelconque (flottants, grands entiers, NaN compris), même issue."""
+    texte = json.dumps(valeur)
+    _memes_issues(texte)
+    _memes_issues(texte.encode())
+
+
+@given(donnees=exemples_mutiles())
+def test_exemple_mutile_memes_issues(donnees: dict[str, Any]) -> None:
+    """Une offre d'exemple mutilée donne la même offre ou les mêmes problèmes."""
+    _memes_issues(json.dumps(donnees, ensure_ascii=False).encode())
+
+
+def _exemple_avec(chemin: tuple[str | int, ...], valeur: str) -> str:
+    """Le JSON de l'exemple 2, où la valeur au bout de ``chemin`` est le littéral ``valeur``."""
+    donnees = vers_dict(fpt_offres.exemples()[1])
+    conteneur: Any = donnees
+    for cle in chemin[:-1]:
+        conteneur = conteneur.setdefault(cle, {}) if isinstance(cle, str) else conteneur[cle]
+    conteneur[chemin[-1]] = "@@"
+    return json.dumps(donnees, ensure_ascii=False).replace('"@@"', valeur)
+
+
+def test_montant_en_nombre_garde_ses_chiffres() -> None:
+    """orjson lirait 0.1000000000000000000001 en float 0.1 : json le relit exactement."""
+    chemin = ("remuneration", "salaires")
+    texte = _exemple_avec(chemin, '[{"montant": {"minimum": 2461.1000000000000000000001}}]')
+    offre = _memes_issues(texte)
+    assert isinstance(offre, Offre)
+    assert offre.remuneration.salaires[0].montant.minimum == Decimal("2461.1000000000000000000001")
+
+
+@pytest.mark.parametrize(
+    ("chemin", "litteral", "regle"),
+    [
+        (("conditions", "contrat", "duree", "mois"), "12.0", "type"),
+        (("conditions", "contrat", "duree", "mois"), "1e400", "type"),
+        (("intitule",), '"\\ud800"', "caractere-invalide"),
+        (("intitule",), "NaN", "type"),
+        (("employeur", "type"), "1.5", "valeur-inconnue"),
+    ],
+)
+def test_nombres_et_textes_que_json_lit_autrement(
+    chemin: tuple[str, ...], litteral: str, regle: str
+) -> None:
+    """Grands entiers, flottants, NaN, demi-paire : mêmes problèmes, au même chemin."""
+    problemes = _memes_issues(_exemple_avec(chemin, litteral))
+    assert isinstance(problemes, tuple)
+    assert [(p.chemin, p.regle) for p in problemes] == [(".".join(chemin), regle)]
+
+
+@pytest.mark.parametrize("texte", [b"{", b"\xef\xbb\xbf{}", b"[" * 5000, b"\xff", "1.5", "[]"])
+def test_document_illisible_memes_messages(texte: str | bytes) -> None:
+    """JSON cassé, BOM, imbrication, octets non UTF-8, racine qui n'est pas un objet."""
+    assert isinstance(_memes_issues(texte), tuple)
+
+
+def test_grand_entier_lu_exactement() -> None:
+    """orjson lirait 2**70 en float : json le relit en entier, exact."""
+    offre = _memes_issues(_exemple_avec(("conditions", "contrat", "duree", "mois"), str(2**70)))
+    assert isinstance(offre, Offre)
+    assert offre.conditions.contrat is not None
+    assert offre.conditions.contrat.duree is not None
+    assert offre.conditions.contrat.duree.mois == 2**70
+
+
+def test_grand_entier_ecrit_par_json() -> None:
+    """orjson n'écrit pas un entier de plus de 64 bits : json prend le relais."""
+    offre = fpt_offres.exemples()[0]
+    grand = offre.employeur.nombre_agents
+    assert grand is not None
+    enorme = attrs.evolve(
+        offre,
+        employeur=attrs.evolve(offre.employeur, nombre_agents=attrs.evolve(grand, valeur=2**70)),
+    )
+    texte = vers_json(enorme, indent=None)
+    assert str(2**70) in texte
+    assert depuis_json(texte) == enorme

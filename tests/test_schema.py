@@ -346,7 +346,7 @@ def _champs_decimaux() -> list[tuple[str, str, Any]]:
             if Decimal in typing.get_args(types_[champ.name]) or types_[champ.name] is Decimal:
                 internes = [
                     x.validateur if isinstance(x, v._Optionnel) else x
-                    for x in module_schema._a_plat(champ.validator)
+                    for x in v.a_plat(champ.validator)
                 ]
                 bornes = [x for x in internes if isinstance(x, v._Borne | v._Positif)]
                 champs.append((classe.__name__, champ.name, bornes[0]))
@@ -574,7 +574,7 @@ def _mutations_objet(
     for champ in attrs.fields(classe):
         if champ.default is attrs.NOTHING:
             yield (*chemin, champ.name), _SUPPRIMER, "champ-manquant"
-        validateurs = module_schema._a_plat(champ.validator)
+        validateurs = v.a_plat(champ.validator)
         valeur = document.get(champ.name)
         yield from _mutations_valeur(types_[champ.name], validateurs, valeur, (*chemin, champ.name))
 

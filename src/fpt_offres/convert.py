@@ -23,16 +23,17 @@ fpt_offres.erreurs.OffreInvalide: offre invalide (2 problèmes)
 
 from __future__ import annotations
 
+import contextvars
 import datetime
 import enum
 import json
 import operator
 import re
-import types
 from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal
 from functools import cache
-from typing import Any, TypeVar, Union, cast, get_args, get_origin
+from types import ModuleType
+from typing import Any, TypeVar, get_args
 
 import attrs
 import cattrs
@@ -43,10 +44,12 @@ from cattrs.errors import (
     IterableValidationError,
     IterableValidationNote,
 )
-from cattrs.gen import make_dict_structure_fn
 
 from fpt_offres import modele, nomenclature
+from fpt_offres._structure import est_optionnel, est_tuple_variable, structureur
+from fpt_offres._structure import interne as type_interne
 from fpt_offres._texte import a_un_substitut
+from fpt_offres._validateurs import MESSAGE_SUBSTITUT
 from fpt_offres.erreurs import NomenclatureInconnue, OffreInvalide, Probleme, ValeurInvalide
 from fpt_offres.modele import BaseLegale, CadreEmplois, Grade, Offre, PriseDePoste
 
@@ -71,6 +74,36 @@ réelles font quelques dizaines de kilo-octets) : au-delà, refus immédiat."""
 
 T = TypeVar("T")
 
+_orjson: ModuleType | None
+try:
+    import orjson as _orjson
+except ImportError:  # pragma: no cover - PyPy, sans roue orjson : json de la bibliothèque standard
+    _orjson = None
+
+# Vrai pendant la lecture d'un document par orjson, qui lit tout nombre à virgule en
+# float : un montant écrit en nombre JSON (17.50) doit alors être relu exactement.
+_LU_PAR_ORJSON: contextvars.ContextVar[bool] = contextvars.ContextVar(
+    "fpt_offres_lu_par_orjson", default=False
+)
+
+
+def _relire_si_flottant(valeur: object) -> None:
+    """Lève :class:`_Flottant` si ``valeur``, fautive, est un float lu par orjson.
+
+    Appelée avant de décrire une valeur fautive : json, qui lit les nombres en
+    ``Decimal`` et les grands entiers en ``int``, en dirait peut-être autre chose.
+    """
+    if type(valeur) is float and _LU_PAR_ORJSON.get():
+        raise _Flottant
+
+
+class _Flottant(BaseException):
+    """Un nombre décimal lu en float par orjson : le document est relu par json, exactement.
+
+    BaseException, pour traverser sans être recueillie chaque reprise d'erreur
+    (``except Exception``) jusqu'à :func:`depuis_json`.
+    """
+
 
 class _TypeInattendu(ValueError):
     """Une valeur JSON n'a pas le type attendu."""
@@ -80,12 +113,23 @@ class _TypeInattendu(ValueError):
         super().__init__(f"{attendu} attendu(e), reçu {_decrire(valeur)}")
 
 
+def _pas_un_objet(valeur: object) -> _TypeInattendu:
+    return _TypeInattendu("un objet", valeur)
+
+
+def _citer(valeur: object) -> str:
+    """Un texte ou un entier se cite ; toute autre valeur se décrit, en aperçu borné."""
+    return repr(valeur) if type(valeur) in (str, int) else _decrire(valeur)
+
+
 def _decrire(valeur: object) -> str:
+    _relire_si_flottant(valeur)
     noms = {
         str: "un texte",
         bool: "un booléen",
         int: "un entier",
         float: "un nombre décimal",
+        Decimal: "un nombre décimal",
         list: "une liste",
         dict: "un objet",
         type(None): "null",
@@ -113,7 +157,7 @@ def _texte(valeur: Any, _: Any) -> str:
         )
     if a_un_substitut(valeur):
         raise ValeurInvalide(
-            "le texte contient une demi-paire de substitution UTF-16, que l'UTF-8 ne peut pas écrire",
+            MESSAGE_SUBSTITUT,
             regle="caractere-invalide",
         )
     return valeur
@@ -140,6 +184,7 @@ def _decimal(valeur: Any, _: Any) -> Decimal:
     elif type(valeur) in (int, Decimal):
         resultat = Decimal(valeur)
     elif type(valeur) is float:
+        _relire_si_flottant(valeur)
         resultat = Decimal(repr(valeur))
     else:
         raise _TypeInattendu("un nombre décimal", valeur)
@@ -180,7 +225,7 @@ def _enum(classe: type[enum.Enum]) -> Callable[[Any, Any], enum.Enum]:
         if type(valeur) in (str, int) and valeur in par_valeur:
             return par_valeur[valeur]
         raise ValeurInvalide(
-            f"valeur inconnue {valeur!r} ; valeurs permises : {permises}", regle="valeur-inconnue"
+            f"valeur inconnue {_citer(valeur)} ; valeurs permises : {permises}", regle="valeur-inconnue"
         )
 
     return structurer
@@ -241,24 +286,31 @@ def configure_converter(converter: cattrs.Converter) -> None:
         converter.register_structure_hook(classe, _par_code(genre, par_code, chercher))
         converter.register_unstructure_hook(classe, lambda e: e.code)
     converter.register_structure_hook_factory(
-        _est_tuple_variable, lambda t: _tuple_liste(converter, t)
+        est_tuple_variable, lambda t: _tuple_liste(converter, t)
     )
     converter.register_unstructure_hook_factory(
-        _est_tuple_variable, lambda t: _liste_de_tuple(converter, t)
+        est_tuple_variable, lambda t: _liste_de_tuple(converter, t)
     )
-    converter.register_structure_hook_factory(_est_optionnel, lambda t: _optionnel(converter, t))
+    converter.register_structure_hook_factory(est_optionnel, lambda t: _optionnel(converter, t))
     converter.register_unstructure_hook_factory(
-        _est_optionnel, lambda t: _optionnel_brut(converter, t)
+        est_optionnel, lambda t: _optionnel_brut(converter, t)
     )
-    converter.register_structure_hook_factory(attrs.has, lambda t: _classe(converter, t))
+    converter.register_structure_hook_factory(
+        attrs.has, lambda t: structureur(converter, t, TAILLE_MAX, _pas_un_objet)
+    )
     converter.register_unstructure_hook_factory(attrs.has, lambda t: _destructureur(converter, t))
 
 
 _VALEUR = operator.attrgetter("_value_")
 
 
-def _destructureur(converter: cattrs.Converter, classe: type[Any]) -> Callable[[Any], Any]:
+def _destructureur(
+    converter: cattrs.Converter, classe: type[Any], *, natif: bool = False
+) -> Callable[[Any], Any]:
     """La fonction, générée, qui écrit une instance de ``classe`` en dict.
+
+    Avec ``natif``, le dict est pour orjson, qui écrit lui-même (en C) tuples,
+    énumérations et dates : ils y restent tels quels.
 
     Comme cattrs, les défauts sont omis si le convertisseur le demande
     (``omit_if_default``), mais chacun se compare par ``is`` quand c'est possible
@@ -274,9 +326,15 @@ def _destructureur(converter: cattrs.Converter, classe: type[Any]) -> Callable[[
         nom, type_, defaut = attribut.name, attribut.type, attribut.default
         lignes.append(f"    v = instance.{nom}")
         retrait = "    "
-        optionnel = _est_optionnel(type_)
+        optionnel = est_optionnel(type_)
         if not omettre:
             defaut = attrs.NOTHING  # tout s'écrit, comme le ferait cattrs
+        if defaut is not attrs.NOTHING and _partie_vide(defaut):
+            # Une partie par défaut, vide, s'écrit {} et elle seule : omise si son dict est vide,
+            # sans comparer les deux arbres d'objets.
+            variables[f"h{rang}"] = converter.get_unstructure_hook(type_)
+            lignes += [f"    w = h{rang}(v)", "    if w:", f"        res[{nom!r}] = w"]
+            continue
         if defaut is not attrs.NOTHING:
             variables[f"d{rang}"] = defaut
             if defaut is None or isinstance(defaut, bool | enum.Enum):
@@ -289,8 +347,8 @@ def _destructureur(converter: cattrs.Converter, classe: type[Any]) -> Callable[[
         if optionnel and defaut is not None:
             lignes.append(f"{retrait}if v is not None:")
             retrait += "    "
-        interne = next(a for a in get_args(type_) if a is not type(None)) if optionnel else type_
-        expression = _expression_brute(converter, interne, rang, variables)
+        interne = type_interne(type_) if optionnel else type_
+        expression = _expression_brute(converter, interne, rang, variables, natif=natif)
         lignes.append(f"{retrait}res[{nom!r}] = {expression}")
         if optionnel and defaut is not None:
             lignes.append(f"{retrait[:-4]}else:")
@@ -300,46 +358,67 @@ def _destructureur(converter: cattrs.Converter, classe: type[Any]) -> Callable[[
         compile("\n".join(lignes), f"<fpt_offres destructurer {classe.__name__}>", "exec"),
         variables,
     )
-    return variables["destructurer"]  # type: ignore[no-any-return]
+    destructurer: Callable[[Any], Any] = variables["destructurer"]
+    destructurer.classe = classe  # type: ignore[attr-defined]  # reconnu par _ecrivain
+    return destructurer
+
+
+def _partie_vide(defaut: object) -> bool:
+    """Vrai si ``defaut`` est une partie du modèle faite de tous ses défauts (``Poste()``)."""
+    classe = type(defaut)
+    return (
+        attrs.has(classe)
+        and all(a.default is not attrs.NOTHING for a in attrs.fields(classe))
+        and defaut == classe()
+    )
 
 
 def _expression_brute(
-    converter: cattrs.Converter, type_: Any, rang: int, variables: dict[str, Any]
+    converter: cattrs.Converter,
+    type_: Any,
+    rang: int,
+    variables: dict[str, Any],
+    *,
+    natif: bool,
 ) -> str:
-    """L'expression qui écrit ``v``, de type ``type_``, en valeur JSON."""
-    if type_ in (str, int, bool):
+    """L'expression qui écrit ``v``, de type ``type_``, en valeur JSON (ou pour orjson, ``natif``)."""
+    if type_ in (str, int, bool) or (natif and type_ is datetime.date):
         return "v"
     if isinstance(type_, type) and issubclass(type_, enum.Enum):
-        return "v._value_"
+        return "v" if natif else "v._value_"
     if type_ is Decimal:
         return 'format(v, "f")'
     if type_ is datetime.date:
         return "v.isoformat()"
-    if _est_tuple_variable(type_):
+    if est_tuple_variable(type_):
         element = get_args(type_)[0]
         if element in (str, int, bool):
-            return "list(v)"
+            return "v" if natif else "list(v)"
         if isinstance(element, type) and issubclass(element, enum.Enum):
-            return "[x._value_ for x in v]"
-        variables[f"h{rang}"] = converter.get_unstructure_hook(element)
+            return "v" if natif else "[x._value_ for x in v]"
+        variables[f"h{rang}"] = _ecrivain(converter, element, natif=natif)
         return f"[h{rang}(x) for x in v]"
-    variables[f"h{rang}"] = converter.get_unstructure_hook(type_)
+    variables[f"h{rang}"] = _ecrivain(converter, type_, natif=natif)
     return f"h{rang}(v)"
 
 
-def _est_optionnel(type_: Any) -> bool:
-    """Vrai pour ``X | None`` (un seul type à part ``None``)."""
-    arguments = get_args(type_)
-    return (
-        get_origin(type_) in (Union, types.UnionType)
-        and len(arguments) == 2
-        and type(None) in arguments
-    )
+def _ecrivain(converter: cattrs.Converter, type_: Any, *, natif: bool) -> Callable[[Any], Any]:
+    """Le crochet qui écrit une valeur de ``type_`` : celui du convertisseur, ou sa forme pour orjson."""
+    crochet = converter.get_unstructure_hook(type_)
+    if natif and getattr(crochet, "classe", None) is type_:
+        return _destructureur_natif(type_)
+    return crochet
+
+
+@cache
+def _destructureur_natif(classe: type[Any]) -> Callable[[Any], Any]:
+    """L'écrivain pour orjson de ``classe``, pour le convertisseur du module (:func:`vers_json`)."""
+    return _destructureur(_convertisseur(), classe, natif=True)
 
 
 def _optionnel(converter: cattrs.Converter, type_: Any) -> Callable[[Any, Any], Any]:
     # cattrs cherche le crochet du type interne à chaque valeur ; ici, une fois.
-    interne = next(a for a in get_args(type_) if a is not type(None))
+    interne = type_interne(type_)
     structurer_interne = converter.get_structure_hook(interne)
 
     def structurer(valeur: Any, _: Any) -> Any:
@@ -349,7 +428,7 @@ def _optionnel(converter: cattrs.Converter, type_: Any) -> Callable[[Any, Any], 
 
 
 def _optionnel_brut(converter: cattrs.Converter, type_: Any) -> Callable[[Any], Any]:
-    interne = next(a for a in get_args(type_) if a is not type(None))
+    interne = type_interne(type_)
     brut = converter.get_unstructure_hook(interne)
     if brut is cattrs.fns.identity:
         return cattrs.fns.identity
@@ -368,144 +447,6 @@ def _liste_de_tuple(converter: cattrs.Converter, type_: Any) -> Callable[[Any], 
     if brut is _VALEUR:
         return lambda valeurs: [v._value_ for v in valeurs]
     return lambda valeurs: [brut(v) for v in valeurs]
-
-
-def _classe(converter: cattrs.Converter, classe: type[T]) -> Callable[[Any, Any], T]:
-    """Le crochet de cattrs pour ``classe``, qui signale en cas d'échec *tous* les invariants enfreints.
-
-    attrs arrête la construction au premier validateur qui lève ; sur ce chemin
-    d'échec seulement, :func:`_diagnostiquer` passe en revue chaque validateur.
-    """
-    # Les clés inconnues sont cherchées ici, par une inclusion de vues de clés (sans
-    # construire d'ensemble), plutôt que par le code généré de cattrs.
-    genere = make_dict_structure_fn(classe, converter, _cattrs_forbid_extra_keys=False)
-    permises = frozenset(a.name for a in attrs.fields(cast("type[Any]", classe)))
-    # Un convertisseur qui tolère les clés inconnues les laisse passer, comme avec cattrs.
-    tolerant = not getattr(converter, "forbid_extra_keys", False)
-
-    def structurer(valeur: Any, type_: Any) -> T:
-        if type(valeur) is not dict:
-            raise _TypeInattendu("un objet", valeur)
-        if tolerant or valeur.keys() <= permises:
-            try:
-                return genere(valeur, type_)
-            except ClassValidationError as erreur:
-                raise _diagnostiquer(converter, classe, valeur, erreur) from None
-        inconnues = ForbiddenExtraKeysError("", classe, set(valeur) - permises)
-        try:
-            genere(valeur, type_)
-        except ClassValidationError as erreur:
-            diagnostic = _diagnostiquer(converter, classe, valeur, erreur)
-            raise ClassValidationError(
-                diagnostic.message, [*diagnostic.exceptions, inconnues], classe
-            ) from None
-        raise ClassValidationError(f"While structuring {classe.__name__}", [inconnues], classe)
-
-    return structurer
-
-
-def _validateurs(attribut: attrs.Attribute[Any]) -> tuple[Any, ...]:
-    # attrs regroupe une liste de validateurs dans un seul « and » qui s'arrête au premier échec.
-    if attribut.validator is None:
-        return ()
-    return tuple(getattr(attribut.validator, "_validators", (attribut.validator,)))
-
-
-def _sur_attribut(erreur: BaseException) -> str | None:
-    for note in getattr(erreur, "__notes__", ()):
-        if isinstance(note, AttributeValidationNote):
-            return str(note.name)
-    return None
-
-
-def _diagnostiquer(
-    converter: cattrs.Converter,
-    classe: type[Any],
-    valeur: dict[str, Any],
-    erreur: ClassValidationError,
-) -> ClassValidationError:
-    """Recense tous les invariants enfreints par ``valeur`` : erreurs de cattrs, puis chaque validateur."""
-    gardees = [
-        e for e in erreur.exceptions if _sur_attribut(e) or not isinstance(e, ValeurInvalide)
-    ]
-    echoues = {_sur_attribut(e) for e in gardees}
-    instance = object.__new__(classe)
-    champs = attrs.fields(classe)
-    a_post_init = hasattr(classe, "__attrs_post_init__")
-    presents = []
-    for attribut in _a_relire(classe):
-        if attribut.name in echoues:
-            continue
-        if attribut.name in valeur:
-            donnee = converter.structure(valeur[attribut.name], attribut.type)
-        elif isinstance(attribut.default, attrs.Factory):  # type: ignore[arg-type]
-            donnee = attribut.default.factory()
-        elif attribut.default is attrs.NOTHING:
-            continue
-        else:
-            donnee = attribut.default
-        object.__setattr__(instance, attribut.name, donnee)
-        presents.append(attribut)
-    trouvees: list[Exception] = []
-    for attribut in presents:
-        for validateur in _validateurs(attribut):
-            donnee = getattr(instance, attribut.name)
-            try:
-                if hasattr(validateur, "erreurs"):  # un validateur d'éléments les signale tous
-                    trouvees.extend(validateur.erreurs(instance, attribut, donnee))
-                else:
-                    validateur(instance, attribut, donnee)
-            except ValeurInvalide as invalide:
-                trouvees.append(invalide)
-            except AttributeError:
-                pass  # invariant croisé qui dépend d'un champ déjà en erreur
-    if len(presents) == len(champs) and a_post_init:
-        try:
-            instance.__attrs_post_init__()
-        except ValeurInvalide as invalide:
-            trouvees.append(invalide)
-    if not trouvees:
-        return erreur
-    return ClassValidationError(erreur.message, [*gardees, *trouvees], classe)
-
-
-_RELIRE: dict[type[Any], tuple[Any, ...]] = {}
-
-
-def _a_relire(classe: type[Any]) -> tuple[Any, ...]:
-    """Les champs dont :func:`_diagnostiquer` a besoin pour rejouer les validateurs.
-
-    Une partie imbriquée sans validateur propre s'est déjà validée en entier (ou a
-    signalé ses problèmes) : la relire ne servirait qu'à refaire tout son sous-arbre.
-    Une classe à ``__attrs_post_init__`` garde tous ses champs.
-    """
-    if classe not in _RELIRE:
-        champs = attrs.fields(classe)
-        _RELIRE[classe] = (
-            tuple(champs)
-            if hasattr(classe, "__attrs_post_init__")
-            else tuple(a for a in champs if _validateurs(a) or not _se_valide_seul(a.type))
-        )
-    return _RELIRE[classe]
-
-
-def _se_valide_seul(type_: Any) -> bool:
-    """Vrai pour une classe du modèle, éventuellement facultative ou en tuple.
-
-    Les validateurs croisés du modèle ne lisent que des champs simples (textes,
-    nombres, énumérations) : une partie imbriquée sans validateur propre n'a pas
-    besoin d'être relue pour diagnostiquer sa classe parente.
-    """
-    arguments = get_args(type_)
-    if _est_optionnel(type_) or _est_tuple_variable(type_):
-        return _se_valide_seul(next(a for a in arguments if a is not type(None)))
-    return attrs.has(type_) and type_ not in (Grade, CadreEmplois, BaseLegale)
-
-
-def _est_tuple_variable(type_: Any) -> bool:
-    """Vrai pour ``tuple[X, ...]``, la seule forme de tuple du modèle."""
-    arguments = get_args(type_)
-    return get_origin(type_) is tuple and len(arguments) == 2 and arguments[1] is Ellipsis
 
 
 def _tuple_liste(
@@ -537,11 +478,12 @@ def _tuple_liste(
                 # setattr : __notes__ n'existe qu'à partir de Python 3.11
                 note = IterableValidationNote(f"Structuring {type_} @ index {rang}", rang, element)
                 setattr(erreur, "__notes__", [*getattr(erreur, "__notes__", []), note])  # noqa: B010
-                erreurs.append(erreur)
+                erreurs.append(erreur.with_traceback(None))
         if erreurs:
             raise IterableValidationError(f"While structuring {type_}", erreurs, type_)
         return tuple(resultat)
 
+    rapide.detaille = detaille  # type: ignore[attr-defined]  # repris par _structure après un échec
     return rapide
 
 
@@ -632,16 +574,27 @@ def depuis_dict(donnees: object) -> Offre:
         raise OffreInvalide(
             [Probleme("", f"un objet JSON attendu, reçu {_decrire(donnees)}", "type")]
         )
-    corps = dict(donnees)
+    return _lire_offre(dict(donnees))
+
+
+def _lire_offre(corps: dict[str, Any]) -> Offre:
+    """L'offre que décrit ``corps``, dont la clé ``"version"`` est retirée (il est modifié)."""
     probleme = _probleme_de_version(corps.pop("version", VERSION_FORMAT))
     if probleme is not None:
         raise OffreInvalide([probleme])
     try:
-        return _convertisseur().structure(corps, Offre)
+        offre: Offre = _structurer_offre()(corps, Offre)
+        return offre
     except (ClassValidationError, IterableValidationError, ValeurInvalide) as erreur:
         raise OffreInvalide(_problemes(erreur, "")) from erreur
     except RecursionError:
         raise OffreInvalide([Probleme("", "imbrication trop profonde", "profondeur")]) from None
+
+
+@cache
+def _structurer_offre() -> Callable[[Any, Any], Any]:
+    # Appelé directement, sans la répartition de cattrs par type.
+    return _convertisseur().get_structure_hook(Offre)
 
 
 def _milliers(nombre: int) -> str:
@@ -658,7 +611,7 @@ def _probleme_de_version(version: object) -> Probleme | None:
             f"celle-ci lit la version {VERSION_FORMAT} : mettre fpt_offres à jour"
         )
     else:
-        raison = f"version de format {version!r} inconnue : la seule version est {VERSION_FORMAT}"
+        raison = f"version de format {_citer(version)} inconnue : la seule version est {VERSION_FORMAT}"
     return Probleme("version", raison, "version-format")
 
 
@@ -684,6 +637,37 @@ def depuis_json(texte: str | bytes) -> Offre:
                 )
             ]
         )
+    if _orjson is not None:
+        offre = _lire_par_orjson(_orjson, texte)
+        if offre is not None:
+            return offre
+    return _lire_par_json(texte)
+
+
+def _lire_par_orjson(module: ModuleType, texte: str | bytes) -> Offre | None:
+    """L'offre lue par orjson, ou ``None`` si json doit relire le document.
+
+    json relit tout document qu'orjson refuse (pour les mêmes messages d'erreur, et
+    parce que json lit aussi les entiers de plus de 64 bits), et tout document dont
+    un nombre, lu en float par orjson, sert de valeur décimale ou fait une erreur
+    (pour la valeur décimale exacte, ou l'erreur exacte).
+    """
+    try:
+        donnees = module.loads(texte)
+    except module.JSONDecodeError:
+        return None
+    if type(donnees) is not dict:
+        return None  # json le relit et dit pourquoi ce n'est pas une offre
+    jeton = _LU_PAR_ORJSON.set(True)
+    try:
+        return _lire_offre(donnees)  # le dict vient d'orjson : il peut être modifié
+    except _Flottant:
+        return None
+    finally:
+        _LU_PAR_ORJSON.reset(jeton)
+
+
+def _lire_par_json(texte: str | bytes) -> Offre:
     if isinstance(texte, bytes):
         try:
             texte = texte.decode("utf-8")
@@ -717,6 +701,24 @@ def depuis_json(texte: str | bytes) -> Offre:
 
 
 def vers_json(offre: Offre, *, indent: int | None = 2) -> str:
-    """Le document JSON de ``offre`` (UTF-8 lisible, clés dans l'ordre du modèle)."""
+    """Le document JSON de ``offre`` (UTF-8 lisible, clés dans l'ordre du modèle).
+
+    Indenté de ``indent`` espaces, ou compact (sans espace) si ``indent`` est ``None``.
+    """
+    if _orjson is not None and indent in (None, 2):
+        # orjson écrit lui-même tuples, énumérations et dates : l'écrivain natif les lui laisse.
+        donnees = {"version": VERSION_FORMAT, **_destructureur_natif(Offre)(offre)}
+        try:
+            octets: bytes = _orjson.dumps(donnees, option=_orjson.OPT_INDENT_2 if indent else 0)
+            return octets.decode()
+        except _orjson.JSONEncodeError:
+            pass  # un entier de plus de 64 bits : json l'écrit
     # check_circular : un dict écrit par vers_dict ne peut pas se contenir lui-même.
-    return json.dumps(vers_dict(offre), ensure_ascii=False, indent=indent, check_circular=False)
+    separateurs = (",", ": ") if indent is not None else (",", ":")
+    return json.dumps(
+        vers_dict(offre),
+        ensure_ascii=False,
+        indent=indent,
+        separators=separateurs,
+        check_circular=False,
+    )

@@ -267,13 +267,6 @@ def _decimal(bas: tuple[Decimal, bool] | None, haut: tuple[Decimal, bool] | None
 # --- validateurs du modèle ----------------------------------------------------------------
 
 
-def _a_plat(validateur: Any) -> list[Any]:
-    """Les validateurs d'un champ : attrs regroupe une liste dans un seul « and »."""
-    if validateur is None:
-        return []
-    return list(getattr(validateur, "_validators", (validateur,)))
-
-
 def _sans_optionnel(validateurs: list[Any]) -> list[Any]:
     """Ce qui s'applique à la valeur non nulle d'un champ facultatif."""
     return [x.validateur if isinstance(x, v._Optionnel) else x for x in validateurs]
@@ -671,7 +664,7 @@ class _Generateur:
         proprietes: dict[str, Schema] = {}
         obligatoires: list[str] = []
         for champ in attrs.fields(classe):
-            validateurs = _a_plat(champ.validator)
+            validateurs = v.a_plat(champ.validator)
             for validateur in validateurs:
                 if not _connu(validateur):
                     msg = f"validateur {validateur!r} de {classe.__name__}.{champ.name} : non traduit en schéma JSON"
@@ -697,7 +690,7 @@ class _Generateur:
         if obligatoires:
             schema["required"] = obligatoires
         schema["additionalProperties"] = False
-        croises = any(x in _CROISES for c in attrs.fields(classe) for x in _a_plat(c.validator))
+        croises = any(x in _CROISES for c in attrs.fields(classe) for x in v.a_plat(c.validator))
         if croises or hasattr(classe, "__attrs_post_init__"):
             if classe not in _INVARIANTS_CLASSES:
                 msg = f"invariants croisés de {classe.__name__} : non traduits en schéma JSON"

@@ -38,7 +38,8 @@ class NatureContrat(enum.Enum):
     CDI = "cdi"
 
 
-@attrs.frozen(kw_only=True)
+# Une entrée de nomenclature se hache souvent (ensembles, doublons) : son empreinte est gardée.
+@attrs.frozen(kw_only=True, cache_hash=True)
 class BaseLegale:
     """Un fondement légal du recrutement d'un contractuel, tel que la nomenclature le fournit.
 

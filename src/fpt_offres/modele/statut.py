@@ -76,7 +76,8 @@ class Versant(enum.Enum):
     NOUVELLE_CALEDONIE = "nouvelle-caledonie"
 
 
-@attrs.frozen(kw_only=True)
+# Une entrée de nomenclature se hache souvent (ensembles, doublons) : son empreinte est gardée.
+@attrs.frozen(kw_only=True, cache_hash=True)
 class CadreEmplois:
     """Un cadre d'emplois de la FPT, tel que la nomenclature le fournit.
 
@@ -106,7 +107,8 @@ class CadreEmplois:
         return self.libelle
 
 
-@attrs.frozen(kw_only=True)
+# Une entrée de nomenclature se hache souvent (ensembles, doublons) : son empreinte est gardée.
+@attrs.frozen(kw_only=True, cache_hash=True)
 class Grade:
     """Un grade de la FPT, rattaché à son cadre d'emplois.
 
@@ -196,7 +198,8 @@ def _dans_nomenclature(
         else nomenclature.cadres_emplois_par_code()
     )
     for rang, entree in enumerate(valeurs):
-        if connus.get(entree.code) != entree:
+        connu = connus.get(entree.code)
+        if connu is not entree and connu != entree:
             raise ValeurInvalide(
                 f"{entree.libelle!r} ({entree.code}) n'est pas une entrée de la nomenclature FPT ; "
                 "obtenir l'entrée par fpt_offres.nomenclature",
@@ -208,6 +211,8 @@ def _dans_nomenclature(
 def _sans_doublon(
     _instance: object, attribut: attrs.Attribute[Any], valeurs: tuple[Any, ...]
 ) -> None:
+    if len(valeurs) < 2:
+        return
     vus: set[Any] = set()
     for rang, valeur in enumerate(valeurs):
         if valeur in vus:

@@ -1,0 +1,300 @@
+"""Les fonctions, générées par classe, qui lisent un dict JSON en objet du modèle.
+
+Elles remplacent celles de ``cattrs.gen.make_dict_structure_fn`` et rendent les
+mêmes erreurs (mêmes exceptions, mêmes notes de chemin), mais vont plus vite :
+
+- les valeurs simples (texte, entier, booléen, énumération, leur forme
+  facultative) sont acceptées par un test en ligne ; seule une valeur douteuse
+  passe par le crochet du convertisseur, qui l'accepte ou dit pourquoi non ;
+- les parties imbriquées sont lues par l'appel direct de leur fonction, sans la
+  répartition de cattrs ;
+- les clés inconnues sont cherchées par une inclusion de vues de clés.
+
+Sur le seul chemin d'échec, :func:`diagnostiquer` rejoue chaque validateur de la
+classe pour signaler *tous* les invariants enfreints, là où attrs s'arrête au
+premier.
+"""
+
+from __future__ import annotations
+
+import enum
+import types
+from collections.abc import Callable
+from typing import Any, Union, get_args, get_origin
+
+import attrs
+import cattrs
+from cattrs.errors import (
+    AttributeValidationNote,
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+)
+
+from fpt_offres import _validateurs as v
+from fpt_offres._texte import a_un_substitut
+from fpt_offres.erreurs import ValeurInvalide
+
+__all__ = ["est_optionnel", "est_tuple_variable", "structureur"]
+
+
+def est_optionnel(type_: Any) -> bool:
+    """Vrai pour ``X | None`` (un seul type à part ``None``)."""
+    arguments = get_args(type_)
+    return (
+        get_origin(type_) in (Union, types.UnionType)
+        and len(arguments) == 2
+        and type(None) in arguments
+    )
+
+
+def est_tuple_variable(type_: Any) -> bool:
+    """Vrai pour ``tuple[X, ...]``, la seule forme de tuple du modèle."""
+    arguments = get_args(type_)
+    return get_origin(type_) is tuple and len(arguments) == 2 and arguments[1] is Ellipsis
+
+
+def interne(type_: Any) -> Any:
+    """``X`` pour ``X | None``."""
+    return next(a for a in get_args(type_) if a is not type(None))
+
+
+def structureur(
+    converter: cattrs.Converter,
+    classe: type[Any],
+    taille_max: int,
+    pas_un_objet: Callable[[Any], Exception],
+) -> Callable[[Any, Any], Any]:
+    """La fonction, générée, qui lit un dict JSON en instance de ``classe``.
+
+    Un texte est accepté en ligne s'il ne dépasse pas ``taille_max`` caractères
+    et ne porte pas de demi-paire de substitution : les conditions du crochet des
+    textes, qui reprend tout autre cas. ``pas_un_objet(valeur)`` est l'erreur
+    levée quand ``valeur`` n'est pas un dict.
+    """
+    attrs.resolve_types(classe)
+    # Un convertisseur qui tolère les clés inconnues les laisse passer, comme avec cattrs.
+    tolerant = not getattr(converter, "forbid_extra_keys", False)
+    variables: dict[str, Any] = {
+        "cl": classe,
+        "permises": frozenset(a.name for a in attrs.fields(classe)),
+        "echec": lambda erreurs, inconnues, lus: _echec(classe, erreurs, inconnues, lus),
+        "pas_un_objet": pas_un_objet,
+        "avn": AttributeValidationNote,
+        "MAX": taille_max,
+        "substitut": a_un_substitut,
+        "MANQUE": _MANQUE,
+    }
+    lignes = [
+        "def structurer(o, _=None):",
+        "    if type(o) is not dict:",
+        "        raise pas_un_objet(o)",
+        "    erreurs = None",
+        "    inconnues = None"
+        if tolerant
+        else "    inconnues = None if o.keys() <= permises else set(o) - permises",
+    ]
+    arguments = []
+    for rang, attribut in enumerate(attrs.fields(classe)):
+        nom, type_, defaut = attribut.name, attribut.type, attribut.default
+        variables[f"t{rang}"] = type_
+        if defaut is attrs.NOTHING:
+            lignes += ["    try:", f"        x{rang} = o[{nom!r}]"]
+        else:
+            if isinstance(defaut, attrs.Factory):  # type: ignore[arg-type]
+                if defaut.takes_self:
+                    raise TypeError(
+                        f"{classe.__name__}.{nom} : un défaut qui dépend de l'instance "
+                        "(Factory(takes_self=True)) n'est pas pris en charge"
+                    )
+                variables[f"f{rang}"] = defaut.factory
+                defaut_lu = f"f{rang}()"
+            else:
+                variables[f"d{rang}"] = defaut
+                defaut_lu = f"d{rang}"
+            lignes += [
+                f"    x{rang} = o.get({nom!r}, MANQUE)",
+                f"    if x{rang} is MANQUE:",
+                f"        x{rang} = {defaut_lu}",
+                "    else:",
+                "      try:",
+            ]
+        lignes += [f"        {ligne}" for ligne in _lecture(converter, attribut, rang, variables)]
+        # La note de chemin que cattrs attache, pour que l'erreur se traduise pareil.
+        note = f"avn('Structuring class {classe.__qualname__} @ attribute {nom}', {nom!r}, t{rang})"
+        sauf = "    except" if defaut is attrs.NOTHING else "      except"
+        lignes += [
+            f"{sauf} Exception as e:",
+            f"        e.__notes__ = [*getattr(e, '__notes__', ()), {note}]",
+            "        erreurs = [*(erreurs or ()), e.with_traceback(None)]",
+        ]
+        arguments.append(f"{attribut.alias}=x{rang}")
+    lignes += [
+        "    if erreurs is None:",
+        "        try:",
+        f"            r = cl({', '.join(arguments)})",
+        "        except Exception as e:",
+        "            erreurs = [e.with_traceback(None)]",
+        "        else:",
+        "            if inconnues is None:",
+        "                return r",
+        # Les valeurs déjà lues (x0, x1…) servent au diagnostic, sans relecture.
+        "    raise echec(erreurs, inconnues, locals())",
+    ]
+    exec(
+        compile("\n".join(lignes), f"<fpt_offres structurer {classe.__name__}>", "exec"),
+        variables,
+    )
+    return variables["structurer"]  # type: ignore[no-any-return]
+
+
+_MANQUE = object()
+
+
+def _lecture(
+    converter: cattrs.Converter,
+    attribut: attrs.Attribute[Any],
+    rang: int,
+    variables: dict[str, Any],
+) -> list[str]:
+    """Les lignes qui lisent ``x{rang}`` (présente) en valeur du type de ``attribut``.
+
+    Le test en ligne n'accepte que ce que le crochet accepterait ; tout autre cas
+    passe par le crochet, qui lève l'erreur précise. La recherche d'une demi-paire
+    de substitution est laissée au validateur du champ quand il la fait déjà.
+    """
+    x, type_ = f"x{rang}", attribut.type
+    optionnel = est_optionnel(type_)
+    simple = interne(type_) if optionnel else type_
+    variables[f"h{rang}"] = converter.get_structure_hook(simple)
+    appel = f"{x} = h{rang}({x}, t{rang})"
+    texte_valide = "len({e}) <= MAX" + (
+        "" if v.verifie_texte(attribut.validator) else " and ({e}.isascii() or not substitut({e}))"
+    )
+    if simple is str:
+        accepte = f"type({x}) is str and {texte_valide.format(e=x)}"
+    elif simple in (int, bool):
+        accepte = f"type({x}) is {simple.__name__}"
+    elif est_tuple_variable(simple) and get_args(simple)[0] is str:
+        element = texte_valide.format(e="e")
+        accepte = f"type({x}) is list and all([type(e) is str and {element} for e in {x}])"
+        return [f"if {accepte}:", f"    {x} = tuple({x})", "else:", f"    {appel}"]
+    elif est_tuple_variable(simple):
+        # La liste se lit d'un trait ; au premier échec, le chemin détaillé du crochet
+        # (sans refaire son chemin rapide) la reprend pour signaler chaque élément
+        # fautif avec son rang.
+        element = get_args(simple)[0]
+        variables[f"s{rang}"] = converter.get_structure_hook(element)
+        variables[f"u{rang}"] = element
+        variables[f"r{rang}"] = getattr(variables[f"h{rang}"], "detaille", variables[f"h{rang}"])
+        return [
+            f"if type({x}) is list:",
+            "    try:",
+            f"        {x} = tuple([s{rang}(e, u{rang}) for e in {x}])",
+            "    except Exception:",
+            f"        {x} = r{rang}({x}, t{rang})",
+            "else:",
+            f"    {appel}",
+        ]
+    elif isinstance(simple, type) and issubclass(simple, enum.Enum):
+        variables[f"e{rang}"] = {m._value_: m for m in simple}
+        genre = type(next(iter(simple))._value_).__name__
+        membre = f"m{rang}"
+        condition = f"{membre} is None" + (f" and {x} is not None" if optionnel else "")
+        return [
+            f"{membre} = e{rang}.get({x}) if type({x}) is {genre} else None",
+            f"if {condition}:",
+            f"    {appel}",
+            "else:",
+            f"    {x} = {membre}",
+        ]
+    elif optionnel:
+        return [f"if {x} is not None:", f"    {appel}"]
+    else:
+        return [appel]
+    if optionnel:
+        accepte = f"{x} is None or {accepte}"
+    return [f"if not ({accepte}):", f"    {appel}"]
+
+
+def _echec(
+    classe: type[Any],
+    erreurs: list[Exception] | None,
+    inconnues: set[str] | None,
+    lus: dict[str, Any],
+) -> ClassValidationError:
+    """L'erreur de lecture de ``classe`` : tous ses problèmes, puis ses clés inconnues.
+
+    ``lus`` tient les variables locales de la fonction générée : ``x{rang}`` est la
+    valeur lue du champ de ce rang, sauf si sa lecture a échoué.
+    """
+    exceptions = _diagnostiquer(classe, lus, erreurs) if erreurs else []
+    if inconnues:
+        exceptions.append(ForbiddenExtraKeysError("", classe, inconnues))
+    return ClassValidationError(f"While structuring {classe.__name__}", exceptions, classe)
+
+
+def _sur_attribut(erreur: BaseException) -> str | None:
+    for note in getattr(erreur, "__notes__", ()):
+        if isinstance(note, AttributeValidationNote):
+            return str(note.name)
+    return None
+
+
+# Par classe : pour chaque champ, la variable qui le lit, son nom, l'attribut et ses
+# validateurs décrits ; puis s'il y a quelque chose à rejouer. Calculé au premier échec.
+_Champs = tuple[tuple[str, str, "attrs.Attribute[Any]", list[Any]], ...]
+_PLANS: dict[type[Any], tuple[_Champs, bool]] = {}
+
+
+def _plan(classe: type[Any]) -> tuple[_Champs, bool]:
+    plan = _PLANS.get(classe)
+    if plan is None:
+        champs = tuple(
+            (f"x{rang}", a.name, a, v.a_plat(a.validator))
+            for rang, a in enumerate(attrs.fields(classe))
+        )
+        a_rejouer = hasattr(classe, "__attrs_post_init__") or any(c[3] for c in champs)
+        plan = _PLANS[classe] = (champs, a_rejouer)
+    return plan
+
+
+def _diagnostiquer(
+    classe: type[Any], lus: dict[str, Any], erreurs: list[Exception]
+) -> list[Exception]:
+    """Tous les invariants enfreints : erreurs de lecture des champs, puis chaque validateur.
+
+    ``erreurs`` sont celles de la lecture des champs, ou la seule que le
+    constructeur a levée (attrs s'arrête au premier validateur qui échoue) ; les
+    validateurs sont rejoués sur les champs bien lus.
+    """
+    plan, a_rejouer = _plan(classe)
+    if not a_rejouer:
+        return list(erreurs)  # ni validateur ni __attrs_post_init__ : une partie faite de parties
+    sur_attribut = [(_sur_attribut(e), e) for e in erreurs]
+    gardees = [e for nom, e in sur_attribut if nom or not isinstance(e, ValeurInvalide)]
+    echoues = {nom for nom, _ in sur_attribut if nom}
+    instance = object.__new__(classe)
+    a_valider = []
+    for variable, nom, attribut, validateurs in plan:
+        if variable in lus and nom not in echoues:
+            object.__setattr__(instance, nom, lus[variable])
+            a_valider.append((attribut, validateurs))
+    trouvees: list[Exception] = []
+    for attribut, validateurs in a_valider:
+        for validateur in validateurs:
+            donnee = getattr(instance, attribut.name)
+            try:
+                if isinstance(validateur, v._Chaque):  # il signale chaque élément fautif
+                    trouvees.extend(validateur.erreurs(instance, attribut, donnee))
+                else:
+                    validateur(instance, attribut, donnee)
+            except ValeurInvalide as invalide:
+                trouvees.append(invalide.with_traceback(None))
+            except AttributeError:
+                pass  # invariant croisé qui dépend d'un champ déjà en erreur
+    if len(a_valider) == len(plan) and hasattr(classe, "__attrs_post_init__"):
+        try:
+            instance.__attrs_post_init__()
+        except ValeurInvalide as invalide:
+            trouvees.append(invalide.with_traceback(None))
+    return [*gardees, *trouvees] if trouvees else list(erreurs)

@@ -225,7 +225,8 @@ def _enum(classe: type[enum.Enum]) -> Callable[[Any, Any], enum.Enum]:
         if type(valeur) in (str, int) and valeur in par_valeur:
             return par_valeur[valeur]
         raise ValeurInvalide(
-            f"valeur inconnue {_citer(valeur)} ; valeurs permises : {permises}", regle="valeur-inconnue"
+            f"valeur inconnue {_citer(valeur)} ; valeurs permises : {permises}",
+            regle="valeur-inconnue",
         )
 
     return structurer
@@ -611,7 +612,9 @@ def _probleme_de_version(version: object) -> Probleme | None:
             f"celle-ci lit la version {VERSION_FORMAT} : mettre fpt_offres à jour"
         )
     else:
-        raison = f"version de format {_citer(version)} inconnue : la seule version est {VERSION_FORMAT}"
+        raison = (
+            f"version de format {_citer(version)} inconnue : la seule version est {VERSION_FORMAT}"
+        )
     return Probleme("version", raison, "version-format")
 
 

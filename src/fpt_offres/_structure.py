@@ -178,23 +178,6 @@ def _lecture(
         element = texte_valide.format(e="e")
         accepte = f"type({x}) is list and all([type(e) is str and {element} for e in {x}])"
         return [f"if {accepte}:", f"    {x} = tuple({x})", "else:", f"    {appel}"]
-    elif est_tuple_variable(simple):
-        # La liste se lit d'un trait ; au premier échec, le chemin détaillé du crochet
-        # (sans refaire son chemin rapide) la reprend pour signaler chaque élément
-        # fautif avec son rang.
-        element = get_args(simple)[0]
-        variables[f"s{rang}"] = converter.get_structure_hook(element)
-        variables[f"u{rang}"] = element
-        variables[f"r{rang}"] = getattr(variables[f"h{rang}"], "detaille", variables[f"h{rang}"])
-        return [
-            f"if type({x}) is list:",
-            "    try:",
-            f"        {x} = tuple([s{rang}(e, u{rang}) for e in {x}])",
-            "    except Exception:",
-            f"        {x} = r{rang}({x}, t{rang})",
-            "else:",
-            f"    {appel}",
-        ]
     elif isinstance(simple, type) and issubclass(simple, enum.Enum):
         variables[f"e{rang}"] = {m._value_: m for m in simple}
         genre = type(next(iter(simple))._value_).__name__

@@ -52,7 +52,7 @@ class _Texte:
             raise ValeurInvalide(
                 "le texte ne peut pas être vide", champ=attribut.name, regle="texte-vide"
             )
-        if not valeur.isascii() and a_un_substitut(valeur):
+        if a_un_substitut(valeur):
             raise ValeurInvalide(
                 MESSAGE_SUBSTITUT,
                 champ=attribut.name,
@@ -103,16 +103,8 @@ _TEXTE = _Texte()
 
 
 def _valider_texte(instance: object, attribut: attrs.Attribute[Any], valeur: str) -> None:
+    # isascii() en ligne : un texte ASCII, le plus courant, n'a pas de demi-paire.
     if not valeur or valeur.isspace() or (not valeur.isascii() and a_un_substitut(valeur)):
-        _TEXTE(instance, attribut, valeur)
-
-
-def _valider_texte_facultatif(
-    instance: object, attribut: attrs.Attribute[Any], valeur: str | None
-) -> None:
-    if valeur is not None and (
-        not valeur or valeur.isspace() or (not valeur.isascii() and a_un_substitut(valeur))
-    ):
         _TEXTE(instance, attribut, valeur)
 
 
@@ -247,8 +239,6 @@ class _Optionnel:
 def optionnel(validateur: Validateur) -> Validateur:
     """Applique ``validateur`` sauf à ``None``."""
     decrit = _Optionnel(description(validateur))  # type: ignore[arg-type]
-    if validateur is _valider_texte:
-        return _decrit(_valider_texte_facultatif, decrit)
 
     def valider(instance: object, attribut: attrs.Attribute[Any], valeur: object) -> None:
         if valeur is not None:
@@ -287,26 +277,13 @@ def chaque(validateur: Validateur) -> Validateur:
     """Applique ``validateur`` à chaque élément d'un tuple ; le chemin porte le rang."""
     decrit = _Chaque(description(validateur))  # type: ignore[arg-type]
 
-    if validateur is _valider_texte:
-
-        def valider(instance: object, attribut: attrs.Attribute[Any], valeurs: Any) -> None:
+    def valider(instance: object, attribut: attrs.Attribute[Any], valeurs: Any) -> None:
+        try:
             for valeur in valeurs:
-                if (
-                    not valeur
-                    or valeur.isspace()
-                    or (not valeur.isascii() and a_un_substitut(valeur))
-                ):
-                    decrit(instance, attribut, valeurs)
-
-    else:
-
-        def valider(instance: object, attribut: attrs.Attribute[Any], valeurs: Any) -> None:
-            try:
-                for valeur in valeurs:
-                    validateur(instance, attribut, valeur)
-            except ValeurInvalide:
-                decrit(instance, attribut, valeurs)  # lève l'erreur, avec le rang de l'élément
-                raise
+                validateur(instance, attribut, valeur)
+        except ValeurInvalide:
+            decrit(instance, attribut, valeurs)  # lève l'erreur, avec le rang de l'élément
+            raise
 
     return _decrit(valider, decrit)
 

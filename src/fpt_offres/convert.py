@@ -484,7 +484,6 @@ def _tuple_liste(
             raise IterableValidationError(f"While structuring {type_}", erreurs, type_)
         return tuple(resultat)
 
-    rapide.detaille = detaille  # type: ignore[attr-defined]  # repris par _structure après un échec
     return rapide
 
 

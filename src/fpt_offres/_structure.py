@@ -8,7 +8,7 @@ mêmes erreurs (mêmes exceptions, mêmes notes de chemin), mais vont plus vite 
   passe par le crochet du convertisseur, qui l'accepte ou dit pourquoi non ;
 - les parties imbriquées sont lues par l'appel direct de leur fonction, sans la
   répartition de cattrs ;
-- les clés inconnues sont cherchées par une inclusion de vues de clés.
+- les clés inconnues se voient au compte des clés lues, comparé à la taille du dict.
 
 Sur le seul chemin d'échec, :func:`diagnostiquer` rejoue chaque validateur de la
 classe pour signaler *tous* les invariants enfreints, là où attrs s'arrête au
@@ -24,6 +24,7 @@ from typing import Any, Union, get_args, get_origin
 
 import attrs
 import cattrs
+from attr import _config as config_attrs
 from cattrs.errors import (
     AttributeValidationNote,
     ClassValidationError,
@@ -32,7 +33,6 @@ from cattrs.errors import (
 
 from fpt_offres import _validateurs as v
 from fpt_offres._texte import a_un_substitut
-from fpt_offres.erreurs import ValeurInvalide
 
 __all__ = ["est_optionnel", "est_tuple_variable", "structureur"]
 
@@ -74,10 +74,12 @@ def structureur(
     attrs.resolve_types(classe)
     # Un convertisseur qui tolère les clés inconnues les laisse passer, comme avec cattrs.
     tolerant = not getattr(converter, "forbid_extra_keys", False)
+    permises = frozenset(a.name for a in attrs.fields(classe))
     variables: dict[str, Any] = {
         "cl": classe,
-        "permises": frozenset(a.name for a in attrs.fields(classe)),
-        "echec": lambda erreurs, inconnues, lus: _echec(classe, erreurs, inconnues, lus),
+        "echec": lambda erreurs, lus: _echec(
+            classe, erreurs, None if tolerant else set(lus["o"]) - permises, lus
+        ),
         "pas_un_objet": pas_un_objet,
         "avn": AttributeValidationNote,
         "MAX": taille_max,
@@ -89,15 +91,16 @@ def structureur(
         "    if type(o) is not dict:",
         "        raise pas_un_objet(o)",
         "    erreurs = None",
-        "    inconnues = None"
-        if tolerant
-        else "    inconnues = None if o.keys() <= permises else set(o) - permises",
+        "    lent = False",
+        "    lues = 0",  # les clés facultatives lues ; les obligatoires le sont toutes
     ]
+    requises = 0
     arguments = []
     for rang, attribut in enumerate(attrs.fields(classe)):
         nom, type_, defaut = attribut.name, attribut.type, attribut.default
         variables[f"t{rang}"] = type_
         if defaut is attrs.NOTHING:
+            requises += 1
             lignes += ["    try:", f"        x{rang} = o[{nom!r}]"]
         else:
             if isinstance(defaut, attrs.Factory):  # type: ignore[arg-type]
@@ -116,6 +119,7 @@ def structureur(
                 f"    if x{rang} is MANQUE:",
                 f"        x{rang} = {defaut_lu}",
                 "    else:",
+                "      lues += 1",
                 "      try:",
             ]
         lignes += [f"        {ligne}" for ligne in _lecture(converter, attribut, rang, variables)]
@@ -128,17 +132,29 @@ def structureur(
             "        erreurs = [*(erreurs or ()), e.with_traceback(None)]",
         ]
         arguments.append(f"{attribut.alias}=x{rang}")
+    appel = f"r = cl({', '.join(arguments)})"
+    construction = (
+        [
+            "if lent:",
+            f"    {appel}",
+            "else:",
+            *(f"    {ligne}" for ligne in _construction_directe(classe, variables)),
+        ]
+        if _constructible_directement(classe)
+        else [appel]
+    )
     lignes += [
         "    if erreurs is None:",
         "        try:",
-        f"            r = cl({', '.join(arguments)})",
+        *(f"            {ligne}" for ligne in construction),
         "        except Exception as e:",
         "            erreurs = [e.with_traceback(None)]",
         "        else:",
-        "            if inconnues is None:",
-        "                return r",
+        # Sans erreur, toutes les clés obligatoires ont été lues : une clé de plus est inconnue.
+        "            return r" if tolerant else f"            if len(o) == {requises} + lues:",
+        *([] if tolerant else ["                return r"]),
         # Les valeurs déjà lues (x0, x1…) servent au diagnostic, sans relecture.
-        "    raise echec(erreurs, inconnues, locals())",
+        "    raise echec(erreurs, locals())",
     ]
     exec(
         compile("\n".join(lignes), f"<fpt_offres structurer {classe.__name__}>", "exec"),
@@ -158,26 +174,38 @@ def _lecture(
 ) -> list[str]:
     """Les lignes qui lisent ``x{rang}`` (présente) en valeur du type de ``attribut``.
 
-    Le test en ligne n'accepte que ce que le crochet accepterait ; tout autre cas
-    passe par le crochet, qui lève l'erreur précise. La recherche d'une demi-paire
-    de substitution est laissée au validateur du champ quand il la fait déjà.
+    Le test en ligne n'accepte que ce que le crochet accepterait, et, pour un champ
+    validé par :func:`~fpt_offres._validateurs.texte`, que ce que ce validateur
+    accepterait : la construction directe s'en dispense alors. Tout autre cas passe
+    par le crochet, qui lève l'erreur précise, et met ``lent`` : la construction
+    passe alors par ``__init__``, qui lance tous les validateurs.
     """
     x, type_ = f"x{rang}", attribut.type
     optionnel = est_optionnel(type_)
     simple = interne(type_) if optionnel else type_
     variables[f"h{rang}"] = converter.get_structure_hook(simple)
     appel = f"{x} = h{rang}({x}, t{rang})"
-    texte_valide = "len({e}) <= MAX" + (
-        "" if v.verifie_texte(attribut.validator) else " and ({e}.isascii() or not substitut({e}))"
-    )
+    texte_valide = "len({e}) <= MAX and ({e}.isascii() or not substitut({e}))"
+    if any(v.est_texte(x) for x in v.un_a_un(attribut.validator)):
+        appel += "; lent = True"
+        texte_valide = "{e} and not {e}.isspace() and " + texte_valide
     if simple is str:
         accepte = f"type({x}) is str and {texte_valide.format(e=x)}"
     elif simple in (int, bool):
         accepte = f"type({x}) is {simple.__name__}"
     elif est_tuple_variable(simple) and get_args(simple)[0] is str:
-        element = texte_valide.format(e="e")
-        accepte = f"type({x}) is list and all([type(e) is str and {element} for e in {x}])"
-        return [f"if {accepte}:", f"    {x} = tuple({x})", "else:", f"    {appel}"]
+        # Une boucle plutôt que all([…]) : une compréhension coûte un appel de fonction.
+        return [
+            f"if type({x}) is list:",
+            f"    for e in {x}:",
+            f"        if not (type(e) is str and {texte_valide.format(e='e')}):",
+            f"            {appel}",
+            "            break",
+            "    else:",
+            f"        {x} = tuple({x})",
+            "else:",
+            f"    {appel}",
+        ]
     elif isinstance(simple, type) and issubclass(simple, enum.Enum):
         variables[f"e{rang}"] = {m._value_: m for m in simple}
         genre = type(next(iter(simple))._value_).__name__
@@ -197,6 +225,50 @@ def _lecture(
     if optionnel:
         accepte = f"{x} is None or {accepte}"
     return [f"if not ({accepte}):", f"    {appel}"]
+
+
+def _constructible_directement(classe: type[Any]) -> bool:
+    """Vrai si l'``__init__`` qu'attrs a écrit pour ``classe`` ne fait qu'affecter chaque
+    champ, lancer ses validateurs, puis ``__attrs_post_init__`` : ce que
+    :func:`_construction_directe` refait."""
+    proprietes = attrs.inspect(classe)
+    return (
+        proprietes.added_init
+        and not proprietes.is_exception
+        and proprietes.hashability is not proprietes.Hashability.HASHABLE_CACHED
+        # L'__init__ d'une classe figée affecte par object.__setattr__, comme ici.
+        and proprietes.is_frozen
+        and not hasattr(classe, "__attrs_pre_init__")
+        and all(a.init and a.converter is None for a in attrs.fields(classe))
+    )
+
+
+def _construction_directe(classe: type[Any], variables: dict[str, Any]) -> list[str]:
+    """Les lignes qui construisent ``r`` sans passer par ``__init__``.
+
+    Elles font ce que fait l'``__init__`` d'attrs, moins l'appel par mots-clés et
+    les validateurs de texte déjà vérifiés en ligne par :func:`_lecture` : le même
+    objet, trois fois plus vite pour une petite classe.
+    """
+    variables["nouveau"] = object.__new__
+    variables["affecteur"] = object.__setattr__.__get__
+    # Le réglage global qu'attrs.validators.set_disabled() change, lu comme le lit l'__init__
+    # d'attrs : un appel de get_disabled() par objet coûterait autant qu'un validateur.
+    variables["config_attrs"] = config_attrs
+    lignes = ["r = nouveau(cl)", "s = affecteur(r)"]
+    validations = []
+    for rang, attribut in enumerate(attrs.fields(classe)):
+        lignes.append(f"s({attribut.name!r}, x{rang})")
+        variables[f"a{rang}"] = attribut
+        for numero, validateur in enumerate(v.un_a_un(attribut.validator)):
+            if not v.est_texte(validateur):
+                variables[f"v{rang}_{numero}"] = validateur
+                validations.append(f"    v{rang}_{numero}(r, a{rang}, x{rang})")
+    if validations:
+        lignes += ["if config_attrs._run_validators is True:", *validations]
+    if hasattr(classe, "__attrs_post_init__"):
+        lignes.append("r.__attrs_post_init__()")
+    return lignes
 
 
 def _echec(
@@ -236,7 +308,10 @@ def _plan(classe: type[Any]) -> tuple[_Champs, bool]:
             (f"x{rang}", a.name, a, v.a_plat(a.validator))
             for rang, a in enumerate(attrs.fields(classe))
         )
-        a_rejouer = hasattr(classe, "__attrs_post_init__") or any(c[3] for c in champs)
+        # Un convertisseur de champ change la valeur lue : rejouer sur elle serait faux.
+        a_rejouer = (hasattr(classe, "__attrs_post_init__") or any(c[3] for c in champs)) and all(
+            a.converter is None for a in attrs.fields(classe)
+        )
         plan = _PLANS[classe] = (champs, a_rejouer)
     return plan
 
@@ -252,9 +327,10 @@ def _diagnostiquer(
     """
     plan, a_rejouer = _plan(classe)
     if not a_rejouer:
-        return list(erreurs)  # ni validateur ni __attrs_post_init__ : une partie faite de parties
+        return list(erreurs)  # rien à rejouer, ou rien qui puisse l'être
+    # L'erreur du constructeur, sans note d'attribut, sera retrouvée par le rejeu.
     sur_attribut = [(_sur_attribut(e), e) for e in erreurs]
-    gardees = [e for nom, e in sur_attribut if nom or not isinstance(e, ValeurInvalide)]
+    gardees = [e for nom, e in sur_attribut if nom]
     echoues = {nom for nom, _ in sur_attribut if nom}
     instance = object.__new__(classe)
     a_valider = []
@@ -271,13 +347,13 @@ def _diagnostiquer(
                     trouvees.extend(validateur.erreurs(instance, attribut, donnee))
                 else:
                     validateur(instance, attribut, donnee)
-            except ValeurInvalide as invalide:
-                trouvees.append(invalide.with_traceback(None))
             except AttributeError:
                 pass  # invariant croisé qui dépend d'un champ déjà en erreur
+            except Exception as erreur:  # ce qu'aurait levé le constructeur
+                trouvees.append(erreur.with_traceback(None))
     if len(a_valider) == len(plan) and hasattr(classe, "__attrs_post_init__"):
         try:
             instance.__attrs_post_init__()
-        except ValeurInvalide as invalide:
-            trouvees.append(invalide.with_traceback(None))
+        except Exception as erreur:  # ce qu'aurait levé le constructeur
+            trouvees.append(erreur.with_traceback(None))
     return [*gardees, *trouvees] if trouvees else list(erreurs)

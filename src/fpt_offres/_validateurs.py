@@ -27,12 +27,13 @@ __all__ = [
     "chaque",
     "courriel",
     "description",
+    "est_texte",
     "optionnel",
     "positif",
     "siren",
     "siret",
     "texte",
-    "verifie_texte",
+    "un_a_un",
 ]
 
 T = TypeVar("T")
@@ -80,23 +81,23 @@ def description(validateur: object) -> object:
     return getattr(validateur, "description", validateur)
 
 
-def a_plat(validateur: object) -> list[Any]:
-    """Les validateurs d'un champ, décrits ; attrs regroupe une liste dans un seul « and »."""
+def un_a_un(validateur: object) -> tuple[Any, ...]:
+    """Les validateurs d'un champ, un à un ; attrs regroupe une liste dans un seul « and »."""
     if validateur is None:
-        return []
-    return [description(x) for x in getattr(validateur, "_validators", (validateur,))]
+        return ()
+    return tuple(getattr(validateur, "_validators", (validateur,)))
 
 
-def verifie_texte(validateur: object) -> bool:
-    """Vrai si ``validateur`` (d'un champ, éventuellement facultatif, composé ou appliqué à
-    chaque élément) est :func:`texte`."""
-    return any(
-        isinstance(
-            x.validateur if isinstance(x, _Optionnel | _Chaque) else x,
-            _Texte,
-        )
-        for x in a_plat(validateur)
-    )
+def a_plat(validateur: object) -> list[Any]:
+    """Les validateurs d'un champ, un à un et décrits."""
+    return [description(x) for x in un_a_un(validateur)]
+
+
+def est_texte(validateur: object) -> bool:
+    """Vrai si ``validateur`` est :func:`texte`, éventuellement facultatif ou appliqué à
+    chaque élément."""
+    decrit = description(validateur)
+    return (decrit.validateur if isinstance(decrit, _Optionnel | _Chaque) else decrit) is _TEXTE
 
 
 _TEXTE = _Texte()

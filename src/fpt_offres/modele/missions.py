@@ -14,8 +14,9 @@ __all__ = ["Activite", "Missions", "NatureRelation", "Relation", "ThemeMissions"
 
 
 def _verbes_dans_texte(instance: Activite, _attribut: Any, verbes: tuple[str, ...]) -> None:
+    texte = instance.texte
     for rang, verbe in enumerate(verbes):
-        if verbe not in instance.texte:
+        if verbe not in texte:
             raise ValeurInvalide(
                 f"le verbe {verbe!r} ne figure pas dans le texte de l'activité",
                 champ=f"verbes[{rang}]",

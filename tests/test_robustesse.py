@@ -418,6 +418,16 @@ def test_nombres_et_textes_que_json_lit_autrement(
     assert [(p.chemin, p.regle) for p in problemes] == [(".".join(chemin), regle)]
 
 
+@pytest.mark.parametrize("litteral", ['"x\\udc00"', '"x\udc00"'], ids=["echappee", "brute"])
+def test_demi_paire_dans_un_tuple_de_textes(litteral: str) -> None:
+    """La lecture par orjson ne revérifie pas les textes : une demi-paire passe par json."""
+    problemes = _memes_issues(_exemple_avec(("employeur", "labels"), f'["Égalité", {litteral}]'))
+    assert isinstance(problemes, tuple)
+    assert [(p.chemin, p.regle) for p in problemes] == [
+        ("employeur.labels[1]", "caractere-invalide")
+    ]
+
+
 @pytest.mark.parametrize("texte", [b"{", b"\xef\xbb\xbf{}", b"[" * 5000, b"\xff", "1.5", "[]"])
 def test_document_illisible_memes_messages(texte: str | bytes) -> None:
     """JSON cassé, BOM, imbrication, octets non UTF-8, racine qui n'est pas un objet."""

@@ -63,13 +63,17 @@ def structureur(
     classe: type[Any],
     taille_max: int,
     pas_un_objet: Callable[[Any], Exception],
+    *,
+    textes_surs: bool = False,
 ) -> Callable[[Any, Any], Any]:
     """La fonction, générée, qui lit un dict JSON en instance de ``classe``.
 
     Un texte est accepté en ligne s'il ne dépasse pas ``taille_max`` caractères
     et ne porte pas de demi-paire de substitution : les conditions du crochet des
-    textes, qui reprend tout autre cas. ``pas_un_objet(valeur)`` est l'erreur
-    levée quand ``valeur`` n'est pas un dict.
+    textes, qui reprend tout autre cas. Avec ``textes_surs``, le dict vient d'un
+    document que son lecteur garantit déjà ainsi (orjson refuse les demi-paires,
+    et le document tient en ``taille_max`` caractères) : ces tests sont omis.
+    ``pas_un_objet(valeur)`` est l'erreur levée quand ``valeur`` n'est pas un dict.
     """
     attrs.resolve_types(classe)
     # Un convertisseur qui tolère les clés inconnues les laisse passer, comme avec cattrs.
@@ -122,7 +126,10 @@ def structureur(
                 "      lues += 1",
                 "      try:",
             ]
-        lignes += [f"        {ligne}" for ligne in _lecture(converter, attribut, rang, variables)]
+        lignes += [
+            f"        {ligne}"
+            for ligne in _lecture(converter, attribut, rang, variables, textes_surs)
+        ]
         # La note de chemin que cattrs attache, pour que l'erreur se traduise pareil.
         note = f"avn('Structuring class {classe.__qualname__} @ attribute {nom}', {nom!r}, t{rang})"
         sauf = "    except" if defaut is attrs.NOTHING else "      except"
@@ -171,6 +178,7 @@ def _lecture(
     attribut: attrs.Attribute[Any],
     rang: int,
     variables: dict[str, Any],
+    textes_surs: bool,
 ) -> list[str]:
     """Les lignes qui lisent ``x{rang}`` (présente) en valeur du type de ``attribut``.
 
@@ -185,12 +193,15 @@ def _lecture(
     simple = interne(type_) if optionnel else type_
     variables[f"h{rang}"] = converter.get_structure_hook(simple)
     appel = f"{x} = h{rang}({x}, t{rang})"
-    texte_valide = "len({e}) <= MAX and ({e}.isascii() or not substitut({e}))"
+    conditions = ["type({e}) is str"]
     if any(v.est_texte(x) for x in v.un_a_un(attribut.validator)):
         appel += "; lent = True"
-        texte_valide = "{e} and not {e}.isspace() and " + texte_valide
+        conditions += ["{e}", "not {e}.isspace()"]
+    if not textes_surs:
+        conditions += ["len({e}) <= MAX", "({e}.isascii() or not substitut({e}))"]
+    texte_valide = " and ".join(conditions)
     if simple is str:
-        accepte = f"type({x}) is str and {texte_valide.format(e=x)}"
+        accepte = texte_valide.format(e=x)
     elif simple in (int, bool):
         accepte = f"type({x}) is {simple.__name__}"
     elif est_tuple_variable(simple) and get_args(simple)[0] is str:
@@ -198,7 +209,7 @@ def _lecture(
         return [
             f"if type({x}) is list:",
             f"    for e in {x}:",
-            f"        if not (type(e) is str and {texte_valide.format(e='e')}):",
+            f"        if not ({texte_valide.format(e='e')}):",
             f"            {appel}",
             "            break",
             "    else:",

@@ -32,6 +32,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal
 from functools import cache
+from itertools import repeat
 from types import ModuleType
 from typing import Any, TypeVar, get_args
 
@@ -254,6 +255,12 @@ def _par_code(
 
 def configure_converter(converter: cattrs.Converter) -> None:
     """Règle ``converter`` pour le format JSON de fpt_offres (types stricts, codes, ISO)."""
+    _configurer(converter, textes_surs=False)
+
+
+def _configurer(converter: cattrs.Converter, *, textes_surs: bool) -> None:
+    """:func:`configure_converter` ; avec ``textes_surs``, pour un dict lu par orjson
+    d'un document de taille permise, dont les textes n'ont pas à être revérifiés."""
     converter.register_structure_hook(str, _texte)
     for type_, attendu in ((bool, "un booléen"), (int, "un entier")):
         converter.register_structure_hook(type_, _strict(type_, attendu))
@@ -297,7 +304,8 @@ def configure_converter(converter: cattrs.Converter) -> None:
         est_optionnel, lambda t: _optionnel_brut(converter, t)
     )
     converter.register_structure_hook_factory(
-        attrs.has, lambda t: structureur(converter, t, TAILLE_MAX, _pas_un_objet)
+        attrs.has,
+        lambda t: structureur(converter, t, TAILLE_MAX, _pas_un_objet, textes_surs=textes_surs),
     )
     converter.register_unstructure_hook_factory(attrs.has, lambda t: _destructureur(converter, t))
 
@@ -462,7 +470,8 @@ def _tuple_liste(
     def rapide(valeur: Any, _: Any) -> tuple[Any, ...]:
         if type(valeur) is list:
             try:
-                return tuple([structurer_element(item, element) for item in valeur])
+                # map, en C, plutôt qu'une compréhension, qui coûte un appel de fonction.
+                return tuple(map(structurer_element, valeur, repeat(element)))
             except Exception:  # repris par le chemin détaillé
                 pass
         return detaille(valeur, _)
@@ -574,16 +583,20 @@ def depuis_dict(donnees: object) -> Offre:
         raise OffreInvalide(
             [Probleme("", f"un objet JSON attendu, reçu {_decrire(donnees)}", "type")]
         )
-    return _lire_offre(dict(donnees))
+    return _lire_offre(dict(donnees), textes_surs=False)
 
 
-def _lire_offre(corps: dict[str, Any]) -> Offre:
-    """L'offre que décrit ``corps``, dont la clé ``"version"`` est retirée (il est modifié)."""
+def _lire_offre(corps: dict[str, Any], *, textes_surs: bool) -> Offre:
+    """L'offre que décrit ``corps``, dont la clé ``"version"`` est retirée (il est modifié).
+
+    ``textes_surs`` : ``corps`` vient d'orjson, qui refuse les demi-paires de
+    substitution, et d'un document d'au plus :data:`TAILLE_MAX` caractères.
+    """
     probleme = _probleme_de_version(corps.pop("version", VERSION_FORMAT))
     if probleme is not None:
         raise OffreInvalide([probleme])
     try:
-        offre: Offre = _structurer_offre()(corps, Offre)
+        offre: Offre = _structurer_offre(textes_surs)(corps, Offre)
         return offre
     except (ClassValidationError, IterableValidationError, ValeurInvalide) as erreur:
         raise OffreInvalide(_problemes(erreur, "")) from erreur
@@ -592,9 +605,13 @@ def _lire_offre(corps: dict[str, Any]) -> Offre:
 
 
 @cache
-def _structurer_offre() -> Callable[[Any, Any], Any]:
+def _structurer_offre(textes_surs: bool) -> Callable[[Any, Any], Any]:
     # Appelé directement, sans la répartition de cattrs par type.
-    return _convertisseur().get_structure_hook(Offre)
+    if not textes_surs:
+        return _convertisseur().get_structure_hook(Offre)
+    converter = Convertisseur(forbid_extra_keys=True, omit_if_default=True)
+    _configurer(converter, textes_surs=True)
+    return converter.get_structure_hook(Offre)
 
 
 def _milliers(nombre: int) -> str:
@@ -662,7 +679,7 @@ def _lire_par_orjson(module: ModuleType, texte: str | bytes) -> Offre | None:
         return None  # json le relit et dit pourquoi ce n'est pas une offre
     jeton = _LU_PAR_ORJSON.set(True)
     try:
-        return _lire_offre(donnees)  # le dict vient d'orjson : il peut être modifié
+        return _lire_offre(donnees, textes_surs=True)  # le dict d'orjson peut être modifié
     except _Flottant:
         return None
     finally:

@@ -8,7 +8,10 @@ mêmes erreurs (mêmes exceptions, mêmes notes de chemin), mais vont plus vite 
   passe par le crochet du convertisseur, qui l'accepte ou dit pourquoi non ;
 - les parties imbriquées sont lues par l'appel direct de leur fonction, sans la
   répartition de cattrs ;
-- les clés inconnues se voient au compte des clés lues, comparé à la taille du dict.
+- les clés inconnues se voient au compte des clés lues, comparé à la taille du dict ;
+- une classe figée est construite directement (``object.__new__``, une affectation
+  par champ, les validateurs qui restent à lancer), sans l'appel à arguments
+  nommés de son ``__init__`` ni les validateurs de texte déjà vérifiés en ligne.
 
 Sur le seul chemin d'échec, :func:`diagnostiquer` rejoue chaque validateur de la
 classe pour signaler *tous* les invariants enfreints, là où attrs s'arrête au

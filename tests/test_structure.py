@@ -134,6 +134,18 @@ def test_classe_non_figee_passe_par_son_setattr() -> None:
     assert _APPELS == ["setattr nom", "setattr nom"]
 
 
+class SousClasseNonDecoree(Simple):
+    def __init__(self, **champs: Any) -> None:
+        _APPELS.append("init")
+        super().__init__(**champs)
+
+
+def test_sous_classe_non_decoree_passe_par_son_init() -> None:
+    _APPELS.clear()
+    lu = make_converter().structure({"nom": "a"}, SousClasseNonDecoree)
+    assert (type(lu), lu.nom, _APPELS) == (SousClasseNonDecoree, "a", ["init"])
+
+
 def test_fabrique_appelee_pour_chaque_objet() -> None:
     convertisseur = make_converter()
     premier = convertisseur.structure({}, AvecFabrique)

@@ -245,7 +245,10 @@ def _constructible_directement(classe: type[Any]) -> bool:
     """Vrai si l'``__init__`` qu'attrs a écrit pour ``classe`` ne fait qu'affecter chaque
     champ, lancer ses validateurs, puis ``__attrs_post_init__`` : ce que
     :func:`_construction_directe` refait."""
-    proprietes = attrs.inspect(classe)
+    try:
+        proprietes = attrs.inspect(classe)
+    except attrs.exceptions.NotAnAttrsClassError:
+        return False  # une sous-classe non décorée, dont l'__init__ peut tout faire
     return (
         proprietes.added_init
         and not proprietes.is_exception

@@ -12,6 +12,7 @@ import copy
 import enum
 import inspect
 import json
+import traceback
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
@@ -465,3 +466,13 @@ def test_chaque_strategie_rend_des_valeurs_valides(nom: str, data: st.DataObject
         assert attrs.evolve(valeur) == valeur
     else:
         assert isinstance(valeur, str | Decimal | enum.Enum)
+
+
+def test_erreur_affichee_sans_l_arbre_de_cattrs() -> None:
+    """La trace d'une offre invalide montre la liste en français, pas les exceptions internes."""
+    with pytest.raises(OffreInvalide) as erreur:
+        depuis_dict({"intitule": "", "employeur": {"nom": "Brest", "type": "mairie"}})
+    trace = "".join(traceback.format_exception(erreur.value))
+    assert "ClassValidationError" not in trace
+    assert "employeur.type : valeur inconnue 'mairie'" in trace
+    assert erreur.value.__context__ is not None  # gardée pour le débogage

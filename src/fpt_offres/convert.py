@@ -599,7 +599,9 @@ def _lire_offre(corps: dict[str, Any], *, textes_surs: bool) -> Offre:
         offre: Offre = _structurer_offre(textes_surs)(corps, Offre)
         return offre
     except (ClassValidationError, IterableValidationError, ValeurInvalide) as erreur:
-        raise OffreInvalide(_problemes(erreur, "")) from erreur
+        # from None : l'arbre d'exceptions de cattrs, imprimé avant la liste en français,
+        # la noierait ; il reste dans __context__ pour qui veut le déboguer.
+        raise OffreInvalide(_problemes(erreur, "")) from None
     except RecursionError:
         raise OffreInvalide([Probleme("", "imbrication trop profonde", "profondeur")]) from None
 

@@ -35,9 +35,8 @@ from fpt_offres import (
     ThemeMissions,
     TypeEmployeur,
 )
-from fpt_offres import rendu as module_rendu
 from fpt_offres.formatage import formater_date, formater_duree, formater_nombre
-from fpt_offres.rendu import FormatRendu, formater
+from fpt_offres.rendu import FormatRendu, _libelles, formater
 from fpt_offres.strategies import offres
 
 FORMATS: tuple[FormatRendu, ...] = ("texte", "markdown", "html")
@@ -573,24 +572,24 @@ class TestLibelles:
     @pytest.mark.parametrize(
         ("libelles", "enumeration"),
         [
-            (module_rendu._TYPES_EMPLOYEUR, fpt_offres.TypeEmployeur),
-            (module_rendu._VERSANTS, fpt_offres.Versant),
-            (module_rendu._APPROXIMATIONS, fpt_offres.Approximation),
-            (module_rendu._MOTIFS, fpt_offres.MotifRecrutement),
-            (module_rendu._EMPLOIS_FONCTIONNELS, fpt_offres.EmploiFonctionnel),
-            (module_rendu._OUVERTURES, fpt_offres.Ouverture),
-            (module_rendu._NATURES_CONTRAT, fpt_offres.NatureContrat),
-            (module_rendu._REGIMES, fpt_offres.RegimeTemps),
-            (module_rendu._RYTHMES, fpt_offres.Rythme),
-            (module_rendu._PERIODES, fpt_offres.Periode),
-            (module_rendu._PERIODICITES, fpt_offres.Periode),
-            (module_rendu._PUBLICS, fpt_offres.Public),
-            (module_rendu._AVANTAGES, fpt_offres.TypeAvantage),
-            (module_rendu._EXIGENCES, fpt_offres.Exigence),
-            (module_rendu._RELATIONS, fpt_offres.NatureRelation),
-            (module_rendu._PIECES, fpt_offres.TypePiece),
-            (module_rendu._ETAPES, fpt_offres.TypeEtape),
-            (module_rendu._DROITS, fpt_offres.DroitRgpd),
+            (_libelles.TYPES_EMPLOYEUR, fpt_offres.TypeEmployeur),
+            (_libelles.VERSANTS, fpt_offres.Versant),
+            (_libelles.APPROXIMATIONS, fpt_offres.Approximation),
+            (_libelles.MOTIFS, fpt_offres.MotifRecrutement),
+            (_libelles.EMPLOIS_FONCTIONNELS, fpt_offres.EmploiFonctionnel),
+            (_libelles.OUVERTURES, fpt_offres.Ouverture),
+            (_libelles.NATURES_CONTRAT, fpt_offres.NatureContrat),
+            (_libelles.REGIMES, fpt_offres.RegimeTemps),
+            (_libelles.RYTHMES, fpt_offres.Rythme),
+            (_libelles.PERIODES, fpt_offres.Periode),
+            (_libelles.PERIODICITES, fpt_offres.Periode),
+            (_libelles.PUBLICS, fpt_offres.Public),
+            (_libelles.AVANTAGES, fpt_offres.TypeAvantage),
+            (_libelles.EXIGENCES, fpt_offres.Exigence),
+            (_libelles.RELATIONS, fpt_offres.NatureRelation),
+            (_libelles.PIECES, fpt_offres.TypePiece),
+            (_libelles.ETAPES, fpt_offres.TypeEtape),
+            (_libelles.DROITS, fpt_offres.DroitRgpd),
         ],
         ids=lambda valeur: getattr(valeur, "__name__", ""),
     )

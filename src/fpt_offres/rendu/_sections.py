@@ -1,0 +1,285 @@
+"""Les sections de l'annonce, assemblées en document dans l'ordre des vraies offres.
+
+Ce module écrit le chapeau, l'employeur, le poste, les missions et le profil ;
+les conditions d'emploi et la rémunération sont écrites par
+``_sections_conditions``, les engagements, la candidature et les données
+personnelles par ``_sections_candidature``.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable
+
+from fpt_offres import formatage as fm
+from fpt_offres.modele import Corps, LieuTravail, Offre
+from fpt_offres.rendu._document import (
+    Bloc,
+    Document,
+    Element,
+    Fort,
+    Ligne,
+    Liste,
+    Morceau,
+    Paragraphe,
+    Section,
+    SousTitre,
+    adresse,
+    chiffre,
+    cle,
+    date_complete,
+    departements,
+    lien_web,
+    liste,
+    net,
+    niveaux,
+    paragraphes,
+)
+from fpt_offres.rendu._libelles import (
+    EMPLOIS_FONCTIONNELS,
+    EXIGENCES,
+    MOTIFS,
+    RELATIONS,
+    TYPES_EMPLOYEUR,
+    VERSANTS,
+)
+from fpt_offres.rendu._sections_candidature import (
+    section_candidater,
+    section_engagements,
+    section_rgpd,
+)
+from fpt_offres.rendu._sections_conditions import section_conditions, section_remuneration
+
+__all__ = ["document"]
+
+
+def _chapeau(offre: Offre) -> tuple[Bloc, ...]:
+    lignes: list[Element] = []
+    if offre.reference is not None:
+        lignes.append(Element(cle("Référence", offre.reference)))
+    if offre.calendrier.date_publication is not None:
+        lignes.append(
+            Element(cle("Date de publication", date_complete(offre.calendrier.date_publication)))
+        )
+    if offre.url is not None:
+        lignes.append(Element(cle("Offre en ligne", lien_web(offre.url))))
+    chapeau: list[Bloc] = [Paragraphe((Fort(offre.employeur.nom),))]
+    if lignes:
+        chapeau.append(Liste(tuple(lignes)))
+    return tuple(chapeau)
+
+
+def _employeur(offre: Offre) -> Section:
+    employeur = offre.employeur
+    elements = [
+        Element(cle("Type d’employeur", TYPES_EMPLOYEUR[employeur.type])),
+        Element(cle("Versant", VERSANTS[employeur.versant])),
+    ]
+    if employeur.departement is not None:
+        nom = departements().get(employeur.departement)
+        code = employeur.departement
+        elements.append(Element(cle("Département", f"{nom} ({code})" if nom else code)))
+    if employeur.siren is not None:
+        elements.append(Element(cle("SIREN", employeur.siren)))
+    if employeur.siret is not None:
+        elements.append(Element(cle("SIRET", employeur.siret)))
+    if employeur.adresse is not None and adresse(employeur.adresse):
+        elements.append(Element(cle("Adresse", adresse(employeur.adresse))))
+    if employeur.site_web is not None:
+        elements.append(Element(cle("Site internet", lien_web(employeur.site_web))))
+    chiffres = [
+        chiffre(c, nom)
+        for c, nom in (
+            (employeur.nombre_agents, "agent"),
+            (employeur.nombre_directions, "direction"),
+            (employeur.nombre_communes, "commune"),
+            (employeur.nombre_habitants, "habitant"),
+            (employeur.nombre_metiers, "métier"),
+        )
+        if c is not None
+    ]
+    if chiffres:
+        elements.append(Element(cle("En chiffres", liste(chiffres))))
+    if employeur.labels:
+        elements.append(
+            Element(
+                cle("Label" if len(employeur.labels) == 1 else "Labels", liste(employeur.labels))
+            )
+        )
+    presentation = () if employeur.presentation is None else paragraphes(employeur.presentation)
+    return Section("L’employeur", (*presentation, Liste(tuple(elements))))
+
+
+def _corps(corps: Corps) -> str:
+    precisions = [VERSANTS[corps.versant]]
+    if corps.categorie is not None:
+        precisions.append(f"catégorie {corps.categorie.value}")
+    return f"{net(corps.libelle)} ({', '.join(precisions)})"
+
+
+def _lieu(lieu: LieuTravail) -> Element:
+    sous: list[Ligne] = []
+    if lieu.commune is not None and net(lieu.commune) not in net(lieu.libelle):
+        sous.append(cle("Commune", lieu.commune))
+    if lieu.adresse is not None and adresse(lieu.adresse):
+        sous.append(cle("Adresse", adresse(lieu.adresse)))
+    if lieu.a_partir_du is not None:
+        sous.append((f"À partir du {fm.formater_date(lieu.a_partir_du)}",))
+    if lieu.acces:
+        sous.append(cle("Accès", liste(lieu.acces)))
+    sous.extend((p,) for p in lieu.precisions)
+    return Element(cle("Lieu de travail", lieu.libelle), tuple(sous))
+
+
+def _poste(offre: Offre) -> Section:
+    poste, statut, employeur = offre.poste, offre.statut, offre.employeur
+    elements: list[Element] = []
+
+    def ajouter(*ligne: Morceau) -> None:
+        elements.append(Element(tuple(ligne)))
+
+    if statut.categories:
+        ajouter(f"Poste de {fm.formater_categories(statut.categories)}")
+    if statut.filieres:
+        libelle = "Filière" if len(statut.filieres) == 1 else "Filières"
+        ajouter(*cle(libelle, liste((f.value for f in statut.filieres), "ou")))
+    if statut.cadres_emplois:
+        libelle = "Cadre d’emplois" if len(statut.cadres_emplois) == 1 else "Cadres d’emplois"
+        ajouter(*cle(libelle, liste((c.libelle for c in statut.cadres_emplois), "ou")))
+    if statut.grades:
+        libelle = "Grade" if len(statut.grades) == 1 else "Grades"
+        ajouter(*cle(libelle, liste((g.libelle for g in statut.grades), "ou")))
+    if statut.corps:
+        ajouter(*cle("Corps", liste((_corps(c) for c in statut.corps), "ou")))
+    if statut.emploi_fonctionnel is not None:
+        ajouter(*cle("Emploi fonctionnel", EMPLOIS_FONCTIONNELS[statut.emploi_fonctionnel]))
+    if poste.metier is not None:
+        ajouter(*cle("Métier", poste.metier))
+    if poste.nombre != 1:
+        ajouter(*cle("Nombre de postes", fm.formater_nombre(poste.nombre)))
+    if poste.motif is not None:
+        ajouter(*cle("Motif du recrutement", MOTIFS[poste.motif]))
+    if poste.permanent is not None:
+        ajouter("Emploi permanent" if poste.permanent else "Emploi non permanent")
+    for libelle, valeur in (
+        ("Direction", employeur.direction),
+        ("Service", employeur.service),
+        ("Rattachement", employeur.rattachement),
+    ):
+        if valeur is not None:
+            ajouter(*cle(libelle, valeur))
+    if poste.encadrement is not None:
+        ajouter(
+            *cle("Encadrement", fm.formater_compte(poste.encadrement, "agent"))
+            if poste.encadrement
+            else ("Sans encadrement",)
+        )
+    elements.extend(_lieu(lieu) for lieu in poste.lieux)
+    if poste.itinerant is not None:
+        ajouter("Poste itinérant" if poste.itinerant else "Poste non itinérant")
+    presentation = () if poste.presentation is None else paragraphes(poste.presentation)
+    return Section("Le poste", (*presentation, *((Liste(tuple(elements)),) if elements else ())))
+
+
+def _en_gras(texte: str, verbes: Iterable[str]) -> Ligne:
+    """Le texte d'une activité, ses verbes mis en avant (sans chevauchement)."""
+    reperes: list[tuple[int, int]] = []
+    for verbe in verbes:
+        mot = verbe.strip()
+        debut = texte.find(mot)
+        while debut >= 0 and any(d < debut + len(mot) and debut < f for d, f in reperes):
+            debut = texte.find(mot, debut + 1)
+        if debut >= 0:
+            reperes.append((debut, debut + len(mot)))
+    morceaux: list[Morceau] = []
+    position = 0
+    for debut, fin in sorted(reperes):
+        morceaux.extend((texte[position:debut], Fort(texte[debut:fin])))
+        position = fin
+    morceaux.append(texte[position:])
+    return tuple(m for m in morceaux if m)
+
+
+def _missions(offre: Offre) -> Section:
+    missions = offre.missions
+    blocs: list[Bloc] = []
+    if missions.finalite is not None:
+        blocs.extend(paragraphes(missions.finalite))
+    for theme in missions.themes:
+        if theme.intitule is not None:
+            blocs.append(SousTitre(theme.intitule))
+        if theme.activites:
+            blocs.append(
+                Liste(tuple(Element(_en_gras(a.texte, a.verbes)) for a in theme.activites))
+            )
+    if missions.relations:
+        blocs.append(SousTitre("Relations"))
+        blocs.append(
+            Liste(
+                tuple(
+                    Element(
+                        (r.texte,) if r.nature is None else (r.texte, f" ({RELATIONS[r.nature]})")
+                    )
+                    for r in missions.relations
+                )
+            )
+        )
+    return Section("Missions", tuple(blocs))
+
+
+def _profil(offre: Offre) -> Section:
+    profil = offre.profil
+    elements: list[Element] = []
+    exigence = profil.exigence_diplome
+    suffixe = "" if exigence is None else " " + EXIGENCES[exigence]
+    if profil.niveau_diplome is not None:
+        niveau = niveaux()[profil.niveau_diplome.value]
+        elements.append(Element(cle(f"Niveau de diplôme{suffixe}", niveau)))
+    if profil.diplomes:
+        pluriel = len(profil.diplomes) > 1
+        libelle = "Diplômes" if pluriel else "Diplôme"
+        if exigence is not None:
+            libelle += " " + EXIGENCES[exigence] + ("s" if pluriel else "")
+        elements.append(Element(cle(libelle, liste(profil.diplomes, "ou"))))
+    elif exigence is not None and profil.niveau_diplome is None:
+        elements.append(Element((f"Diplôme {EXIGENCES[exigence]}",)))
+    experience = profil.experience
+    if experience is not None:
+        libelle = "Expérience"
+        if experience.exigence is not None:
+            libelle += " " + EXIGENCES[experience.exigence] + "e"
+        details = []
+        if experience.annees_min is not None:
+            details.append(f"au moins {fm.formater_duree(experience.annees_min * 12)}")
+        if experience.domaine is not None:
+            details.append(net(experience.domaine))
+        if experience.debutant_accepte is not None:
+            accepte = (
+                "débutants acceptés" if experience.debutant_accepte else "débutants non acceptés"
+            )
+            details.append(accepte)
+        elements.append(Element(cle(libelle, ", ".join(details)) if details else (libelle,)))
+    blocs: list[Bloc] = [Liste(tuple(elements))] if elements else []
+    for titre, textes in (
+        ("Connaissances", profil.connaissances),
+        ("Savoir-faire", profil.savoir_faire),
+        ("Qualités", profil.qualites),
+    ):
+        if textes:
+            blocs.extend((SousTitre(titre), Liste(tuple(Element((t,)) for t in textes))))
+    return Section("Profil recherché", tuple(blocs))
+
+
+def document(offre: Offre, aujourd_hui: datetime.date | None) -> Document:
+    sections = (
+        _employeur(offre),
+        _poste(offre),
+        _missions(offre),
+        _profil(offre),
+        section_conditions(offre),
+        section_remuneration(offre),
+        section_engagements(offre),
+        section_candidater(offre, aujourd_hui),
+        section_rgpd(offre),
+    )
+    return Document(offre.intitule, _chapeau(offre), tuple(s for s in sections if s.blocs))

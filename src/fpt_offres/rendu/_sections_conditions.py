@@ -1,0 +1,271 @@
+"""Les sections des conditions d'emploi (contrat, temps et organisation du travail) et de la rémunération."""
+
+from __future__ import annotations
+
+from fpt_offres import formatage as fm
+from fpt_offres.modele import (
+    Avantage,
+    Offre,
+    PartIndemnitaire,
+    RegimeTemps,
+    Salaire,
+    TypeAvantage,
+)
+from fpt_offres.rendu._document import (
+    DEUX_POINTS,
+    Bloc,
+    Element,
+    Ligne,
+    Liste,
+    Section,
+    cle,
+    liste,
+    majuscule,
+    net,
+    paragraphes,
+)
+from fpt_offres.rendu._libelles import (
+    AVANTAGES,
+    EXIGENCES,
+    NATURES_CONTRAT,
+    OUVERTURES,
+    PERIODES,
+    PERIODICITES,
+    PUBLICS,
+    REGIMES,
+    RYTHMES,
+)
+
+__all__ = ["section_conditions", "section_remuneration"]
+
+
+def _contrat(offre: Offre) -> Element | None:
+    contrat = offre.conditions.contrat
+    if contrat is None:
+        return None
+    parties = []
+    if contrat.nature is not None:
+        parties.append(NATURES_CONTRAT[contrat.nature])
+    if contrat.duree is not None:
+        duree = fm.formater_duree(contrat.duree.mois)
+        parties.append(f"d’une durée de {duree}{' minimum' if contrat.duree.minimum else ''}")
+    if contrat.renouvelable is not None:
+        parties.append("renouvelable" if contrat.renouvelable else "non renouvelable")
+    sous = tuple(
+        cle("Base légale", f"{base} du code général de la fonction publique — {base.libelle}")
+        for base in contrat.bases_legales
+    )
+    ligne = cle("Contrat", ", ".join(parties)) if parties else ("Recrutement par contrat",)
+    return Element(ligne, sous)
+
+
+def _temps(offre: Offre) -> list[Element]:
+    temps = offre.conditions.temps
+    if temps is None:
+        return []
+    elements = []
+    if temps.regimes:
+        regimes = liste((REGIMES[r] for r in temps.regimes), "ou")
+        elements.append(Element(cle("Temps de travail", regimes)))
+    if temps.heures_hebdo is not None:
+        heures = fm.formater_heures(temps.heures_hebdo) + " par semaine"
+        if RegimeTemps.NON_COMPLET in temps.regimes:
+            heures += f" ({fm.formater_heures(temps.heures_hebdo, 'fraction')})"
+        elements.append(Element(cle("Durée hebdomadaire", heures)))
+    if temps.heures_annuelles is not None:
+        annuel = fm.formater_compte(temps.heures_annuelles, "heure") + " par an"
+        elements.append(Element(cle("Volume annuel", annuel)))
+    if temps.quotite is not None:
+        elements.append(Element(cle("Quotité", fm.formater_quotite(temps.quotite))))
+    return elements
+
+
+def _organisation(offre: Offre) -> list[Element]:
+    organisation = offre.conditions.organisation
+    if organisation is None:
+        return []
+    elements = []
+    cycles = []
+    for cycle in organisation.cycles:
+        texte = fm.formater_heures(cycle.duree) + " par semaine"
+        if cycle.jours_rtt is not None:
+            texte += f" ({fm.formater_compte(cycle.jours_rtt, 'jour de RTT', 'jours de RTT')})"
+        cycles.append(texte)
+    if cycles:
+        libelle = "Cycle de travail" if len(cycles) == 1 else "Cycles de travail au choix"
+        elements.append(Element(cle(libelle, liste(cycles, "ou"))))
+    if organisation.rythmes:
+        libelle = "Rythme" if len(organisation.rythmes) == 1 else "Rythmes au choix"
+        rythmes = liste((RYTHMES[r] for r in organisation.rythmes), "ou")
+        elements.append(Element(cle(libelle, rythmes)))
+    for valeur, oui, non in (
+        (organisation.badgeage, "Temps de travail badgé", "Sans badgeage"),
+        (organisation.horaires_variables, "Horaires variables", "Horaires fixes"),
+        (
+            organisation.flexibilite_requise,
+            "Flexibilité horaire requise",
+            "Sans flexibilité horaire",
+        ),
+        (organisation.astreintes, "Astreintes", "Sans astreinte"),
+        (organisation.travail_week_end, "Travail le week-end", "Sans travail le week-end"),
+    ):
+        if valeur is not None:
+            elements.append(Element((oui if valeur else non,)))
+    if organisation.precision is not None:
+        elements.append(Element(cle("Organisation du travail", organisation.precision)))
+    return elements
+
+
+def section_conditions(offre: Offre) -> Section:
+    conditions = offre.conditions
+    elements: list[Element] = []
+    if conditions.ouverture is not None:
+        elements.append(Element((majuscule(OUVERTURES[conditions.ouverture]),)))
+    if conditions.ouvert_laureats_concours is not None:
+        laureats = "Ouvert" if conditions.ouvert_laureats_concours else "Non ouvert"
+        elements.append(Element((f"{laureats} aux lauréats de concours",)))
+    contrat = _contrat(offre)
+    if contrat is not None:
+        elements.append(contrat)
+    elements.extend(_temps(offre))
+    teletravail = conditions.teletravail
+    if teletravail is not None:
+        texte = (
+            "Télétravail possible" if teletravail.eligible else "Poste non éligible au télétravail"
+        )
+        if teletravail.jours_max is not None:
+            jours = fm.formater_compte(teletravail.jours_max, "jour")
+            texte += (
+                f", jusqu’à {jours} par semaine"
+                if teletravail.eligible
+                else f" ({jours} par semaine)"
+            )
+        ligne: Ligne = (texte,)
+        if teletravail.precision is not None:
+            ligne = (texte, DEUX_POINTS, teletravail.precision)
+        elements.append(Element(ligne))
+    elements.extend(_organisation(offre))
+    for permis in conditions.permis:
+        texte = f"Permis {permis.categorie.value} {EXIGENCES[permis.exigence]}"
+        elements.append(
+            Element((texte,) if permis.motif is None else (texte, DEUX_POINTS, permis.motif))
+        )
+    deplacements = conditions.deplacements
+    if deplacements is not None:
+        libelle = {
+            True: "Déplacements fréquents",
+            False: "Déplacements occasionnels",
+            None: "Déplacements",
+        }[deplacements.frequents]
+        ligne = (
+            cle(libelle, liste(deplacements.destinations))
+            if deplacements.destinations
+            else (libelle,)
+        )
+        sous = () if deplacements.precision is None else ((deplacements.precision,),)
+        elements.append(Element(ligne, sous))
+    if conditions.services_sur_site:
+        elements.append(Element(cle("Sur place", liste(conditions.services_sur_site))))
+    if conditions.residence_exigee_annees is not None:
+        annees = conditions.residence_exigee_annees
+        duree = fm.formater_duree(annees * 12) if annees else "aucune"
+        elements.append(
+            Element(cle("Durée de résidence exigée pour le recrutement sur titre", duree))
+        )
+    if offre.mentions.confidentialite is not None:
+        elements.append(Element(cle("Confidentialité", offre.mentions.confidentialite)))
+    return Section("Conditions d’emploi", (Liste(tuple(elements)),) if elements else ())
+
+
+def _etendue(minimum: int | None, maximum: int | None) -> str:
+    if minimum is not None and maximum is not None and minimum != maximum:
+        return f"de {fm.formater_nombre(minimum)} à {fm.formater_nombre(maximum)}"
+    if minimum is not None and maximum is not None:
+        return fm.formater_nombre(minimum)
+    if minimum is not None:
+        return f"à partir de {fm.formater_nombre(minimum)}"
+    return f"jusqu’à {fm.formater_nombre(maximum or 0)}"
+
+
+def _salaire(salaire: Salaire) -> Element:
+    libelle = "Rémunération" if salaire.libelle is None else salaire.libelle
+    montant = fm.formater_fourchette(salaire.montant)
+    brut = "brut" if salaire.brut else "net"
+    texte = f"{montant} {brut} {PERIODES[salaire.periode]}{PUBLICS[salaire.public]}"
+    return Element(cle(libelle, texte))
+
+
+def _part(nom: str, part: PartIndemnitaire | None) -> Ligne | None:
+    if part is None:
+        return None
+    details = []
+    if part.groupe is not None:
+        details.append(f"groupe de fonctions {net(part.groupe)}")
+    if part.montant is not None:
+        periode = "" if part.periode is None else " " + PERIODES[part.periode]
+        details.append(fm.formater_fourchette(part.montant) + periode)
+    elif part.periode is not None:
+        details.append(PERIODICITES[part.periode])
+    return cle(nom, ", ".join(details)) if details else (nom,)
+
+
+def _avantage(avantage: Avantage) -> Element:
+    nom = AVANTAGES[avantage.type]
+    if avantage.libelle is not None:
+        libelle = net(avantage.libelle)
+        if avantage.type is not TypeAvantage.AUTRE and libelle.casefold() != nom.casefold():
+            libelle = f"{libelle} ({nom})"
+        nom = libelle
+    details = []
+    if avantage.taux is not None:
+        details.append(f"à hauteur de {fm.formater_pourcentage(avantage.taux)}")
+    if avantage.montant is not None:
+        details.append(fm.formater_fourchette(avantage.montant))
+    if avantage.precision is not None:
+        details.append(net(avantage.precision))
+    if avantage.libelle is None:
+        nom = majuscule(nom)
+    return Element(cle(nom, ", ".join(details)) if details else (nom,))
+
+
+def section_remuneration(offre: Offre) -> Section:
+    remuneration = offre.remuneration
+    elements: list[Element] = []
+    if remuneration.statutaire:
+        elements.append(Element(("Rémunération statutaire",)))
+    indices = remuneration.indices
+    if indices is not None:
+        for nom, minimum, maximum in (
+            ("Indice brut", indices.brut_min, indices.brut_max),
+            ("Indice majoré", indices.majore_min, indices.majore_max),
+        ):
+            if minimum is not None or maximum is not None:
+                elements.append(Element(cle(nom, _etendue(minimum, maximum))))
+    elements.extend(_salaire(s) for s in remuneration.salaires)
+    regime = remuneration.regime_indemnitaire
+    if regime is not None:
+        texte = {True: " (RIFSEEP)", False: " (hors RIFSEEP)", None: ""}[regime.rifseep]
+        ligne: Ligne = ("Régime indemnitaire" + texte,)
+        if regime.libelle is not None:
+            ligne = cle("Régime indemnitaire" + texte, regime.libelle)
+        sous = tuple(p for p in (_part("IFSE", regime.ifse), _part("CIA", regime.cia)) if p)
+        elements.append(Element(ligne, sous))
+    nbi = remuneration.nbi
+    if nbi is not None:
+        details = []
+        if nbi.points is not None:
+            details.append(fm.formater_compte(nbi.points, "point"))
+        if nbi.libelle is not None:
+            details.append(net(nbi.libelle))
+        elements.append(
+            Element(
+                cle("Nouvelle bonification indiciaire (NBI)", ", ".join(details))
+                if details
+                else ("Nouvelle bonification indiciaire (NBI)",)
+            )
+        )
+    elements.extend(_avantage(a) for a in remuneration.avantages)
+    blocs: list[Bloc] = [Liste(tuple(elements))] if elements else []
+    if remuneration.precision is not None:
+        blocs.extend(paragraphes(remuneration.precision))
+    return Section("Rémunération et avantages", tuple(blocs))

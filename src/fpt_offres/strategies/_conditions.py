@@ -1,0 +1,153 @@
+"""Les conditions d'emploi : contrat, temps de travail, télétravail, organisation, permis."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import cache
+
+from hypothesis import strategies as st
+
+from fpt_offres.modele import (
+    CategoriePermis,
+    Conditions,
+    Contrat,
+    CycleTravail,
+    Deplacements,
+    DureeContrat,
+    Exigence,
+    ExigencePermis,
+    Horaire,
+    NatureContrat,
+    OrganisationTravail,
+    Ouverture,
+    RegimeTemps,
+    Rythme,
+    Teletravail,
+    TempsTravail,
+)
+from fpt_offres.strategies._briques import (
+    decimaux,
+    option,
+    pourcentages,
+    textes,
+    textes_opt,
+    tuples,
+    tuples_uniques,
+)
+from fpt_offres.strategies._nomenclature import bases_legales
+
+
+@cache
+def horaires() -> st.SearchStrategy[Horaire]:
+    """Des durées hebdomadaires de 0 h 00 à 168 h 59."""
+    return st.builds(Horaire, heures=st.integers(0, 168), minutes=st.integers(0, 59))
+
+
+@cache
+def _horaires_non_complet() -> st.SearchStrategy[Horaire]:
+    return st.integers(1, 35 * 60 - 1).map(lambda m: Horaire(heures=m // 60, minutes=m % 60))
+
+
+def _temps_pour(regimes: tuple[RegimeTemps, ...]) -> st.SearchStrategy[TempsTravail]:
+    non_complet = RegimeTemps.NON_COMPLET in regimes
+    return st.builds(
+        TempsTravail,
+        regimes=st.just(regimes),
+        heures_hebdo=option(_horaires_non_complet() if non_complet else horaires()),
+        heures_annuelles=option(st.integers(1, 1607)),
+        quotite=option(pourcentages()),
+    )
+
+
+@cache
+def temps_travail() -> st.SearchStrategy[TempsTravail]:
+    """Des temps de travail ; un temps non complet dure entre 0 h 01 et 34 h 59."""
+    return tuples_uniques(st.sampled_from(RegimeTemps)).flatmap(_temps_pour)
+
+
+@cache
+def teletravails() -> st.SearchStrategy[Teletravail]:
+    """Des télétravails : éligible de 0 à 5 jours, ou non éligible (sans jour, ou 0)."""
+    return st.one_of(
+        st.builds(
+            Teletravail,
+            eligible=st.just(value=True),
+            jours_max=option(decimaux(Decimal(0), Decimal(5))),
+            precision=textes_opt(),
+        ),
+        st.builds(
+            Teletravail,
+            eligible=st.just(value=False),
+            jours_max=st.sampled_from((None, Decimal(0))),
+            precision=textes_opt(),
+        ),
+    )
+
+
+@cache
+def contrats() -> st.SearchStrategy[Contrat]:
+    """Des contrats CDD ou CDI (sans durée), avec des bases légales de la nomenclature."""
+    duree = st.builds(DureeContrat, mois=st.integers(1, 120), minimum=st.booleans())
+    bases = tuples_uniques(bases_legales())
+    renouvelable = option(st.booleans())
+    return st.one_of(
+        st.builds(
+            Contrat,
+            nature=st.sampled_from((None, NatureContrat.CDD)),
+            bases_legales=bases,
+            duree=option(duree),
+            renouvelable=renouvelable,
+        ),
+        st.builds(
+            Contrat,
+            nature=st.just(NatureContrat.CDI),
+            bases_legales=bases,
+            renouvelable=renouvelable,
+        ),
+    )
+
+
+@cache
+def _organisations() -> st.SearchStrategy[OrganisationTravail]:
+    cycle = st.builds(CycleTravail, duree=horaires(), jours_rtt=option(st.integers(0, 60)))
+    return st.builds(
+        OrganisationTravail,
+        cycles=tuples(cycle),
+        rythmes=tuples(st.sampled_from(Rythme)),
+        badgeage=option(st.booleans()),
+        horaires_variables=option(st.booleans()),
+        flexibilite_requise=option(st.booleans()),
+        astreintes=option(st.booleans()),
+        travail_week_end=option(st.booleans()),
+        precision=textes_opt(),
+    )
+
+
+@cache
+def conditions() -> st.SearchStrategy[Conditions]:
+    """Des conditions d'emploi : ouverture, contrat, temps, télétravail, organisation, permis."""
+    permis = st.builds(
+        ExigencePermis,
+        categorie=st.sampled_from(CategoriePermis),
+        exigence=st.sampled_from(Exigence),
+        motif=textes_opt(),
+    )
+    deplacements = st.builds(
+        Deplacements,
+        frequents=option(st.booleans()),
+        destinations=tuples(textes()),
+        precision=textes_opt(),
+    )
+    return st.builds(
+        Conditions,
+        ouverture=option(st.sampled_from(Ouverture)),
+        ouvert_laureats_concours=option(st.booleans()),
+        contrat=option(contrats()),
+        temps=option(temps_travail()),
+        teletravail=option(teletravails()),
+        organisation=option(_organisations()),
+        permis=tuples(permis),
+        deplacements=option(deplacements),
+        services_sur_site=tuples(textes()),
+        residence_exigee_annees=option(st.sampled_from((0, 3, 5, 10)) | st.integers(0, 30)),
+    )

@@ -1,0 +1,156 @@
+"""L'employeur (adresse, chiffres, SIREN et SIRET cohérents), le poste et le statut."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import attrs
+from hypothesis import strategies as st
+
+from fpt_offres.modele import (
+    Adresse,
+    Approximation,
+    Chiffre,
+    Corps,
+    EmploiFonctionnel,
+    Employeur,
+    Filiere,
+    LieuTravail,
+    MotifRecrutement,
+    Poste,
+    Statut,
+    TypeEmployeur,
+    Versant,
+)
+from fpt_offres.strategies._briques import (
+    BOOLEENS,
+    dates_opt,
+    option,
+    textes,
+    textes_opt,
+    tuples,
+    tuples_uniques,
+)
+from fpt_offres.strategies._identifiants import sirens, tirer_siret
+from fpt_offres.strategies._nomenclature import cadres_emplois, categories, departements, grades
+
+# --- employeur ----------------------------------------------------------------------------------
+
+_CODES_POSTAUX = st.one_of(
+    st.sampled_from(("51000", "20000", "97400", "98800", "01000", "98999")),
+    st.integers(1000, 98999).map(lambda n: f"{n:05d}"),
+)
+
+
+@cache
+def adresses() -> st.SearchStrategy[Adresse]:
+    """Des adresses postales (lignes, code postal de 01000 à 98999, commune, CEDEX)."""
+    return st.builds(
+        Adresse,
+        lignes=tuples(textes()),
+        code_postal=option(_CODES_POSTAUX),
+        commune=textes_opt(),
+        cedex=st.booleans(),
+    )
+
+
+@cache
+def _chiffres_employeur() -> st.SearchStrategy[Chiffre | None]:
+    return option(
+        st.builds(
+            Chiffre, valeur=st.integers(0, 3_000_000), approximation=st.sampled_from(Approximation)
+        )
+    )
+
+
+@st.composite
+def _identifiants(draw: st.DrawFn) -> tuple[str | None, str | None]:
+    """SIREN seul, SIRET seul, les deux (le SIRET est alors un établissement du SIREN) ou aucun."""
+    siren = draw(sirens()) if draw(BOOLEENS) else None
+    if not draw(BOOLEENS):
+        return siren, None
+    return siren, tirer_siret(draw, siren if siren is not None else draw(sirens()))
+
+
+def _avec_identifiants(
+    employeur: Employeur, identifiants: tuple[str | None, str | None]
+) -> Employeur:
+    siren, siret = identifiants
+    return attrs.evolve(employeur, siren=siren, siret=siret)
+
+
+@cache
+def employeurs() -> st.SearchStrategy[Employeur]:
+    """Des employeurs de tout type et de tout versant, SIREN et SIRET cohérents quand les deux sont là."""
+    sans_identifiants = st.builds(
+        Employeur,
+        nom=textes(),
+        type=st.sampled_from(TypeEmployeur),
+        versant=st.sampled_from(Versant),
+        departement=option(departements()),
+        adresse=option(adresses()),
+        site_web=textes_opt(),
+        presentation=textes_opt(),
+        nombre_agents=_chiffres_employeur(),
+        nombre_directions=_chiffres_employeur(),
+        nombre_communes=_chiffres_employeur(),
+        nombre_habitants=_chiffres_employeur(),
+        nombre_metiers=_chiffres_employeur(),
+        labels=tuples(textes()),
+        direction=textes_opt(),
+        service=textes_opt(),
+        rattachement=textes_opt(),
+    )
+    return st.builds(_avec_identifiants, sans_identifiants, _identifiants())
+
+
+# --- poste et statut ----------------------------------------------------------------------------
+
+
+@cache
+def postes() -> st.SearchStrategy[Poste]:
+    """Des postes : nombre, motif, lieux, encadrement."""
+    lieux = st.builds(
+        LieuTravail,
+        libelle=textes(),
+        commune=textes_opt(),
+        adresse=option(adresses()),
+        acces=tuples(textes()),
+        a_partir_du=dates_opt(),
+        precisions=tuples(textes()),
+    )
+    return st.builds(
+        Poste,
+        nombre=st.integers(1, 50),
+        motif=option(st.sampled_from(MotifRecrutement)),
+        permanent=option(st.booleans()),
+        encadrement=option(st.integers(0, 500)),
+        lieux=tuples(lieux),
+        itinerant=option(st.booleans()),
+        presentation=textes_opt(),
+        metier=textes_opt(),
+    )
+
+
+@cache
+def _corps() -> st.SearchStrategy[Corps]:
+    return st.builds(
+        Corps,
+        libelle=textes(),
+        versant=st.sampled_from([v for v in Versant if v is not Versant.TERRITORIALE]),
+        categorie=option(categories()),
+    )
+
+
+@cache
+def statuts() -> st.SearchStrategy[Statut]:
+    """Des statuts : catégories, filières, cadres et grades de la nomenclature, corps hors FPT, sans doublon."""
+    return st.builds(
+        Statut,
+        categories=tuples_uniques(categories()),
+        filieres=tuples_uniques(st.sampled_from(Filiere)),
+        cadres_emplois=tuples_uniques(cadres_emplois()),
+        grades=tuples_uniques(grades()),
+        corps=tuples_uniques(_corps()),
+        emploi_fonctionnel=option(st.sampled_from(EmploiFonctionnel)),
+    )

@@ -1,0 +1,71 @@
+"""Les missions (activités, thèmes, relations) et le profil recherché."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from hypothesis import strategies as st
+
+from fpt_offres.modele import (
+    Activite,
+    Exigence,
+    Experience,
+    Missions,
+    NatureRelation,
+    NiveauDiplome,
+    Profil,
+    Relation,
+    ThemeMissions,
+)
+from fpt_offres.strategies._briques import BOOLEENS, TAILLE_MAX, option, textes, textes_opt, tuples
+
+
+@st.composite
+def _activite(draw: st.DrawFn) -> Activite:
+    texte = draw(textes())
+    debuts = [rang for rang, c in enumerate(texte) if not c.isspace()]
+    verbes: list[str] = []
+    while len(verbes) < TAILLE_MAX and draw(BOOLEENS):
+        # Un extrait qui commence sur un caractère non blanc n'est pas blanc.
+        debut = debuts[draw(st.integers(0, len(debuts) - 1))]
+        fin = draw(st.integers(debut + 1, len(texte)))
+        verbes.append(texte[debut:fin])
+    return Activite(texte=texte, verbes=tuple(verbes))
+
+
+@cache
+def activites() -> st.SearchStrategy[Activite]:
+    """Des activités dont chaque verbe mis en avant est un extrait non blanc du texte."""
+    return _activite()
+
+
+@cache
+def missions() -> st.SearchStrategy[Missions]:
+    """Des missions : finalité, thèmes (avec ou sans intitulé) et relations."""
+    theme = st.builds(ThemeMissions, intitule=textes_opt(), activites=tuples(activites()))
+    relation = st.builds(Relation, texte=textes(), nature=option(st.sampled_from(NatureRelation)))
+    return st.builds(
+        Missions, finalite=textes_opt(), themes=tuples(theme), relations=tuples(relation)
+    )
+
+
+@cache
+def profils() -> st.SearchStrategy[Profil]:
+    """Des profils : niveau de diplôme, diplômes, expérience, savoirs et qualités."""
+    experience = st.builds(
+        Experience,
+        exigence=option(st.sampled_from(Exigence)),
+        annees_min=option(st.integers(1, 30)),
+        domaine=textes_opt(),
+        debutant_accepte=option(st.booleans()),
+    )
+    return st.builds(
+        Profil,
+        niveau_diplome=option(st.sampled_from(NiveauDiplome)),
+        diplomes=tuples(textes()),
+        exigence_diplome=option(st.sampled_from(Exigence)),
+        experience=option(experience),
+        connaissances=tuples(textes()),
+        savoir_faire=tuples(textes()),
+        qualites=tuples(textes()),
+    )

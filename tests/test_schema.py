@@ -48,6 +48,7 @@ from fpt_offres import (
     vers_dict,
 )
 from fpt_offres import _validateurs as v
+from fpt_offres.exports import _schema_motifs
 from fpt_offres.exports import schema as module_schema
 from fpt_offres.exports.schema import NON_EXPRIMEES, SCHEMA_ID, schema_json
 from fpt_offres.modele import commun, statut
@@ -325,12 +326,12 @@ def test_decimaux_de_toute_ecriture_acceptes(montant: Decimal) -> None:
 def test_plage_entiers_exacte() -> None:
     """Le motif d'une plage d'entiers accepte exactement ses entiers (zéros de tête compris)."""
     for bas, haut in [(0, 0), (1, 4), (0, 5), (1, 99), (1, 100), (7, 1607), (0, 168), (99, 1000)]:
-        motif = re.compile(f"^(?:{module_schema._plage_entiers(bas, haut)})$")
+        motif = re.compile(f"^(?:{_schema_motifs._plage_entiers(bas, haut)})$")
         for n in range(1300):
             assert bool(motif.match(str(n))) == (bas <= n <= haut), (bas, haut, n)
             assert bool(motif.match(f"00{n}")) == (bas <= n <= haut), (bas, haut, n)
     for bas in (0, 1, 9, 10, 57, 100):
-        motif = re.compile(f"^(?:{module_schema._plage_entiers(bas, None)})$")
+        motif = re.compile(f"^(?:{_schema_motifs._plage_entiers(bas, None)})$")
         for n in range(1300):
             assert bool(motif.match(str(n))) == (n >= bas), (bas, n)
 

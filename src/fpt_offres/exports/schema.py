@@ -29,7 +29,6 @@ import datetime
 import enum
 import inspect
 import re
-import sys
 import types
 import typing
 from collections.abc import Callable
@@ -40,34 +39,26 @@ from typing import Any
 import attrs
 
 from fpt_offres import _validateurs as v
-from fpt_offres import identifiants, nomenclature
+from fpt_offres import nomenclature
 from fpt_offres.convert import VERSION_FORMAT, make_converter
-from fpt_offres.modele import (
-    Activite,
-    Avantage,
-    BaseLegale,
-    CadreEmplois,
-    Calendrier,
-    Contrat,
-    Corps,
-    Employeur,
-    Fourchette,
-    Grade,
-    Indices,
-    NatureContrat,
-    Offre,
-    RegimeTemps,
-    Teletravail,
-    TempsTravail,
-    TypeAvantage,
-    Versant,
+from fpt_offres.exports._schema_motifs import (
+    Schema,
+    complet,
+    entier_exact,
+    motif_texte,
+    schema_decimal,
 )
-from fpt_offres.modele import commun as _commun
-from fpt_offres.modele import contrat as _contrat
-from fpt_offres.modele import employeur as _employeur
-from fpt_offres.modele import missions as _missions
+from fpt_offres.exports._schema_regles import (
+    CONTRAINTES_VALEUR,
+    CROISES,
+    IDENTIFIANTS,
+    INVARIANTS_CLASSES,
+    bornes,
+    connu,
+    sans_optionnel,
+)
+from fpt_offres.modele import BaseLegale, CadreEmplois, Grade, Offre
 from fpt_offres.modele import statut as _statut
-from fpt_offres.modele import temps as _temps
 
 __all__ = ["NON_EXPRIMEES", "SCHEMA_ID", "schema_json"]
 
@@ -75,290 +66,6 @@ SCHEMA_ID = f"https://fpt-offres.example/schema/offre-v{VERSION_FORMAT}.json"
 """L'identifiant (``$id``) du schéma ; le domaine ``.example`` est réservé (RFC 2606)."""
 
 _DRAFT = "https://json-schema.org/draft/2020-12/schema"
-
-Schema = dict[str, Any]
-
-# --- expressions rationnelles -------------------------------------------------------------
-#
-# Les motifs suivent le sous-ensemble d'ECMA-262 que comprend aussi le module ``re`` de
-# Python : classes explicites ([0-9] et non \d, qui en Python accepte tous les chiffres
-# Unicode), et fin ancrée par « $(?!\n) » : en Python, « $ » accepte aussi une fin de
-# texte suivie d'un saut de ligne, ce que refuse ECMA-262 ; l'assertion ajoutée rend les
-# deux moteurs d'accord.
-
-
-def _complet(corps: str) -> str:
-    """Un motif qui doit couvrir toute la chaîne."""
-    return f"^(?:{corps})$(?!\\n)"
-
-
-def _echapper(code: int) -> str:
-    if code > 0xFFFF:  # ECMA-262 écrit \u{…}, Python \U… : pas de forme commune
-        msg = f"caractère U+{code:X} hors du plan multilingue de base : non traduit en motif"
-        raise NotImplementedError(msg)
-    return f"\\u{code:04x}"
-
-
-def _classe_caracteres(codes: list[int], *, niee: bool) -> str:
-    """Une classe ``[...]`` de caractères donnés par leur code, en plages ``\\uXXXX``."""
-    morceaux: list[str] = []
-    debut = precedent = codes[0]
-    for code in [*codes[1:], -2]:
-        if code != precedent + 1:
-            morceaux.append(
-                _echapper(debut)
-                if debut == precedent
-                else f"{_echapper(debut)}-{_echapper(precedent)}"
-            )
-            debut = code
-        precedent = code
-    return f"[{'^' if niee else ''}{''.join(morceaux)}]"
-
-
-@cache
-def _motif_texte() -> str:
-    """« Au moins un caractère qui n'est pas un blanc » au sens de ``str.strip``.
-
-    Le validateur ``texte()`` du modèle refuse un texte que
-    ``strip()`` vide ; les blancs de Python (``str.isspace``) diffèrent de ceux
-    d'ECMA-262 (« \\s » : U+FEFF en plus, U+001C à U+001F et U+0085 en moins).
-    La classe est donc calculée et écrite en clair.
-    """
-    blancs = [code for code in range(sys.maxunicode + 1) if not chr(code).strip()]
-    return _classe_caracteres(blancs, niee=True)
-
-
-_FRACTION = r"(?:\.[0-9]+)?"
-_FRACTION_NULLE = r"(?:\.0+)?"
-_FRACTION_NON_NULLE = r"\.[0-9]*[1-9][0-9]*"
-_MANTISSE = rf"[0-9]+{_FRACTION}"
-_MANTISSE_NULLE = rf"0+{_FRACTION_NULLE}"
-_MANTISSE_NON_NULLE = rf"(?:[0-9]*[1-9][0-9]*{_FRACTION}|[0-9]+{_FRACTION_NON_NULLE})"
-_EXPOSANT = r"[eE][+-]?[0-9]+"
-
-
-def _plage_meme_longueur(bas: str, haut: str) -> list[str]:
-    """Motifs des entiers écrits avec autant de chiffres que ``bas`` et ``haut`` (bas <= haut)."""
-    if bas == haut:
-        return [bas]
-    commun = 0
-    while bas[commun] == haut[commun]:
-        commun += 1
-    prefixe, bas, haut = bas[:commun], bas[commun:], haut[commun:]
-    reste = len(bas) - 1
-
-    def chiffres(de: str, a: str) -> str:
-        return de if de == a else f"[{de}-{a}]"
-
-    if reste == 0:
-        return [prefixe + chiffres(bas, haut)]
-    queue = f"[0-9]{{{reste}}}" if reste > 1 else "[0-9]"
-    motifs: list[str] = []
-    premier, dernier = bas[0], haut[0]
-    if set(bas[1:]) != {"0"}:
-        motifs += [prefixe + bas[0] + m for m in _plage_meme_longueur(bas[1:], "9" * reste)]
-        premier = chr(ord(premier) + 1)
-    haut_plein = set(haut[1:]) == {"9"}
-    fin_milieu = dernier if haut_plein else chr(ord(dernier) - 1)
-    if premier <= fin_milieu:
-        motifs.append(prefixe + chiffres(premier, fin_milieu) + queue)
-    if not haut_plein:
-        motifs += [prefixe + haut[0] + m for m in _plage_meme_longueur("0" * reste, haut[1:])]
-    return motifs
-
-
-def _plage_entiers(bas: int, haut: int | None) -> str:
-    """Motif des entiers naturels de ``bas`` à ``haut`` inclus (sans fin si ``None``), zéros de tête admis."""
-    motifs: list[str] = []
-    debut = bas
-    limite = haut
-    if haut is None:
-        # Au-delà des nombres à len(bas) chiffres, tout nombre plus long convient.
-        longueur = len(str(bas))
-        motifs.append(f"[1-9][0-9]{{{longueur},}}")
-        limite = 10**longueur - 1
-    assert limite is not None
-    while debut <= limite:
-        fin = min(limite, 10 ** len(str(debut)) - 1)
-        motifs += _plage_meme_longueur(str(debut), str(fin))
-        debut = fin + 1
-    sans_zero = [m for m in motifs if m != "0"]
-    alternatives = [f"0*(?:{'|'.join(sans_zero)})"] if sans_zero else []
-    if bas == 0:
-        alternatives.append("0+")
-    return "|".join(alternatives)
-
-
-def _entier_exact(valeur: Decimal) -> int:
-    if valeur != valeur.to_integral_value():
-        msg = f"borne décimale non entière {valeur} : non traduite en motif"
-        raise NotImplementedError(msg)
-    return int(valeur)
-
-
-def _motif_decimal(bas: tuple[Decimal, bool] | None, haut: tuple[Decimal, bool] | None) -> str:
-    """Motif d'une chaîne décimale dans l'intervalle donné (bornes entières, minimum >= 0).
-
-    La notation ordinaire (« 17.5 », « 0.50 ») est vérifiée exactement. La notation
-    scientifique, que ``str(Decimal)`` emploie pour certains nombres (« 1E+2 »),
-    n'est vérifiée que pour le signe : aucune expression rationnelle ne peut comparer
-    une mantisse de longueur quelconque à son exposant.
-    """
-    if bas is None and haut is None:
-        return _complet(f"-?{_MANTISSE}(?:{_EXPOSANT})?")
-    if bas is None or bas[0] < 0:
-        msg = "intervalle sans minimum positif ou nul : non traduit en motif"
-        raise NotImplementedError(msg)
-    minimum, min_inclus = _entier_exact(bas[0]), bas[1]
-    maximum = None if haut is None else _entier_exact(haut[0])
-    max_inclus = haut is not None and haut[1]
-    ordinaire: list[str] = []
-    if maximum is None:
-        ordinaire.append(f"(?:{_plage_entiers(minimum + 1, None)}){_FRACTION}")
-    elif minimum + 1 <= maximum - 1:
-        ordinaire.append(f"(?:{_plage_entiers(minimum + 1, maximum - 1)}){_FRACTION}")
-    if maximum is None or minimum < maximum:
-        ordinaire.append(
-            f"(?:{_plage_entiers(minimum, minimum)})"
-            + (_FRACTION if min_inclus else _FRACTION_NON_NULLE)
-        )
-    elif min_inclus and max_inclus:
-        ordinaire.append(f"(?:{_plage_entiers(minimum, minimum)}){_FRACTION_NULLE}")
-    if maximum is not None and max_inclus and minimum < maximum:
-        ordinaire.append(f"(?:{_plage_entiers(maximum, maximum)}){_FRACTION_NULLE}")
-    zero_admis = minimum == 0 and min_inclus
-    if zero_admis:
-        ordinaire.append(f"-{_MANTISSE_NULLE}")  # « -0 » vaut 0
-    if minimum == 0 and not min_inclus:
-        scientifique = f"{_MANTISSE_NON_NULLE}{_EXPOSANT}"
-    elif minimum == 0:
-        scientifique = f"(?:{_MANTISSE}|-{_MANTISSE_NULLE}){_EXPOSANT}"
-    else:
-        scientifique = f"{_MANTISSE_NON_NULLE}{_EXPOSANT}"
-    return _complet("|".join([*ordinaire, scientifique]))
-
-
-_MOTIF_ZERO = _complet(rf"-?{_MANTISSE_NULLE}(?:{_EXPOSANT})?")
-
-
-def _nombre_json(valeur: Decimal) -> int | float:
-    return int(valeur) if valeur == valeur.to_integral_value() else float(valeur)
-
-
-def _decimal(bas: tuple[Decimal, bool] | None, haut: tuple[Decimal, bool] | None) -> Schema:
-    """Un décimal : chaîne décimale (la forme écrite) ou nombre JSON (accepté en lecture)."""
-    nombre: Schema = {"type": "number"}
-    if bas is not None:
-        nombre["minimum" if bas[1] else "exclusiveMinimum"] = _nombre_json(bas[0])
-    if haut is not None:
-        nombre["maximum" if haut[1] else "exclusiveMaximum"] = _nombre_json(haut[0])
-    return {
-        "anyOf": [
-            {
-                "type": "string",
-                "description": "nombre décimal écrit en chiffres, point décimal (« 17.5 »)",
-                "pattern": _motif_decimal(bas, haut),
-            },
-            nombre,
-        ]
-    }
-
-
-# --- validateurs du modèle ----------------------------------------------------------------
-
-
-def _sans_optionnel(validateurs: list[Any]) -> list[Any]:
-    """Ce qui s'applique à la valeur non nulle d'un champ facultatif."""
-    return [x.validateur if isinstance(x, v._Optionnel) else x for x in validateurs]
-
-
-def _bornes(
-    validateurs: list[Any],
-) -> tuple[tuple[Decimal, bool] | None, tuple[Decimal, bool] | None]:
-    """L'intervalle qu'imposent les validateurs ``positif`` et ``borne``."""
-    bas: tuple[Decimal, bool] | None = None
-    haut: tuple[Decimal, bool] | None = None
-    for validateur in validateurs:
-        if isinstance(validateur, v._Positif):
-            bas = (Decimal(0), not validateur.strict)
-        elif isinstance(validateur, v._Borne):
-            bas = (validateur.minimum, validateur.min_inclus)
-            haut = (validateur.maximum, validateur.max_inclus)
-    return bas, haut
-
-
-_COURRIEL: Schema = {
-    "type": "string",
-    "format": "email",
-    "maxLength": 254,
-    "pattern": _complet(identifiants._COURRIEL.pattern),
-}
-
-
-def _chiffres(nombre: int, nom: str) -> Schema:
-    return {
-        "type": "string",
-        "minLength": nombre,
-        "maxLength": nombre,
-        "pattern": _complet(f"[0-9]{{{nombre}}}"),
-        "$comment": f"{nom} : la clé de contrôle n'est vérifiée que par le convertisseur",
-    }
-
-
-_IDENTIFIANTS: dict[Callable[[str], str], Callable[[], Schema]] = {
-    identifiants.verifier_siren: lambda: _chiffres(9, "SIREN"),
-    identifiants.verifier_siret: lambda: _chiffres(14, "SIRET (règle de La Poste comprise)"),
-    identifiants.verifier_courriel: lambda: dict(_COURRIEL),
-}
-
-
-def _code_postal(_defs: dict[str, Schema]) -> Schema:
-    # Le motif du modèle, avec [0-9] pour \d : voir la note sur les motifs plus haut.
-    motif = _commun._CODE_POSTAL.pattern.replace(r"\d", "[0-9]")
-    return {"minLength": 5, "maxLength": 5, "pattern": _complet(motif)}
-
-
-def _departement(defs: dict[str, Schema]) -> Schema:
-    defs.setdefault(
-        "Departement",
-        {
-            "title": "Departement",
-            "description": "Code INSEE d'un département ou d'une collectivité d'outre-mer "
-            "(fpt_offres.nomenclature.departements).",
-            "type": "string",
-            "enum": list(nomenclature.departements()),
-        },
-    )
-    return {"$ref": "#/$defs/Departement"}
-
-
-# Validateurs-fonctions d'un seul champ, qui contraignent la valeur elle-même ; chacun
-# rend les mots-clés à ajouter au schéma d'une chaîne (et complète les $defs au besoin).
-_CONTRAINTES_VALEUR: dict[Any, Callable[[dict[str, Schema]], Schema]] = {
-    _commun._verifier_code_postal: _code_postal,
-    _employeur._departement_connu: _departement,
-}
-
-# Validateurs déjà exprimés par le type du champ (un grade s'écrit par un code de la
-# nomenclature : l'énumération des codes suffit) ou par le tableau (« uniqueItems »).
-_EXPRIMES_PAR_LE_TYPE = frozenset(
-    {
-        _statut._dans_nomenclature,
-        _contrat._bases_connues,
-        _statut._sans_doublon,
-    }
-)
-
-# Validateurs croisés rattachés à un champ : traduits au niveau de la classe (voir
-# _INVARIANTS_CLASSES), ou impossibles à exprimer (voir NON_EXPRIMEES).
-_CROISES = frozenset(
-    {
-        _commun._verifier_fourchette,
-        _temps._heures_non_complet,
-        _employeur._siret_du_siren,
-        _missions._verbes_dans_texte,
-    }
-)
 
 NON_EXPRIMEES: dict[str, str] = {
     "dates-ordre": "la date limite de candidature ne précède pas la date de publication",
@@ -371,120 +78,6 @@ NON_EXPRIMEES: dict[str, str] = {
     "caractere-invalide": "un texte sans demi-paire de substitution UTF-16 (« \\ud800 » seul)",
 }
 """Les règles du convertisseur qu'aucun schéma JSON ne peut exprimer, par code de règle."""
-
-
-def _non_nul(champ: str) -> Schema:
-    return {"required": [champ], "properties": {champ: {"not": {"type": "null"}}}}
-
-
-def _si_vaut(champ: str, valeur: object) -> Schema:
-    return {"required": [champ], "properties": {champ: {"const": valeur}}}
-
-
-def _regle_fourchette() -> list[Schema]:
-    return [
-        {
-            "$comment": "règle fourchette-vide",
-            "anyOf": [_non_nul("minimum"), _non_nul("maximum")],
-        }
-    ]
-
-
-def _regle_temps() -> list[Schema]:
-    # Un temps non complet dure strictement entre 0 et 35 h par semaine.
-    heures_max = _temps.HEURES_TEMPS_COMPLET - 1
-    return [
-        {
-            "$comment": "règle heures-non-complet",
-            "if": {
-                "required": ["regimes"],
-                "properties": {"regimes": {"contains": {"const": RegimeTemps.NON_COMPLET.value}}},
-            },
-            "then": {
-                "properties": {
-                    "heures_hebdo": {
-                        "anyOf": [
-                            {"type": "null"},
-                            {
-                                "properties": {"heures": {"maximum": heures_max}},
-                                "not": {
-                                    "properties": {
-                                        "heures": {"const": 0},
-                                        "minutes": {"const": 0},
-                                    }
-                                },
-                            },
-                        ]
-                    }
-                }
-            },
-        }
-    ]
-
-
-def _regle_teletravail() -> list[Schema]:
-    return [
-        {
-            "$comment": "règle teletravail-non-eligible",
-            "if": _si_vaut("eligible", False),  # noqa: FBT003
-            "then": {
-                "properties": {
-                    "jours_max": {
-                        "anyOf": [
-                            {"type": "null"},
-                            {"type": "string", "pattern": _MOTIF_ZERO},
-                            {"type": "number", "const": 0},
-                        ]
-                    }
-                }
-            },
-        }
-    ]
-
-
-def _regle_contrat() -> list[Schema]:
-    return [
-        {
-            "$comment": "règle cdi-sans-duree",
-            "if": _si_vaut("nature", NatureContrat.CDI.value),
-            "then": {"properties": {"duree": {"type": "null"}}},
-        }
-    ]
-
-
-def _regle_avantage() -> list[Schema]:
-    return [
-        {
-            "$comment": "règle avantage-autre-libelle",
-            "if": _si_vaut("type", TypeAvantage.AUTRE.value),
-            "then": _non_nul("libelle"),
-        }
-    ]
-
-
-def _regle_corps() -> list[Schema]:
-    return [
-        {
-            "$comment": "règle corps-hors-fpt",
-            "properties": {"versant": {"not": {"const": Versant.TERRITORIALE.value}}},
-        }
-    ]
-
-
-# Les invariants croisés d'une classe (validateurs croisés et __attrs_post_init__) : les
-# fragments qui les expriment ; ceux qui ne s'expriment pas sont dans NON_EXPRIMEES.
-_INVARIANTS_CLASSES: dict[type, Callable[[], list[Schema]]] = {
-    Fourchette: _regle_fourchette,  # fourchette-vide ; fourchette-ordre non exprimable
-    TempsTravail: _regle_temps,
-    Teletravail: _regle_teletravail,
-    Contrat: _regle_contrat,
-    Avantage: _regle_avantage,
-    Corps: _regle_corps,
-    Calendrier: list,  # dates-ordre : non exprimable
-    Indices: list,  # fourchette-ordre : non exprimable
-    Employeur: list,  # siret-siren : non exprimable
-    Activite: list,  # verbe-absent : non exprimable
-}
 
 
 # --- génération ---------------------------------------------------------------------------
@@ -588,14 +181,14 @@ class _Generateur:
         if type_ is int:
             return self.entier(validateurs)
         if type_ is Decimal:
-            return _decimal(*_bornes(validateurs))
+            return schema_decimal(*bornes(validateurs))
         if type_ is datetime.date:
             return {
                 "type": "string",
                 "format": "date",
                 "minLength": 10,
                 "maxLength": 10,
-                "pattern": _complet("[0-9]{4}-[0-9]{2}-[0-9]{2}"),
+                "pattern": complet("[0-9]{4}-[0-9]{2}-[0-9]{2}"),
             }
         if type_ is str:
             return self.texte(validateurs, champ)
@@ -608,7 +201,7 @@ class _Generateur:
         for membre in membres:
             if membre is not type(None):
                 schema = self.type_(
-                    membre, _sans_optionnel(validateurs) if facultatif else validateurs, champ
+                    membre, sans_optionnel(validateurs) if facultatif else validateurs, champ
                 )
                 # Un décimal est déjà un choix (chaîne ou nombre) : ses branches rejoignent celles-ci.
                 choix += schema["anyOf"] if list(schema) == ["anyOf"] else [schema]
@@ -629,24 +222,24 @@ class _Generateur:
 
     def entier(self, validateurs: list[Any]) -> Schema:
         schema: Schema = {"type": "integer"}
-        bas, haut = _bornes(validateurs)
+        bas, haut = bornes(validateurs)
         if bas is not None:
             # Pour un entier, « > 0 » s'écrit « >= 1 ».
-            schema["minimum"] = _entier_exact(bas[0]) + (0 if bas[1] else 1)
+            schema["minimum"] = entier_exact(bas[0]) + (0 if bas[1] else 1)
         if haut is not None:
-            schema["maximum"] = _entier_exact(haut[0]) - (0 if haut[1] else 1)
+            schema["maximum"] = entier_exact(haut[0]) - (0 if haut[1] else 1)
         return schema
 
     def texte(self, validateurs: list[Any], champ: str) -> Schema:
         schema: Schema = {"type": "string"}
         for validateur in validateurs:
             if isinstance(validateur, v._Texte):
-                schema.update(minLength=1, pattern=_motif_texte())
+                schema.update(minLength=1, pattern=motif_texte())
             elif isinstance(validateur, v._Identifiant):
-                schema.update(_IDENTIFIANTS[validateur.verifier]())
-            elif validateur in _CONTRAINTES_VALEUR:
-                schema.update(_CONTRAINTES_VALEUR[validateur](self.defs))
-            elif not _connu(validateur):
+                schema.update(IDENTIFIANTS[validateur.verifier]())
+            elif validateur in CONTRAINTES_VALEUR:
+                schema.update(CONTRAINTES_VALEUR[validateur](self.defs))
+            elif not connu(validateur):
                 msg = f"validateur {validateur!r} du champ {champ} : non traduit en schéma JSON"
                 raise NotImplementedError(msg)
         return schema
@@ -666,7 +259,7 @@ class _Generateur:
         for champ in attrs.fields(classe):
             validateurs = v.a_plat(champ.validator)
             for validateur in validateurs:
-                if not _connu(validateur):
+                if not connu(validateur):
                     msg = f"validateur {validateur!r} de {classe.__name__}.{champ.name} : non traduit en schéma JSON"
                     raise NotImplementedError(msg)
             propriete = self.type_(
@@ -690,30 +283,15 @@ class _Generateur:
         if obligatoires:
             schema["required"] = obligatoires
         schema["additionalProperties"] = False
-        croises = any(x in _CROISES for c in attrs.fields(classe) for x in v.a_plat(c.validator))
+        croises = any(x in CROISES for c in attrs.fields(classe) for x in v.a_plat(c.validator))
         if croises or hasattr(classe, "__attrs_post_init__"):
-            if classe not in _INVARIANTS_CLASSES:
+            if classe not in INVARIANTS_CLASSES:
                 msg = f"invariants croisés de {classe.__name__} : non traduits en schéma JSON"
                 raise NotImplementedError(msg)
-            fragments = _INVARIANTS_CLASSES[classe]()
+            fragments = INVARIANTS_CLASSES[classe]()
             if fragments:
                 schema["allOf"] = fragments
         return schema
-
-
-def _connu(validateur: Any) -> bool:
-    """Vrai pour un validateur que la génération sait traduire (ou sait ne pas pouvoir traduire)."""
-    objets = (v._Texte, v._Positif, v._Borne, v._Identifiant, v._Optionnel, v._Chaque)
-    if isinstance(validateur, v._Optionnel | v._Chaque):
-        return _connu(validateur.validateur)
-    if isinstance(validateur, v._Identifiant):
-        return validateur.verifier in _IDENTIFIANTS
-    return (
-        isinstance(validateur, objets)
-        or validateur in _CONTRAINTES_VALEUR
-        or validateur in _EXPRIMES_PAR_LE_TYPE
-        or validateur in _CROISES
-    )
 
 
 @cache

@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installe
 
-.PHONY: help demo test lint typecheck pytest examples docs bench bench-rapide clean
+.PHONY: help demo test lint typecheck pytest examples docs bench bench-rapide eval clean
 
 help:  ## Liste les cibles
 	@grep -E '^[a-z]+:.*##' Makefile | sed 's/:.*##/ —/'
@@ -45,6 +45,12 @@ bench: $(STAMP)  ## compare fpt_offres à pydantic et msgspec sur 10 000 offres 
 
 bench-rapide: $(STAMP)  ## la même comparaison, courte (2 000 offres, 3 tours)
 	$(PY) benchmarks/bench_comparaison.py --offres 2000 --tours 3 --imports 5
+
+# Le corpus partagé : ../shared/corpus depuis le dépôt principal, sinon à préciser (CORPUS=…).
+CORPUS ?= $(firstword $(wildcard ../shared/corpus ../../shared/corpus) ../shared/corpus)
+
+eval: $(STAMP)  ## compare l'extraction aux offres lues à la main (faits et offres entières)
+	$(PY) benchmarks/eval_extraction.py $(CORPUS)
 
 clean:  ## supprime .venv et les artefacts
 	rm -rf $(VENV) docs/_build .pytest_cache .mypy_cache .ruff_cache .hypothesis

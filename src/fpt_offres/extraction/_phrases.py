@@ -1,0 +1,283 @@
+"""Ce que disent les phrases, où qu'elles soient : catégorie, temps de travail, contrat,
+permis, télétravail, rémunération, adresse de candidature, dates annoncées.
+
+Ces lectures sont de rang 2 : un champ étiqueté qui dit la même chose l'emporte.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from fpt_offres import nomenclature
+from fpt_offres.erreurs import NomenclatureInconnue
+from fpt_offres.extraction import _lecteurs
+from fpt_offres.extraction._champs import lire_ouverture, lire_statut
+from fpt_offres.extraction._releve import Releve
+from fpt_offres.extraction._segments import Ligne
+
+__all__ = ["lire_phrase"]
+
+_CATEGORIE = re.compile(
+    r"\bcat[ée]gorie\s?:?\s?(A\+|[ABC])\b(?:\s?(?:,|et|ou|/)\s?(A\+|[ABC])\b)?(?:\s?(?:,|et|ou|/)"
+    r"\s?(A\+|[ABC])\b)?",
+    re.I,
+)
+_FILIERE = re.compile(r"\bfili[èe]re\s?:?\s?([a-zéèêàç-]{5,20}(?:\s(?:et\s)?sportive)?)", re.I)
+_REGIME = re.compile(r"\btemps\s(non\scomplet|incomplet|complet|partiel)\b|\bmi-temps\b", re.I)
+_QUOTITE = re.compile(r"(?<!\d)(\d{2,3})\s?%")
+_PERMIS = re.compile(
+    r"\bpermis\s(?:de\sconduire\s)?(?:de\s)?(?:cat[ée]gorie\s|type\s)?"
+    r"(AM|A1|A2|A|B1|BE|B|C1E|C1|CE|C|D1E|D1|DE|D)\b"
+)
+_SOUHAITE = re.compile(r"souhait|appr[ée]ci|serait un plus|id[ée]alement|un atout|bienvenu", re.I)
+_TELETRAVAIL = re.compile(r"t[ée]l[ée]travail", re.I)
+_JOURS = re.compile(r"(?<!\d)(\d|un|une|deux|trois|quatre)\s(?:jours?|j)\b", re.I)
+_SANS_TELETRAVAIL = re.compile(
+    r"pas de t[ée]l[ée]travail|non [ée]ligible|t[ée]l[ée]travail\s?:"
+    r"\s?non|sans t[ée]l[ée]travail",
+    re.I,
+)
+_ARTICLE = re.compile(
+    r"\b(L\.?\s?3[0-9]{2}-[0-9]{1,2})(?:\s?(?:,|alin[ée]a|disposition)?\s?([1-9])"
+    r"\s?°?(?:\s?ou\s?([1-9])\s?°)?)?"
+)
+_CANDIDATURE = re.compile(
+    r"candidat|cv\b|curriculum|lettre de motivation|adress|envo|postuler", re.I
+)
+_LIMITE = re.compile(
+    r"avant le|au plus tard|jusqu'au|jusqu’au|date limite|fin de publicit|"
+    r"expire le|fin d'appel",
+    re.I,
+)
+_PRISE = re.compile(r"[àa] pourvoir|prise de (?:poste|fonction)", re.I)
+_RECRUTE = re.compile(
+    r"^(?:L[ea]\s|L['’])?(.{3,90}?)\s(?:recrute|recherche)\b(?:\s(?:son|sa|ses|"
+    r"un|une|des)\s(?:futur|futures?|nouvel|nouvelle|nouveau)?\s?(.{3,120}))?",
+    re.I,
+)
+_NOMBRES = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4}
+
+
+def _jours(mot: str) -> int:
+    return int(mot) if mot.isdigit() else _NOMBRES[mot.casefold()]
+
+
+def _statut(releve: Releve, ligne: Ligne) -> None:
+    texte = ligne.texte
+    categorie = _CATEGORIE.search(texte)
+    if categorie:
+        valeurs = [v.upper() for v in categorie.groups() if v]
+        releve.poser(
+            "statut.categories",
+            list(dict.fromkeys(valeurs)),
+            ligne.debut + categorie.start(),
+            ligne.debut + categorie.end(),
+            "phrase, nomenclature.categorie",
+            2,
+        )
+    filiere = _FILIERE.search(texte)
+    if filiere:
+        try:
+            valeur = nomenclature.filiere(filiere[1]).value
+        except NomenclatureInconnue:
+            pass
+        else:
+            releve.poser(
+                "statut.filieres",
+                [valeur],
+                ligne.debut + filiere.start(),
+                ligne.debut + filiere.end(),
+                "phrase, nomenclature.filiere",
+                2,
+            )
+    cadre = re.search(r"cadres? d'emplois? (?:des |de |d')(.{4,60}?)(?:[,.;()]|$)", texte, re.I)
+    if cadre:
+        lire_statut(releve, cadre[1], ligne.debut + cadre.start(1), "phrase", 2, cadre_d_abord=True)
+    grade = re.search(r"\bgrades? (?:d'|de |des )(.{4,60}?)(?:[,.;()]|$)", texte, re.I)
+    if grade:
+        lire_statut(
+            releve, grade[1], ligne.debut + grade.start(1), "phrase", 2, cadre_d_abord=False
+        )
+
+
+def _temps(releve: Releve, ligne: Ligne) -> None:
+    texte = ligne.texte
+    regime = _REGIME.search(texte)
+    if regime:
+        mot = (regime[1] or "partiel").casefold().replace("incomplet", "non complet")
+        releve.poser(
+            "conditions.temps.regimes",
+            [mot.replace(" ", "_")],
+            ligne.debut + regime.start(),
+            ligne.debut + regime.end(),
+            "phrase",
+            2,
+        )
+        quotite = _QUOTITE.search(texte)
+        if quotite and 0 < int(quotite[1]) <= 100:
+            releve.poser(
+                "conditions.temps.quotite",
+                quotite[1],
+                ligne.debut + quotite.start(),
+                ligne.debut + quotite.end(),
+                "phrase",
+                2,
+            )
+    lu = _lecteurs.heures(texte)
+    if lu is not None:
+        valeur, debut, fin, doute = lu
+        if doute is not None:
+            releve.douter(
+                "conditions.temps.heures_hebdo", ligne.debut + debut, ligne.debut + fin, doute
+            )
+        elif valeur is not None:
+            releve.poser(
+                "conditions.temps.heures_hebdo",
+                valeur,
+                ligne.debut + debut,
+                ligne.debut + fin,
+                "phrase, lecture.lire_heures",
+                2,
+            )
+
+
+def _contrat(releve: Releve, ligne: Ligne) -> None:
+    texte = ligne.texte
+    duree = _lecteurs.duree(texte)
+    if duree is not None:
+        valeur, debut, fin = duree
+        mois = valeur.years * 12 + valeur.months
+        if mois > 0:
+            releve.poser(
+                "conditions.contrat.duree",
+                {"mois": mois, "minimum": "minimum" in texte[fin - 10 : fin + 12].casefold()},
+                ligne.debut + debut,
+                ligne.debut + fin,
+                "phrase, lecture.lire_duree",
+                2,
+            )
+    article = _ARTICLE.search(texte)
+    if article:
+        numero = article[1].replace(".", "").replace(" ", "")
+        cas = [c for c in (article[2], article[3]) if c]
+        codes = []
+        for un_cas in cas or [None]:
+            try:
+                base = nomenclature.base_legale(f"{numero} {un_cas}°" if un_cas else numero)
+            except NomenclatureInconnue:
+                continue
+            codes.append(base.code)
+        if codes:
+            releve.poser(
+                "conditions.contrat.bases_legales",
+                codes,
+                ligne.debut + article.start(),
+                ligne.debut + article.end(),
+                "phrase, nomenclature.base_legale",
+                2,
+            )
+    lire_ouverture(releve, texte, ligne.debut, "phrase", 2)
+
+
+def _permis(releve: Releve, ligne: Ligne) -> None:
+    for trouve in _PERMIS.finditer(ligne.texte):
+        suite = ligne.texte[trouve.end() : trouve.end() + 40]
+        exigence = "souhaitee" if _SOUHAITE.search(suite) else "exigee"
+        releve.poser(
+            "conditions.permis",
+            {"categorie": trouve[1], "exigence": exigence},
+            ligne.debut + trouve.start(),
+            ligne.debut + trouve.end(),
+            "phrase, nomenclature.permis",
+            2,
+        )
+
+
+def _teletravail(releve: Releve, ligne: Ligne) -> None:
+    texte = ligne.texte
+    if not _TELETRAVAIL.search(texte):
+        return
+    if _SANS_TELETRAVAIL.search(texte):
+        releve.poser(
+            "conditions.teletravail", {"eligible": False}, ligne.debut, ligne.fin, "phrase", 2
+        )
+        return
+    jours = _JOURS.search(texte)
+    valeur: dict[str, object] = {"eligible": True}
+    if jours:
+        valeur["jours_max"] = str(_jours(jours[1]))
+    releve.poser("conditions.teletravail", valeur, ligne.debut, ligne.fin, "phrase", 2)
+
+
+def _candidature(releve: Releve, ligne: Ligne, section: str | None) -> None:
+    for adresse, debut, fin in _lecteurs.courriels(ligne.texte):
+        envoi = section == "candidature" or bool(_CANDIDATURE.search(ligne.texte))
+        releve.poser(
+            "candidature" if envoi else "courriel",
+            adresse,
+            ligne.debut + debut,
+            ligne.debut + fin,
+            "phrase",
+            0 if envoi else 2,
+        )
+
+
+def _dates(releve: Releve, ligne: Ligne, reference: datetime.date | None) -> None:
+    for motif, champ in (
+        (_LIMITE, "calendrier.date_limite_candidature"),
+        (_PRISE, "calendrier.prise_de_poste"),
+    ):
+        annonce = motif.search(ligne.texte)
+        if annonce is None:
+            continue
+        trouvee = _lecteurs.date(ligne.texte[annonce.start() :], reference)
+        if trouvee is not None:
+            valeur, debut, fin = trouvee
+            decalage = ligne.debut + annonce.start()
+            releve.poser(
+                champ,
+                valeur.isoformat(),
+                decalage + debut,
+                decalage + fin,
+                "phrase, lecture.lire_date",
+                2,
+            )
+
+
+def recrute(releve: Releve, ligne: Ligne) -> None:
+    """« Le Département de la Marne recrute son futur … » : l'employeur et l'intitulé."""
+    trouve = _RECRUTE.match(ligne.texte)
+    if trouve is None or not trouve[1][:1].isupper():
+        return
+    releve.poser(
+        "employeur.nom",
+        trouve[1],
+        ligne.debut + trouve.start(1),
+        ligne.debut + trouve.end(1),
+        "phrase « … recrute »",
+        2,
+    )
+    if trouve[2]:
+        intitule = trouve[2].rstrip(" .")
+        releve.poser(
+            "intitule",
+            intitule[0].upper() + intitule[1:],
+            ligne.debut + trouve.start(2),
+            ligne.debut + trouve.start(2) + len(intitule),
+            "phrase « … recrute »",
+            2,
+        )
+
+
+def lire_phrase(
+    releve: Releve, ligne: Ligne, section: str | None, reference: datetime.date | None
+) -> None:
+    """Toutes les lectures de phrase sur une ligne."""
+    _statut(releve, ligne)
+    _temps(releve, ligne)
+    _contrat(releve, ligne)
+    _permis(releve, ligne)
+    _teletravail(releve, ligne)
+    _candidature(releve, ligne, section)
+    _dates(releve, ligne, reference)

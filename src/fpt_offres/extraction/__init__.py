@@ -25,6 +25,7 @@ from fpt_offres.extraction import _champs, _employeur, _phrases
 from fpt_offres.extraction._assemblage import assembler
 from fpt_offres.extraction._entree import mettre_a_plat
 from fpt_offres.extraction._releve import Doute, Portion, Preuve, Releve
+from fpt_offres.extraction._remuneration import lire_remuneration
 from fpt_offres.extraction._sections import lire_sections
 from fpt_offres.extraction._segments import SECTIONS, Bloc, decouper
 from fpt_offres.modele import Offre
@@ -152,6 +153,7 @@ def extraire(texte: str, *, reference: datetime.date | None = None) -> Extractio
     _lire_blocs(releve, blocs, reference)
     _premiere_ligne(releve, blocs)
     lire_sections(releve, blocs)
+    lire_remuneration(releve, [ligne for bloc in blocs for ligne in bloc.lignes])
     _nature(releve)
     offre, preuves = assembler(releve)
     for candidats in releve.candidats.values():

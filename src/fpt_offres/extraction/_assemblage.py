@@ -113,7 +113,11 @@ _SIMPLES = (
     "missions.finalite",
     "missions.themes",
     "profil.connaissances",
+    "profil.savoir_faire",
     "profil.qualites",
+    "profil.niveau_diplome",
+    "profil.experience",
+    "employeur.rattachement",
     "remuneration",
 )
 
@@ -132,8 +136,14 @@ def _document(releve: Releve) -> tuple[dict[str, Any], list[Preuve]]:
         preuves.append(heures.preuve)
     lieu = releve.choisir("poste.lieu")
     if lieu is not None:
-        _poser(document, "poste.lieux", [{"libelle": lieu.valeur}])
+        entree = {"libelle": lieu.valeur}
         preuves.append(attrs.evolve(lieu.preuve, champ="poste.lieux.libelle"))
+        for partie in ("commune", "adresse"):
+            candidat = releve.choisir(f"poste.lieu.{partie}")
+            if candidat is not None:
+                entree[partie] = candidat.valeur
+                preuves.append(attrs.evolve(candidat.preuve, champ=f"poste.lieux.{partie}"))
+        _poser(document, "poste.lieux", [entree])
     permis: dict[str, Any] = {}
     for candidat in releve.candidats.get("conditions.permis", []):
         categorie = candidat.valeur["categorie"]

@@ -175,17 +175,19 @@ def _grades(releve: Releve, bloc: Bloc) -> None:
 _TITULAIRES_SEULS = re.compile(
     r"uniquement (?:aux|des) (?:titulaires|fonctionnaires)|r[ée]serv[ée]e? aux (?:titulaires|"
     r"fonctionnaires)|exclusivement (?:aux|des) (?:titulaires|fonctionnaires)"
-    r"|ouvert(?:e)? aux (?:seuls )?(?:titulaires|fonctionnaires)(?! et| ou)"
+    r"|ouvert(?:e)? aux (?:seuls )?(?:agents )?(?:titulaires|fonctionnaires)(?! et| ou)"
     r"|pas ouvert aux contractuels|non ouvert aux contractuels",
     re.I,
 )
 _PRIORITAIRE = re.compile(
-    r"prioritairement (?:aux|des|par des) (?:titulaires|fonctionnaires)", re.I
+    r"prioritairement (?:aux|des|par des) (?:titulaires|fonctionnaires)|contractuels? en cas de "
+    r"recrutement infructueux|[àa] d[ée]faut,? (?:par |un |aux |d'un )?(?:agent )?contractuel",
+    re.I,
 )
 _LES_DEUX = re.compile(
     r"titulaires?\s?(?:et|ou|et/ou)\s?(?:aux |un |une |des )?contractuel|fonctionnaires?\s?(?:et|ou|"
     r"et/ou)\s?(?:aux |un |une |des )?contractuel|statutaire ou contractuel|ouvert aux contractuels"
-    r"|voie contractuelle|à d[ée]faut,? (?:par |un |aux )?(?:un )?contractuel",
+    r"|voie contractuelle",
     re.I,
 )
 _CONTRAT = re.compile(
@@ -287,12 +289,49 @@ def _motif(releve: Releve, bloc: Bloc) -> None:
                 return
 
 
+_CODE_POSTAL = re.compile(r"(?<!\d)(\d{5})(?!\d)")
+_CEDEX = re.compile(r"\s*\bcedex\b(?:\s*\d{1,3})?", re.I)
+
+
+def _adresse(texte: str) -> dict[str, object] | None:
+    """« 6 bis AVENUE DES PYRENEES 31240 L' UNION » : lignes, code postal, commune, cedex."""
+    code = _CODE_POSTAL.search(texte)
+    if code is None:
+        return None
+    avant = texte[: code.start()].strip(" ,-")
+    apres = texte[code.end() :].strip(" ,-")
+    adresse: dict[str, object] = {"code_postal": code[1]}
+    if avant and not _PLACEHOLDER.match(avant):
+        adresse["lignes"] = [avant]
+    commune = _CEDEX.sub("", apres).strip(" ,-")
+    if commune:
+        adresse["commune"] = commune
+    if _CEDEX.search(apres):
+        adresse["cedex"] = True
+    return adresse
+
+
 def _lieu(releve: Releve, bloc: Bloc) -> None:
     _valeur(releve, bloc, "poste.lieu")
+    if not bloc.lignes:
+        return
+    ligne, lecture = bloc.lignes[0], f"champ « {bloc.titre} »"
+    adresse = _adresse(ligne.texte)
+    if adresse is not None:
+        releve.poser("poste.lieu.adresse", adresse, ligne.debut, ligne.fin, lecture)
+    elif not _PLACEHOLDER.match(ligne.texte) and len(ligne.texte.split()) <= 4:
+        releve.poser("poste.lieu.commune", ligne.texte, ligne.debut, ligne.fin, lecture, 3)
 
 
 def _ville(releve: Releve, bloc: Bloc) -> None:
     _valeur(releve, bloc, "poste.lieu", rang=2)
+    if bloc.lignes:
+        ligne = bloc.lignes[0]
+        commune = _CEDEX.sub("", ligne.texte).strip()
+        if commune:
+            releve.poser(
+                "poste.lieu.commune", commune, ligne.debut, ligne.fin, f"champ « {bloc.titre} »"
+            )
 
 
 def _contact(releve: Releve, bloc: Bloc) -> None:

@@ -115,7 +115,8 @@ def _puce(ligne: str) -> str:
         return ""
     premier = contenu[0]
     prive = "\ue000" <= premier <= "\uf8ff"
-    if prive or premier in _PUCES or (premier == "-" and contenu[1:2] in (" ", "\t")):
+    tiret = premier == "-" and (contenu[1:2] in (" ", "\t") or contenu[1:2].isalpha())
+    if prive or premier in _PUCES or tiret:
         return "- " + contenu[1:].strip(" \t")
     if premier == "o" and contenu[1:2] in (" ", "\t") and contenu[2:3].isalpha():
         return "- " + contenu[2:].strip(" \t")

@@ -66,44 +66,54 @@ _HEURES = re.compile(
     r"(?:\s?(?:/|par|hebdomadaires?|hebdo|semaine|par semaine|/ ?semaine|sur))?",
     re.IGNORECASE,
 )
-_HEBDO = re.compile(r"hebdo|semaine|/ ?sem|temps de travail|dur[ée]e|base|r[ée]gime", re.I)
+_APRES = re.compile(r"\s?(?:hebdo|par semaine|/ ?sem|semaine)", re.I)
+_AVANT = re.compile(r"hebdo|semaine|temps de travail|dur[ée]e|base|quotit", re.I)
 
 
 def heures(texte: str) -> tuple[Decimal | None, int, int, str | None] | None:
     """Un horaire hebdomadaire : (heures, début, fin, doute).
 
-    Seuls comptent les horaires que le texte dit hebdomadaires (le mot est à côté,
-    ou la phrase parle du temps de travail). « 6.30 heures » est ambigu (6 h 30
-    ou 6,3 h) : la valeur est ``None`` et le doute dit pourquoi.
+    Seuls comptent les horaires que le texte dit hebdomadaires : le mot suit
+    l'horaire (préféré), ou la phrase parle juste avant du temps de travail.
+    « 6.30 heures » est ambigu (6 h 30 ou 6,3 h) : la valeur est ``None`` et le
+    doute dit pourquoi.
 
     >>> heures("Temps de travail : 37h30 hebdomadaires")[:3]
     (Decimal('37.5'), 19, 38)
+    >>> heures("amplitude 7h à 19h, durée hebdomadaire 38h sur 5 jours")[:3]
+    (Decimal('38'), 39, 46)
     >>> heures("base 6.30 heures par semaine")[0] is None
     True
     """
+    meilleur: tuple[int, re.Match[str]] | None = None
     for correspondance in _HEURES.finditer(texte):
-        autour = texte[max(0, correspondance.start() - 40) : correspondance.end() + 15]
-        if not _HEBDO.search(autour):
-            continue
-        entier, _, decimales, minutes = correspondance.groups()
         debut, fin = correspondance.start(), correspondance.end()
-        if decimales is not None and len(decimales) == 2 and minutes is None:
-            return (
-                None,
-                debut,
-                fin,
-                (
-                    f"« {correspondance[0].strip()} » : {entier} h {decimales} ou "
-                    f"{entier},{decimales} h ? la lecture serait une supposition"
-                ),
-            )
-        try:
-            valeur = lire_heures(correspondance[0].rstrip(" /").removesuffix(" sur"))
-        except LectureImpossible:
-            continue
-        if 0 < valeur <= 48:
-            return valeur, debut, fin, None
-    return None
+        if (
+            _APRES.match(texte, fin - 1)
+            or _APRES.match(texte, fin)
+            or "hebdo" in (correspondance[0].casefold())
+            or "semaine" in correspondance[0].casefold()
+        ):
+            meilleur = (2, correspondance)
+            break
+        if meilleur is None and _AVANT.search(texte, max(0, debut - 40), debut):
+            meilleur = (1, correspondance)
+    if meilleur is None:
+        return None
+    correspondance = meilleur[1]
+    entier, _, decimales, minutes = correspondance.groups()
+    debut, fin = correspondance.start(), correspondance.end()
+    if decimales is not None and len(decimales) == 2 and minutes is None:
+        doute = (
+            f"« {correspondance[0].strip()} » : {entier} h {decimales} ou "
+            f"{entier},{decimales} h ? la lecture serait une supposition"
+        )
+        return None, debut, fin, doute
+    try:
+        valeur = lire_heures(correspondance[0].rstrip(" /").removesuffix(" sur"))
+    except LectureImpossible:
+        return None
+    return (valeur, debut, fin, None) if 0 < valeur <= 48 else None
 
 
 _DUREE = re.compile(

@@ -27,9 +27,11 @@ _FILIERE = re.compile(r"\bfili[èe]re\s?:?\s?([a-zéèêàç-]{5,20}(?:\s(?:et\s
 _REGIME = re.compile(r"\btemps\s(non\scomplet|incomplet|complet|partiel)\b|\bmi-temps\b", re.I)
 _QUOTITE = re.compile(r"(?<!\d)(\d{2,3})\s?%")
 _PERMIS = re.compile(
-    r"\bpermis\s(?:de\sconduire\s)?(?:de\s)?(?:cat[ée]gorie\s|type\s)?"
-    r"(AM|A1|A2|A|B1|BE|B|C1E|C1|CE|C|D1E|D1|DE|D)\b"
+    r"\b(?i:permis)\s(?:de\sconduire\s)?(?:de\s)?(?:cat[ée]gorie\s|type\s)?"
+    r"(AM|A1|A2|A|B1|BE|B|C1E|C1|CE|C|D1E|D1|DE|D|VL|PL|SPL)\b"
 )
+# Les noms d'usage des catégories : véhicule léger, poids lourd, super poids lourd.
+_USAGES = {"VL": "B", "PL": "C", "SPL": "CE"}
 _SOUHAITE = re.compile(r"souhait|appr[ée]ci|serait un plus|id[ée]alement|un atout|bienvenu", re.I)
 _TELETRAVAIL = re.compile(r"t[ée]l[ée]travail", re.I)
 _JOURS = re.compile(r"(?<!\d)(\d|un|une|deux|trois|quatre)\s(?:jours?|j)\b", re.I)
@@ -47,7 +49,7 @@ _CANDIDATURE = re.compile(
 )
 _LIMITE = re.compile(
     r"avant le|au plus tard|jusqu'au|jusqu’au|date limite|fin de publicit|"
-    r"expire le|fin d'appel",
+    r"expire le|fin d'appel|fin de l'appel",
     re.I,
 )
 _PRISE = re.compile(r"[àa] pourvoir|prise de (?:poste|fonction)", re.I)
@@ -56,7 +58,21 @@ _RECRUTE = re.compile(
     r"un|une|des)\s(?:futur|futures?|nouvel|nouvelle|nouveau)?\s?(.{3,120}))?",
     re.I,
 )
-_NOMBRES = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4}
+_EXPERIENCE = re.compile(
+    r"\bexp[ée]riences?(?: professionnelles?)?\s?(souhait[ée]e?s?|exig[ée]e?s?|requises?|"
+    r"indispensables?|appr[ée]ci[ée]e?s?|obligatoires?|significatives?|confirm[ée]e?s?)?\s?:?\s?"
+    r"(?:de |d'au moins |minimum |d'|au moins )?(\d{1,2}|un|une|deux|trois|quatre|cinq)?"
+    r"(?:\s(?:à|a)\s\d{1,2})?\s?(ans?|ann[ée]es?)?",
+    re.I,
+)
+_NIVEAU = re.compile(r"\bniveau\s(VIII|VII|VI|IV|V|III|II|I|[1-8])\b|\bbac\s?\+\s?[2-8]\b", re.I)
+_AUTORITE = re.compile(
+    r"(?:sous l'autorit[ée] (?:hi[ée]rarchique |directe )?(?:du |de la |de l'|des )|"
+    r"rattach[ée]\(?e?\)? (?:au |à la |à l'|aux |directement au |directement à la ))"
+    r"(.{3,80}?)(?=,|\.|;|$| vous| il | elle )",
+    re.I,
+)
+_NOMBRES = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5}
 
 
 def _jours(mot: str) -> int:
@@ -180,13 +196,62 @@ def _contrat(releve: Releve, ligne: Ligne) -> None:
     lire_ouverture(releve, texte, ligne.debut, "phrase", 2)
 
 
+def _profil(releve: Releve, ligne: Ligne) -> None:
+    texte = ligne.texte
+    experience = _EXPERIENCE.search(texte)
+    if experience and (experience[1] or experience[3]):
+        valeur: dict[str, object] = {}
+        if experience[1]:
+            exigence = experience[1].casefold()
+            souhaitee = exigence.startswith(("souhait", "appr"))
+            valeur["exigence"] = "souhaitee" if souhaitee else "exigee"
+        if experience[2] and experience[3]:
+            annees = _jours(experience[2])
+            if annees > 0:
+                valeur["annees_min"] = annees
+        if valeur:
+            releve.poser(
+                "profil.experience",
+                valeur,
+                ligne.debut + experience.start(),
+                ligne.debut + experience.end(),
+                "phrase",
+                2,
+            )
+    niveau = _NIVEAU.search(texte)
+    if niveau:
+        try:
+            valeur_niveau = nomenclature.niveau_diplome(niveau[0]).value
+        except NomenclatureInconnue:
+            pass
+        else:
+            releve.poser(
+                "profil.niveau_diplome",
+                valeur_niveau,
+                ligne.debut + niveau.start(),
+                ligne.debut + niveau.end(),
+                "phrase, nomenclature.niveau_diplome",
+                2,
+            )
+    autorite = _AUTORITE.search(texte)
+    if autorite:
+        releve.poser(
+            "employeur.rattachement",
+            autorite[1].strip(),
+            ligne.debut + autorite.start(1),
+            ligne.debut + autorite.end(1),
+            "phrase « sous l'autorité »",
+            2,
+        )
+
+
 def _permis(releve: Releve, ligne: Ligne) -> None:
     for trouve in _PERMIS.finditer(ligne.texte):
-        suite = ligne.texte[trouve.end() : trouve.end() + 40]
+        suite = ligne.texte[trouve.end() : trouve.end() + 40].split(",")[0]
         exigence = "souhaitee" if _SOUHAITE.search(suite) else "exigee"
         releve.poser(
             "conditions.permis",
-            {"categorie": trouve[1], "exigence": exigence},
+            {"categorie": _USAGES.get(trouve[1], trouve[1]), "exigence": exigence},
             ligne.debut + trouve.start(),
             ligne.debut + trouve.end(),
             "phrase, nomenclature.permis",
@@ -278,6 +343,7 @@ def lire_phrase(
     _temps(releve, ligne)
     _contrat(releve, ligne)
     _permis(releve, ligne)
+    _profil(releve, ligne)
     _teletravail(releve, ligne)
     _candidature(releve, ligne, section)
     _dates(releve, ligne, reference)

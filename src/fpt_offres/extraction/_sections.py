@@ -6,16 +6,31 @@ import re
 
 from fpt_offres.extraction._listes import Theme, themes
 from fpt_offres.extraction._releve import Releve
-from fpt_offres.extraction._segments import Bloc, Ligne
+from fpt_offres.extraction._segments import Bloc, Ligne, cle
 
 __all__ = ["lire_sections"]
 
 _QUALITE = re.compile(
-    r"^(?:sens|esprit|qualit|capacit|aptitude|rigueur|autonomie|discr[ée]tion|dynami|disponib"
-    r"|ponctualit|organis|go[uû]t|r[ée]activit|curiosit|polyvalen|adaptab|bon relationnel"
-    r"|être|etre|savoir[- ][eê]tre|d'une|de qualit|du sens|force de|motiv|patience|diplomatie)",
+    r"^(?:avoir |une |un )?(?:bonne |grande |r[ée]el(?:le)? )?(?:sens|esprit|qualit[ée]s? (?:relationnel|humaine)"
+    r"|rigueur|rigoureu|autonom|discr[ée]|dynami|disponib|ponctu|organis[ée]|go[uû]t|r[ée]activ"
+    r"|curiosit|polyvalen|adaptab|savoir s'adapter|savoir[- ][eê]tre|condition physique|force de"
+    r"|motiv|patien|diplomat|[ée]coute|bon relationnel|capacit[ée] d'adaptation|d'une|de qualit"
+    r"|du sens|aisance|enthousias|cr[ée]ativ|implication|loyaut|int[ée]grit|assiduit|calme"
+    r"|m[ée]thode|bonne capacit[ée]|contact ais[ée]|bonne aptitude|capacit[ée] d'ex[ée]cution)",
     re.I,
 )
+_CONNAISSANCE = re.compile(
+    r"^(?:de )?(?:bonnes? |solides? |excellentes? |tr[eè]s bonnes? |des )?(?:connaissances?|ma[iî]trise (?:de|des|du|d')"
+    r"|notions?|conna[iî]tre|culture|la |les |le |l'|r[èée]glementation|r[èe]gles|vous conna"
+    r"|vous ma[iî]tris|vous d[ée]tenez des notions|contexte|outils d'analyse|m[ée]thodologie)",
+    re.I,
+)
+_EXPERIENCE = re.compile(r"^exp[ée]rience", re.I)
+# Une section qui renvoie à un document joint ne dit rien elle-même.
+RENVOI = re.compile(r"^(?:voir|cf\.?|consulter)\s(?:la\s)?fiche de poste", re.I)
+# Une ligne d'annonce courte (« Activités principales : ») est un titre de thème ; une phrase
+# (« vous assurez les missions suivantes : ») n'en est pas un.
+_MOTS_TITRE = 7
 
 
 def _texte(lignes: list[Ligne]) -> str:
@@ -47,7 +62,7 @@ def _missions(releve: Releve, blocs: list[Bloc]) -> bool:
         entree: dict[str, object] = {
             "activites": [{"texte": item.texte} for item in theme.items if item.texte]
         }
-        if theme.titre is not None:
+        if theme.titre is not None and len(theme.titre.texte.split()) <= _MOTS_TITRE:
             entree["intitule"] = theme.titre.texte.rstrip(" :.…")
         valeur.append(entree)
     debut = min(t.items[0].ligne.debut for _b, t in trouves)
@@ -57,25 +72,73 @@ def _missions(releve: Releve, blocs: list[Bloc]) -> bool:
     return True
 
 
+# Les sous-titres d'un profil et la classe qu'ils donnent à leurs items.
+_SOUS_TITRES = (
+    ("savoir etre", "profil.qualites"),
+    ("qualites", "profil.qualites"),
+    ("savoir faire", "profil.savoir_faire"),
+    ("competences techniques", "profil.savoir_faire"),
+    ("connaissances", "profil.connaissances"),
+    ("savoirs", "profil.connaissances"),
+)
+
+
+def _sous_titre(texte: str) -> str | None:
+    replie = cle(texte)
+    for debut, classe in _SOUS_TITRES:
+        if replie.startswith(debut):
+            return classe
+    return None
+
+
+def _classe(texte: str) -> str | None:
+    if _EXPERIENCE.match(texte):
+        return None
+    if _QUALITE.match(texte):
+        return "profil.qualites"
+    if _CONNAISSANCE.match(texte):
+        return "profil.connaissances"
+    return "profil.savoir_faire"
+
+
+def _phrase(ligne: Ligne) -> bool:
+    texte = ligne.texte
+    return len(texte) > 120 or texte.endswith(":") or " vous " in texte or texte[:4] == "Vous"
+
+
 def _profil(releve: Releve, blocs: list[Bloc]) -> None:
-    connaissances: list[Ligne] = []
-    qualites: list[Ligne] = []
+    classes: dict[str, list[Ligne]] = {}
     for bloc in blocs:
         themes_bloc, reste = themes(bloc.lignes)
         items = [i.ligne for t in themes_bloc for i in t.items] or [
-            ligne for ligne in reste if len(ligne.texte) <= 120 and not ligne.texte.endswith(":")
+            ligne for ligne in reste if not _phrase(ligne)
         ]
         for ligne in items:
-            (qualites if _QUALITE.match(ligne.texte) else connaissances).append(ligne)
-    for champ, lignes in (("profil.connaissances", connaissances), ("profil.qualites", qualites)):
-        if lignes:
-            releve.poser(
-                champ,
-                [ligne.texte.rstrip(" ;,.") for ligne in lignes],
-                lignes[0].debut,
-                lignes[-1].fin,
-                "section du profil, listes",
-            )
+            deux_points = ligne.texte.find(" : ")
+            classe_titre = _sous_titre(ligne.texte[:deux_points]) if deux_points > 0 else None
+            if classe_titre is None:
+                classe = _classe(ligne.texte)
+                if classe is not None:
+                    classes.setdefault(classe, []).append(ligne)
+                continue
+            # « Savoir-être : rigueur, autonomie » : chaque élément de la liste est un item.
+            position = ligne.debut + deux_points + 3
+            for morceau in ligne.texte[deux_points + 3 :].split(","):
+                texte = morceau.strip(" .;")
+                if texte:
+                    gauche = position + morceau.find(texte)
+                    classes.setdefault(classe_titre, []).append(
+                        Ligne(gauche, gauche + len(texte), texte, puce=True)
+                    )
+                position += len(morceau) + 1
+    for champ, lignes in classes.items():
+        releve.poser(
+            champ,
+            [ligne.texte.rstrip(" ;,.") for ligne in lignes],
+            lignes[0].debut,
+            lignes[-1].fin,
+            "section du profil, listes",
+        )
 
 
 def lire_sections(releve: Releve, blocs: list[Bloc]) -> None:
@@ -89,8 +152,9 @@ def lire_sections(releve: Releve, blocs: list[Bloc]) -> None:
     if not _missions(releve, missions) and not _missions(releve, postes):
         _missions(releve, par_genre.get("conditions", []))
     for bloc in postes:
-        _themes, reste = themes(bloc.lignes)
-        if reste:
+        _themes, tout = themes(bloc.lignes)
+        reste = [ligne for ligne in tout if not ligne.texte.endswith(":")]
+        if reste and not RENVOI.match(reste[0].texte):
             _poser_texte(releve, "missions.finalite", reste, f"section « {bloc.titre} »")
             break
     for bloc in par_genre.get("presentation", []):

@@ -91,27 +91,35 @@ def feuilles(donnees: Any, chemin: str = "") -> Iterator[tuple[str, Any]]:
 
 @attrs.frozen
 class Score:
-    """Vrais positifs, total obtenu, total attendu ; rappel, précision, F1 s'en déduisent."""
+    """Le crédit du rappel et celui de la précision (égaux pour les feuilles courtes ;
+    les textes longs reçoivent une part par les mots), le total obtenu et attendu."""
 
-    justes: float = 0.0
+    justes_rappel: float = 0.0
+    justes_precision: float = 0.0
     obtenus: float = 0.0
     attendus: float = 0.0
 
     def __add__(self, autre: Score) -> Score:
         return Score(
-            self.justes + autre.justes, self.obtenus + autre.obtenus, self.attendus + autre.attendus
+            self.justes_rappel + autre.justes_rappel,
+            self.justes_precision + autre.justes_precision,
+            self.obtenus + autre.obtenus,
+            self.attendus + autre.attendus,
         )
 
     @property
     def rappel(self) -> float:
-        return self.justes / self.attendus if self.attendus else 1.0
+        """La part des feuilles attendues qui sont obtenues."""
+        return self.justes_rappel / self.attendus if self.attendus else 1.0
 
     @property
     def precision(self) -> float:
-        return self.justes / self.obtenus if self.obtenus else 1.0
+        """La part des feuilles obtenues qui sont attendues."""
+        return self.justes_precision / self.obtenus if self.obtenus else 1.0
 
     @property
     def f1(self) -> float:
+        """La moyenne harmonique du rappel et de la précision."""
         somme = self.rappel + self.precision
         return 2 * self.rappel * self.precision / somme if somme else 0.0
 
@@ -147,8 +155,10 @@ def score_feuilles(obtenu: Any, attendu: Any) -> Score:
                 longs.setdefault(chemin, []).append(valeur)
             else:
                 courts[chemin, repr(_normal(valeur))] += 1
+    communs_courts = float(sum((courts_o & courts_a).values()))
     score = Score(
-        float(sum((courts_o & courts_a).values())),
+        communs_courts,
+        communs_courts,
         float(sum(courts_o.values())),
         float(sum(courts_a.values())),
     )
@@ -159,10 +169,14 @@ def score_feuilles(obtenu: Any, attendu: Any) -> Score:
         communs = sum((mots_o & mots_a).values())
         rappel = communs / sum(mots_a.values()) if mots_a else 0.0
         precision = communs / sum(mots_o.values()) if mots_o else 0.0
-        # Le crédit est compté en textes : rappel pour les attendus, précision pour les obtenus ;
-        # pour garder justes ≤ obtenus et justes ≤ attendus, chaque côté prend le plus petit.
-        justes = min(len(textes_a) * rappel, len(textes_o) * precision)
-        score += Score(justes, float(len(textes_o)), float(len(textes_a)))
+        # Le crédit est compté en textes : chaque texte attendu reçoit le rappel des mots,
+        # chaque texte obtenu leur précision.
+        score += Score(
+            len(textes_a) * rappel,
+            len(textes_o) * precision,
+            float(len(textes_o)),
+            float(len(textes_a)),
+        )
     return score
 
 

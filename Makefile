@@ -10,6 +10,9 @@ STAMP := $(VENV)/.installe
 help:  ## Liste les cibles
 	@grep -E '^[a-z]+:.*##' Makefile | sed 's/:.*##/ —/'
 
+# Le corpus partagé : ../shared/corpus depuis le dépôt principal, sinon à préciser (CORPUS=…).
+CORPUS ?= $(firstword $(wildcard ../shared/corpus ../../shared/corpus) ../shared/corpus)
+
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
@@ -40,14 +43,12 @@ docs: $(STAMP)  ## documentation Sphinx (avertissements = erreurs) et ses doctes
 	$(VENV)/bin/sphinx-build -q -n -W --keep-going -b html docs docs/_build/html
 	$(VENV)/bin/sphinx-build -q -n -W --keep-going -b doctest docs docs/_build/doctest
 
-bench: $(STAMP)  ## compare fpt_offres à pydantic et msgspec sur 10 000 offres (jamais asserté)
+bench: $(STAMP)  ## compare fpt_offres à pydantic et msgspec sur 10 000 offres, mesure l'extraction (jamais asserté)
 	$(PY) benchmarks/bench_comparaison.py
+	$(PY) benchmarks/bench_extraction.py $(CORPUS)
 
 bench-rapide: $(STAMP)  ## la même comparaison, courte (2 000 offres, 3 tours)
 	$(PY) benchmarks/bench_comparaison.py --offres 2000 --tours 3 --imports 5
-
-# Le corpus partagé : ../shared/corpus depuis le dépôt principal, sinon à préciser (CORPUS=…).
-CORPUS ?= $(firstword $(wildcard ../shared/corpus ../../shared/corpus) ../shared/corpus)
 
 eval: $(STAMP)  ## compare l'extraction aux offres lues à la main (faits et offres entières)
 	$(PY) benchmarks/eval_extraction.py $(CORPUS)

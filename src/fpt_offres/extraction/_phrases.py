@@ -335,15 +335,52 @@ def recrute(releve: Releve, ligne: Ligne) -> None:
         )
 
 
+def _contient(bas: str, mots: tuple[str, ...]) -> bool:
+    return any(mot in bas for mot in mots)
+
+
+# Les mots sans lesquels un lecteur ne peut rien trouver : une ligne qui n'en a aucun
+# n'est pas soumise à ses motifs (le temps d'une ligne reste celui de quelques « in »).
+_MOTS_STATUT = ("catégorie", "categorie", "filière", "filiere", "cadre", "grade")
+_MOTS_CONTRAT = (
+    "contrat",
+    "cdd",
+    "recrut",
+    "mission",
+    "engagement",
+    "termin",
+    "l3",
+    "l.3",
+    "l 3",
+    "titulaire",
+    "fonctionnaire",
+    "contractuel",
+    "statutaire",
+)
+_MOTS_PROFIL = ("expérience", "experience", "niveau", "bac", "autorit", "rattach")
+_MOTS_TELETRAVAIL = ("télétravail", "teletravail")
+_CHIFFRE = re.compile(r"\d")
+
+
 def lire_phrase(
     releve: Releve, ligne: Ligne, section: str | None, reference: datetime.date | None
 ) -> None:
     """Toutes les lectures de phrase sur une ligne."""
-    _statut(releve, ligne)
-    _temps(releve, ligne)
-    _contrat(releve, ligne)
-    _permis(releve, ligne)
-    _profil(releve, ligne)
-    _teletravail(releve, ligne)
-    _candidature(releve, ligne, section)
-    _dates(releve, ligne, reference)
+    bas = ligne.texte.casefold()
+    chiffre = _CHIFFRE.search(ligne.texte) is not None
+    if _contient(bas, _MOTS_STATUT):
+        _statut(releve, ligne)
+    if chiffre or "temps" in bas:
+        _temps(releve, ligne)
+    if _contient(bas, _MOTS_CONTRAT):
+        _contrat(releve, ligne)
+    if "permis" in bas:
+        _permis(releve, ligne)
+    if _contient(bas, _MOTS_PROFIL):
+        _profil(releve, ligne)
+    if _contient(bas, _MOTS_TELETRAVAIL):
+        _teletravail(releve, ligne)
+    if "@" in bas:
+        _candidature(releve, ligne, section)
+    if chiffre:
+        _dates(releve, ligne, reference)

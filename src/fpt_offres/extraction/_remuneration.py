@@ -77,6 +77,41 @@ _ELEMENTS: tuple[tuple[re.Pattern[str], str, str, str], ...] = tuple(
         ),
     )
 )
+# Les fragments sans lesquels aucun élément n'est écrit : une ligne qui n'en a aucun est
+# passée sans motif (une alternance de tous les motifs coûterait à chaque position).
+_FRAGMENTS = (
+    "rémun",
+    "remun",
+    "indemnitaire",
+    "rifseep",
+    "nbi",
+    "bonification",
+    "cnas",
+    "cos",
+    "amicale",
+    "action sociale",
+    "ria",
+    "restaura",
+    "ticket",
+    "chèque",
+    "cheque",
+    "titre",
+    "mutuelle",
+    "complémentaire",
+    "complementaire",
+    "prévoyance",
+    "prevoyance",
+    "cet",
+    "épargne",
+    "epargne",
+    "rtt",
+    "cesu",
+    "prime",
+    "13e",
+    "treizi",
+    "mobilit",
+    "rembours",
+)
 _TAUX = re.compile(r"(?<!\d)(\d{2,3})\s?%")
 
 
@@ -87,6 +122,9 @@ def lire_remuneration(releve: Releve, lignes: list[Ligne]) -> None:
     vus: set[str] = set()
     debut = fin = None
     for ligne in lignes:
+        bas = ligne.texte.casefold()
+        if not any(fragment in bas for fragment in _FRAGMENTS):
+            continue
         for motif, genre, type_, usuel in _ELEMENTS:
             cle = type_ or genre
             if cle in vus:

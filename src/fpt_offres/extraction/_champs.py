@@ -56,7 +56,7 @@ _DU_DATE = re.compile(r"\s+du\s+\d.*$")
 def _reference(releve: Releve, bloc: Bloc) -> None:
     if bloc.lignes:
         ligne = bloc.lignes[0]
-        valeur = _DU_DATE.sub("", ligne.texte).strip()
+        valeur = _DU_DATE.sub("", ligne.texte).strip(" ")
         if valeur:
             releve.poser(
                 "reference",

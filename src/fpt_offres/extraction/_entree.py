@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import html
 import re
-import unicodedata
 from html.parser import HTMLParser
 
 __all__ = ["mettre_a_plat"]
@@ -62,6 +61,11 @@ _HTML = re.compile(
 )
 
 
+# Les blancs de HTML (espace, tabulation, fins de ligne, saut de page) se réduisent à une
+# espace ; les autres caractères, même blancs pour Python, sont du texte.
+_BLANCS_HTML = re.compile(r"[ \t\n\r\f]+")
+
+
 class _Lecteur(HTMLParser):
     """Le texte d'une page, un bloc par ligne ; titres en « # », éléments de liste en « - »."""
 
@@ -92,19 +96,24 @@ class _Lecteur(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if not self._ignore:
-            self.morceaux.append(" ".join(data.split("\n")))
+            self.morceaux.append(_BLANCS_HTML.sub(" ", data))
 
 
 def _depuis_html(texte: str) -> str:
     lecteur = _Lecteur()
     lecteur.feed(texte)
     lecteur.close()
-    lignes = (" ".join(ligne.split()) for ligne in "".join(lecteur.morceaux).split("\n"))
+    lignes = (
+        _BLANCS_HTML.sub(" ", ligne).strip(" ") for ligne in "".join(lecteur.morceaux).split("\n")
+    )
     return "\n".join(ligne for ligne in lignes if ligne.strip("#- "))
 
 
 # Les puces des textes copiés : symboles, zone d'usage privé (polices Symbol, Wingdings).
 _PUCES = frozenset("•▪◦●○■□►▶➢➤✓✔❖◆◇·–—*")
+# Markdown : l'emphase forte se retire, les échappements se lisent (« \\| » est « | »).
+_GRAS = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+_ECHAPPEMENT = re.compile(r"\\([!-/:-@\[-`{-~])")
 _MOJIBAKE = re.compile(r"(?<![^\W\d_])([ldjnmstcLDJNMSTC]|qu|Qu|jusqu|lorsqu|puisqu)\?(?=[^\W\d_])")
 
 
@@ -138,6 +147,10 @@ def mettre_a_plat(texte: str) -> str:
         texte = _depuis_html(texte)
     elif "&" in texte:
         texte = html.unescape(texte)
-    texte = unicodedata.normalize("NFC", texte).replace("\u00a0", " ").replace("\u202f", " ")
+    texte = texte.replace("\u00a0", " ").replace("\u202f", " ")
     texte = _MOJIBAKE.sub(r"\1'", texte)
+    if "**" in texte:
+        texte = _GRAS.sub(r"\1", texte)
+    if "\\" in texte:
+        texte = _ECHAPPEMENT.sub(r"\1", texte)
     return "\n".join(_puce(ligne) for ligne in texte.split("\n"))

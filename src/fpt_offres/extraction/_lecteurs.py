@@ -63,7 +63,7 @@ def date(texte: str, reference: datetime.date | None) -> tuple[datetime.date, in
 
 _HEURES = re.compile(
     r"(?<![\d.,/])(\d{1,3})(?:([.,])(\d{1,2}))?\s?(?:h|heures?)(?:\s?(\d{2}))?(?![a-zà-ü])"
-    r"(?:\s?(?:/|par|hebdomadaires?|hebdo|semaine|par semaine|/ ?semaine|sur))?",
+    r"(?:\s?(?:hebdomadaires?|hebdo|par semaine|/ ?semaine))?",
     re.IGNORECASE,
 )
 _APRES = re.compile(r"\s?(?:hebdo|par semaine|/ ?sem|semaine)", re.I)
@@ -81,7 +81,7 @@ def heures(texte: str) -> tuple[Decimal | None, int, int, str | None] | None:
     >>> heures("Temps de travail : 37h30 hebdomadaires")[:3]
     (Decimal('37.5'), 19, 38)
     >>> heures("amplitude 7h à 19h, durée hebdomadaire 38h sur 5 jours")[:3]
-    (Decimal('38'), 39, 46)
+    (Decimal('38'), 39, 42)
     >>> heures("base 6.30 heures par semaine")[0] is None
     True
     """
@@ -110,10 +110,10 @@ def heures(texte: str) -> tuple[Decimal | None, int, int, str | None] | None:
         )
         return None, debut, fin, doute
     try:
-        valeur = lire_heures(correspondance[0].rstrip(" /").removesuffix(" sur"))
+        valeur = lire_heures(f"{entier}{',' + decimales if decimales else ''} h {minutes or ''}")
     except LectureImpossible:
         return None
-    return (valeur, debut, fin, None) if 0 < valeur <= 48 else None
+    return (valeur, debut, fin, None) if valeur > 0 else None
 
 
 _DUREE = re.compile(
@@ -145,7 +145,10 @@ def duree(texte: str) -> tuple[relativedelta, int, int] | None:
     return None
 
 
-_LOCAL = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-")
+# Les caractères permis avant « @ » (RFC 5322 : « atext » et le point).
+_LOCAL = frozenset(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.!#$%&'*+-/=?^_`{|}~"
+)
 _DOMAINE = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-")
 
 

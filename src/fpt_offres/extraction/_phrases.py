@@ -119,14 +119,14 @@ def _statut(releve: Releve, ligne: Ligne) -> None:
 
 def _temps(releve: Releve, ligne: Ligne) -> None:
     texte = ligne.texte
-    regime = _REGIME.search(texte)
-    if regime:
-        mot = (regime[1] or "partiel").casefold().replace("incomplet", "non complet")
+    regimes = list(_REGIME.finditer(texte))
+    if regimes:
+        mots = [(r[1] or "partiel").casefold().replace("incomplet", "non complet") for r in regimes]
         releve.poser(
             "conditions.temps.regimes",
-            [mot.replace(" ", "_")],
-            ligne.debut + regime.start(),
-            ligne.debut + regime.end(),
+            list(dict.fromkeys(" ".join(mot.split()).replace(" ", "_") for mot in mots)),
+            ligne.debut + regimes[0].start(),
+            ligne.debut + regimes[-1].end(),
             "phrase",
             2,
         )

@@ -215,7 +215,9 @@ def decouper(texte: str) -> list[Bloc]:
 
     for ligne in _lignes(texte):
         seul = _titre_seul(ligne)
-        inline = None if seul is not None or ligne.puce else _etiquette_en_ligne(ligne)
+        inline = None if seul is not None else _etiquette_en_ligne(ligne)
+        if inline is not None and ligne.puce and inline[0] in SECTIONS:
+            inline = None  # « - Missions : … » dans une liste reste un item
         if inline is not None and inline[1] >= len(ligne.texte):
             seul, inline = inline[0], None  # « Étiquette : » seule, la valeur suit
         if seul is not None and seul in SECTIONS and seul == genre:

@@ -18,7 +18,7 @@ import os
 from collections.abc import Iterator
 from typing import IO
 
-from fpt_offres.convert import depuis_json
+from fpt_offres.conversion.convert import depuis_json
 from fpt_offres.erreurs import OffreInvalide
 from fpt_offres.modele import Offre
 

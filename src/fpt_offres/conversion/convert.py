@@ -42,10 +42,11 @@ from cattrs.errors import (
     IterableValidationNote,
 )
 
-from fpt_offres import _crochets as crochets
-from fpt_offres import _ecriture as ecriture
 from fpt_offres import modele, nomenclature
-from fpt_offres._structure import est_optionnel, est_tuple_variable, structureur
+from fpt_offres.conversion import _crochets as crochets
+from fpt_offres.conversion import _ecriture as ecriture
+from fpt_offres.conversion._structure import est_optionnel, est_tuple_variable, structureur
+from fpt_offres.conversion.migrations import VERSION_FORMAT, probleme_de_version
 from fpt_offres.erreurs import OffreInvalide, Probleme, ValeurInvalide
 from fpt_offres.modele import BaseLegale, CadreEmplois, Grade, Offre, PriseDePoste
 
@@ -60,9 +61,6 @@ __all__ = [
     "vers_dict",
     "vers_json",
 ]
-
-VERSION_FORMAT = 1
-"""La version du format JSON écrit par :func:`vers_dict` (clé ``"version"``)."""
 
 TAILLE_MAX = 1_000_000
 """La taille maximale d'un document JSON d'offre, en caractères ou octets (les offres
@@ -234,7 +232,7 @@ def _lire_offre(corps: dict[str, Any], *, textes_surs: bool) -> Offre:
     ``textes_surs`` : ``corps`` vient d'orjson, qui refuse les demi-paires de
     substitution, et d'un document d'au plus :data:`TAILLE_MAX` caractères.
     """
-    probleme = _probleme_de_version(corps.pop("version", VERSION_FORMAT))
+    probleme = probleme_de_version(corps.pop("version", VERSION_FORMAT))
     if probleme is not None:
         raise OffreInvalide([probleme])
     try:
@@ -256,20 +254,6 @@ def _structurer_offre(textes_surs: bool) -> Callable[[Any, Any], Any]:
     converter = Convertisseur(forbid_extra_keys=True, omit_if_default=True)
     _configurer(converter, textes_surs=True)
     return converter.get_structure_hook(Offre)
-
-
-def _probleme_de_version(version: object) -> Probleme | None:
-    """Le format n'a qu'une version, la 1 : toute autre est refusée avec sa raison."""
-    if type(version) is int and version == VERSION_FORMAT:
-        return None
-    if type(version) is int and version > VERSION_FORMAT:
-        raison = (
-            f"version de format {version} écrite par une version plus récente de fpt_offres ; "
-            f"celle-ci lit la version {VERSION_FORMAT} : mettre fpt_offres à jour"
-        )
-    else:
-        raison = f"version de format {crochets.citer(version)} inconnue : la seule version est {VERSION_FORMAT}"
-    return Probleme("version", raison, "version-format")
 
 
 def vers_dict(offre: Offre) -> dict[str, Any]:

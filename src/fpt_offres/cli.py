@@ -23,12 +23,11 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from fpt_offres._exemples import exemples, exemples_nommes
-from fpt_offres.convert import TAILLE_MAX, depuis_json, vers_json
+from fpt_offres.conversion import TAILLE_MAX, depuis_json, iterer_jsonl, vers_json
 from fpt_offres.erreurs import OffreInvalide, Probleme
 from fpt_offres.exports.jsonld import jsonld
 from fpt_offres.exports.schema import schema_json
 from fpt_offres.exports.tableau import ecrire_csv
-from fpt_offres.jsonl import iterer_jsonl
 from fpt_offres.modele import Offre, PriseDePoste
 from fpt_offres.regles import Severite, verifier
 from fpt_offres.rendu import formater

@@ -100,6 +100,7 @@ from fpt_offres.modele import (
 if TYPE_CHECKING:
     from fpt_offres import formatage, lecture, regles, titres
     from fpt_offres.exports.jsonld import jsonld
+    from fpt_offres.extraction import Extraction, extraire
     from fpt_offres.exports.schema import schema_json
     from fpt_offres.lecture import LectureImpossible, lire_date, lire_duree, lire_heures
     from fpt_offres.regles import Diagnostic, Severite, verifier
@@ -126,6 +127,8 @@ _PARESSEUX = {
     "Severite": "fpt_offres.regles",
     "verifier": "fpt_offres.regles",
     "formater": "fpt_offres.rendu",
+    "extraire": "fpt_offres.extraction",
+    "Extraction": "fpt_offres.extraction",
     "est_meme_titre": "fpt_offres.titres",
     "formater_titre": "fpt_offres.titres",
     "normaliser_titre": "fpt_offres.titres",
@@ -177,6 +180,7 @@ __all__ = [
     "Employeur",
     "ErreurFptOffres",
     "EtapeRecrutement",
+    "Extraction",
     "Exigence",
     "ExigencePermis",
     "Experience",
@@ -232,6 +236,7 @@ __all__ = [
     "ecrire_csv",
     "est_meme_titre",
     "exemples",
+    "extraire",
     "formatage",
     "formater",
     "formater_titre",

@@ -13,7 +13,7 @@ from typing import Any
 
 import attrs
 
-from fpt_offres import VERSION_FORMAT, depuis_dict
+from fpt_offres.conversion import VERSION_FORMAT, depuis_dict
 from fpt_offres.erreurs import OffreInvalide
 from fpt_offres.extraction._releve import Doute, Preuve, Releve
 from fpt_offres.modele import Employeur, Offre

@@ -191,7 +191,7 @@ class ResultatOffre:
 
 def _offre_de_reference(chemin: Path) -> Any:
     """L'offre entière du corpus, relue par la bibliothèque (migrée au format courant) si possible."""
-    from fpt_offres import depuis_json, vers_dict  # noqa: PLC0415  (import paresseux du modèle)
+    from fpt_offres.conversion import depuis_json, vers_dict  # noqa: PLC0415
 
     texte = chemin.read_text(encoding="utf-8")
     try:
@@ -202,7 +202,8 @@ def _offre_de_reference(chemin: Path) -> Any:
 
 def evaluer_corpus(dossier: Path) -> list[ResultatOffre]:
     """Extrait chaque ``*.txt`` du dossier et le compare aux fichiers voisins."""
-    from fpt_offres import ligne, vers_dict  # noqa: PLC0415
+    from fpt_offres.conversion import vers_dict  # noqa: PLC0415
+    from fpt_offres.exports.ligne import ligne  # noqa: PLC0415
     from fpt_offres.extraction import extraire  # noqa: PLC0415
 
     resultats = []

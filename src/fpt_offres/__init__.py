@@ -100,8 +100,8 @@ from fpt_offres.modele import (
 if TYPE_CHECKING:
     from fpt_offres import formatage, lecture, regles, titres
     from fpt_offres.exports.jsonld import jsonld
-    from fpt_offres.extraction import Extraction, extraire
     from fpt_offres.exports.schema import schema_json
+    from fpt_offres.extraction import Extraction, extraire
     from fpt_offres.lecture import LectureImpossible, lire_date, lire_duree, lire_heures
     from fpt_offres.regles import Diagnostic, Severite, verifier
     from fpt_offres.rendu import formater
@@ -180,10 +180,10 @@ __all__ = [
     "Employeur",
     "ErreurFptOffres",
     "EtapeRecrutement",
-    "Extraction",
     "Exigence",
     "ExigencePermis",
     "Experience",
+    "Extraction",
     "Filiere",
     "Fourchette",
     "Grade",

@@ -16,7 +16,7 @@ _QUALITE = re.compile(
     r"|curiosit|polyvalen|adaptab|savoir s'adapter|savoir[- ][eê]tre|condition physique|force de"
     r"|motiv|patien|diplomat|[ée]coute|bon relationnel|capacit[ée] d'adaptation|d'une|de qualit"
     r"|du sens|aisance|enthousias|cr[ée]ativ|implication|loyaut|int[ée]grit|assiduit|calme"
-    r"|m[ée]thode|bonne capacit[ée]|contact ais[ée]|bonne aptitude|capacit[ée] d'ex[ée]cution)",
+    r"|bonne capacit[ée]|contact ais[ée]|bonne aptitude|capacit[ée] d'ex[ée]cution)",
     re.I,
 )
 _CONNAISSANCE = re.compile(

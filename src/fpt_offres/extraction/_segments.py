@@ -250,4 +250,6 @@ def decouper(texte: str) -> list[Bloc]:
         genre = seul if seul is not None else "titre"
         titre = ligne.texte.lstrip("# ").rstrip(" :")
     fermer()
-    return blocs
+    # Une section reste ouverte autour des champs en ligne qu'elle contient : l'ordre du texte
+    # se rétablit par la position du titre.
+    return sorted(blocs, key=lambda bloc: bloc.debut)

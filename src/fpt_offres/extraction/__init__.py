@@ -21,7 +21,7 @@ import datetime
 
 import attrs
 
-from fpt_offres.extraction import _champs, _employeur, _phrases
+from fpt_offres.extraction import _champs, _employeur, _libre, _phrases
 from fpt_offres.extraction._assemblage import assembler
 from fpt_offres.extraction._entree import mettre_a_plat
 from fpt_offres.extraction._releve import Doute, Portion, Preuve, Releve
@@ -84,8 +84,10 @@ def _lire_blocs(releve: Releve, blocs: list[Bloc], reference: datetime.date | No
         if lecteur is not None:
             lecteur(releve, bloc)
         section = bloc.genre if bloc.genre in SECTIONS else None
+        releve.rang_phrase = 2 if section is not None or bloc.genre in (None, "titre") else 1
         for ligne in bloc.lignes:
             _phrases.lire_phrase(releve, ligne, section, reference)
+        releve.rang_phrase = 2
 
 
 def _premiere_ligne(releve: Releve, blocs: list[Bloc]) -> None:
@@ -95,12 +97,20 @@ def _premiere_ligne(releve: Releve, blocs: list[Bloc]) -> None:
         if bloc.genre == "titre" and bloc.titre:
             releve.poser("intitule", bloc.titre, bloc.debut, bloc.fin, "premier titre", 3)
             return
-        for ligne in candidats:
-            if ligne.texte.casefold().startswith("source:"):
+        for ligne in candidats[:4]:
+            if ligne.puce or ligne.texte.casefold().startswith("source:"):
                 continue
-            _phrases.recrute(releve, ligne)
+            if _libre.recrute(releve, ligne, premiere=True):
+                continue  # « X recrute » : l'intitulé est dans la phrase ou sur la ligne suivante
             if len(ligne.texte) <= 150:
-                releve.poser("intitule", ligne.texte, ligne.debut, ligne.fin, "première ligne", 3)
+                releve.poser(
+                    "intitule",
+                    _libre.titre_lisible(ligne.texte),
+                    ligne.debut,
+                    ligne.fin,
+                    "première ligne",
+                    3,
+                )
             return
 
 

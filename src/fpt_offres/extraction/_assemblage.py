@@ -112,6 +112,7 @@ _SIMPLES = (
     "calendrier.prise_de_poste",
     "missions.finalite",
     "missions.themes",
+    "missions.relations",
     "profil.connaissances",
     "profil.savoir_faire",
     "profil.qualites",

@@ -187,6 +187,7 @@ _PRIORITAIRE = re.compile(
 _LES_DEUX = re.compile(
     r"titulaires?\s?(?:et|ou|et/ou)\s?(?:aux |un |une |des )?contractuel|fonctionnaires?\s?(?:et|ou|"
     r"et/ou)\s?(?:aux |un |une |des )?contractuel|statutaire ou contractuel|ouvert aux contractuels"
+    r"|fonctionnaires?\b[^.;]{0,150}?\bou (?:un |une |des |aux |par un )?contractuel"
     r"|voie contractuelle",
     re.I,
 )

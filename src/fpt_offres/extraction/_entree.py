@@ -54,10 +54,13 @@ _BLOCS = frozenset(
 )
 _TITRES = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _IGNORES = frozenset(("script", "style", "head", "title", "template", "noscript"))
-# Une balise ouvrante connue d'une page : le texte est du HTML. Les balises ne sont jamais
-# analysées par motif, seulement reconnues pour choisir le lecteur.
+# Une page ou un fragment HTML commence par une balise (ou déclare son type) ; une balise
+# citée au milieu d'un texte brut (« <ul> » dans une référence) n'en fait pas du HTML.
+# Les balises ne sont jamais analysées par motif, seulement reconnues pour choisir le lecteur.
 _HTML = re.compile(
-    r"<(?:p|div|br|li|ul|ol|h[1-6]|table|span|strong|b|em|body|html|section)\b", re.IGNORECASE
+    r"\s*(?:<!doctype|<html|<body|<(?:p|div|br|li|ul|ol|h[1-6]|table|span|strong"
+    r"|b|em|section|article|header|main)\b)",
+    re.IGNORECASE,
 )
 
 
@@ -143,7 +146,7 @@ def mettre_a_plat(texte: str) -> str:
     "Gestion de l'accueil\\n- Classer"
     """
     texte = texte.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
-    if _HTML.search(texte):
+    if _HTML.match(texte):
         texte = _depuis_html(texte)
     elif "&" in texte:
         texte = html.unescape(texte)

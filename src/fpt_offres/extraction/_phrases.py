@@ -13,18 +13,20 @@ from fpt_offres import nomenclature
 from fpt_offres.erreurs import NomenclatureInconnue
 from fpt_offres.extraction import _lecteurs
 from fpt_offres.extraction._champs import lire_ouverture, lire_statut
+from fpt_offres.extraction._libre import lieu_et_nom, recrute
 from fpt_offres.extraction._releve import Releve
 from fpt_offres.extraction._segments import Ligne
 
 __all__ = ["lire_phrase"]
 
 _CATEGORIE = re.compile(
-    r"\bcat[ée]gorie\s?:?\s?(A\+|[ABC])\b(?:\s?(?:,|et|ou|/)\s?(A\+|[ABC])\b)?(?:\s?(?:,|et|ou|/)"
-    r"\s?(A\+|[ABC])\b)?",
+    r"\bcat[ée]gorie\s?:?\s?(A\+|[ABC])(?![\w+])(?:\s?(?:,|et|ou|/)\s?(A\+|[ABC])(?![\w+]))?"
+    r"(?:\s?(?:,|et|ou|/)\s?(A\+|[ABC])(?![\w+]))?",
     re.I,
 )
 _FILIERE = re.compile(r"\bfili[èe]re\s?:?\s?([a-zéèêàç-]{5,20}(?:\s(?:et\s)?sportive)?)", re.I)
-_REGIME = re.compile(r"\btemps\s(non\scomplet|incomplet|complet|partiel)\b|\bmi-temps\b", re.I)
+_REGIME = re.compile(r"\btemps\s(non\scomplet|incomplet|complet|partiel)\b", re.I)
+_MI_TEMPS = re.compile(r"\bmi-temps\b", re.I)
 _QUOTITE = re.compile(r"(?<!\d)(\d{2,3})\s?%")
 _PERMIS = re.compile(
     r"\b(?i:permis)\s(?:de\sconduire\s)?(?:de\s)?(?:cat[ée]gorie\s|type\s)?"
@@ -53,11 +55,6 @@ _LIMITE = re.compile(
     re.I,
 )
 _PRISE = re.compile(r"[àa] pourvoir|prise de (?:poste|fonction)", re.I)
-_RECRUTE = re.compile(
-    r"^(?:L[ea]\s|L['’])?(.{3,90}?)\s(?:recrute|recherche)\b(?:\s(?:son|sa|ses|"
-    r"un|une|des)\s(?:futur|futures?|nouvel|nouvelle|nouveau)?\s?(.{3,120}))?",
-    re.I,
-)
 _EXPERIENCE = re.compile(
     r"\bexp[ée]riences?(?: professionnelles?)?\s?(souhait[ée]e?s?|exig[ée]e?s?|requises?|"
     r"indispensables?|appr[ée]ci[ée]e?s?|obligatoires?|significatives?|confirm[ée]e?s?)?\s?:?\s?"
@@ -67,7 +64,7 @@ _EXPERIENCE = re.compile(
 )
 _NIVEAU = re.compile(r"\bniveau\s(VIII|VII|VI|IV|V|III|II|I|[1-8])\b|\bbac\s?\+\s?[2-8]\b", re.I)
 _AUTORITE = re.compile(
-    r"(?:sous l'autorit[ée] (?:hi[ée]rarchique |directe )?(?:du |de la |de l'|des )|"
+    r"(?:sous l['’]autorit[ée] (?:hi[ée]rarchique |directe )?(?:du |de la |de l['’]|des )|"
     r"rattach[ée]\(?e?\)? (?:au |à la |à l'|aux |directement au |directement à la ))"
     r"(.{3,80}?)(?=,|\.|;|$| vous| il | elle )",
     re.I,
@@ -90,7 +87,7 @@ def _statut(releve: Releve, ligne: Ligne) -> None:
             ligne.debut + categorie.start(),
             ligne.debut + categorie.end(),
             "phrase, nomenclature.categorie",
-            2,
+            releve.rang_phrase,
         )
     filiere = _FILIERE.search(texte)
     if filiere:
@@ -105,9 +102,11 @@ def _statut(releve: Releve, ligne: Ligne) -> None:
                 ligne.debut + filiere.start(),
                 ligne.debut + filiere.end(),
                 "phrase, nomenclature.filiere",
-                2,
+                releve.rang_phrase,
             )
-    cadre = re.search(r"cadres? d'emplois? (?:des |de |d')(.{4,60}?)(?:[,.;()]|$)", texte, re.I)
+    cadre = re.search(
+        r"cadres? d['’]emplois? (?:des |de |d['’])(.{4,60}?)(?:[,.;()]|$)", texte, re.I
+    )
     if cadre:
         lire_statut(releve, cadre[1], ligne.debut + cadre.start(1), "phrase", 2, cadre_d_abord=True)
     grade = re.search(r"\bgrades? (?:d'|de |des )(.{4,60}?)(?:[,.;()]|$)", texte, re.I)
@@ -119,6 +118,16 @@ def _statut(releve: Releve, ligne: Ligne) -> None:
 
 def _temps(releve: Releve, ligne: Ligne) -> None:
     texte = ligne.texte
+    mi_temps = _MI_TEMPS.search(texte)
+    if mi_temps:
+        releve.poser(
+            "conditions.temps.quotite",
+            "50",
+            ligne.debut + mi_temps.start(),
+            ligne.debut + mi_temps.end(),
+            "phrase « mi-temps »",
+            3,
+        )
     regimes = list(_REGIME.finditer(texte))
     if regimes:
         mots = [(r[1] or "partiel").casefold().replace("incomplet", "non complet") for r in regimes]
@@ -128,7 +137,7 @@ def _temps(releve: Releve, ligne: Ligne) -> None:
             ligne.debut + regimes[0].start(),
             ligne.debut + regimes[-1].end(),
             "phrase",
-            2,
+            releve.rang_phrase,
         )
         quotite = _QUOTITE.search(texte)
         if quotite and 0 < int(quotite[1]) <= 100:
@@ -138,7 +147,7 @@ def _temps(releve: Releve, ligne: Ligne) -> None:
                 ligne.debut + quotite.start(),
                 ligne.debut + quotite.end(),
                 "phrase",
-                2,
+                releve.rang_phrase,
             )
     lu = _lecteurs.heures(texte)
     if lu is not None:
@@ -154,7 +163,7 @@ def _temps(releve: Releve, ligne: Ligne) -> None:
                 ligne.debut + debut,
                 ligne.debut + fin,
                 "phrase, lecture.lire_heures",
-                2,
+                releve.rang_phrase,
             )
 
 
@@ -171,7 +180,7 @@ def _contrat(releve: Releve, ligne: Ligne) -> None:
                 ligne.debut + debut,
                 ligne.debut + fin,
                 "phrase, lecture.lire_duree",
-                2,
+                releve.rang_phrase,
             )
     article = _ARTICLE.search(texte)
     if article:
@@ -191,9 +200,9 @@ def _contrat(releve: Releve, ligne: Ligne) -> None:
                 ligne.debut + article.start(),
                 ligne.debut + article.end(),
                 "phrase, nomenclature.base_legale",
-                2,
+                releve.rang_phrase,
             )
-    lire_ouverture(releve, texte, ligne.debut, "phrase", 2)
+    lire_ouverture(releve, texte, ligne.debut, "phrase", releve.rang_phrase)
 
 
 def _profil(releve: Releve, ligne: Ligne) -> None:
@@ -216,7 +225,7 @@ def _profil(releve: Releve, ligne: Ligne) -> None:
                 ligne.debut + experience.start(),
                 ligne.debut + experience.end(),
                 "phrase",
-                2,
+                releve.rang_phrase,
             )
     niveau = _NIVEAU.search(texte)
     if niveau:
@@ -231,7 +240,7 @@ def _profil(releve: Releve, ligne: Ligne) -> None:
                 ligne.debut + niveau.start(),
                 ligne.debut + niveau.end(),
                 "phrase, nomenclature.niveau_diplome",
-                2,
+                releve.rang_phrase,
             )
     autorite = _AUTORITE.search(texte)
     if autorite:
@@ -241,7 +250,7 @@ def _profil(releve: Releve, ligne: Ligne) -> None:
             ligne.debut + autorite.start(1),
             ligne.debut + autorite.end(1),
             "phrase « sous l'autorité »",
-            2,
+            releve.rang_phrase,
         )
 
 
@@ -255,7 +264,7 @@ def _permis(releve: Releve, ligne: Ligne) -> None:
             ligne.debut + trouve.start(),
             ligne.debut + trouve.end(),
             "phrase, nomenclature.permis",
-            2,
+            releve.rang_phrase,
         )
 
 
@@ -272,7 +281,9 @@ def _teletravail(releve: Releve, ligne: Ligne) -> None:
     valeur: dict[str, object] = {"eligible": True}
     if jours:
         valeur["jours_max"] = str(_jours(jours[1]))
-    releve.poser("conditions.teletravail", valeur, ligne.debut, ligne.fin, "phrase", 2)
+    releve.poser(
+        "conditions.teletravail", valeur, ligne.debut, ligne.fin, "phrase", releve.rang_phrase
+    )
 
 
 def _candidature(releve: Releve, ligne: Ligne, section: str | None) -> None:
@@ -306,33 +317,8 @@ def _dates(releve: Releve, ligne: Ligne, reference: datetime.date | None) -> Non
                 decalage + debut,
                 decalage + fin,
                 "phrase, lecture.lire_date",
-                2,
+                releve.rang_phrase,
             )
-
-
-def recrute(releve: Releve, ligne: Ligne) -> None:
-    """« Le Département de la Marne recrute son futur … » : l'employeur et l'intitulé."""
-    trouve = _RECRUTE.match(ligne.texte)
-    if trouve is None or not trouve[1][:1].isupper():
-        return
-    releve.poser(
-        "employeur.nom",
-        trouve[1],
-        ligne.debut + trouve.start(1),
-        ligne.debut + trouve.end(1),
-        "phrase « … recrute »",
-        2,
-    )
-    if trouve[2]:
-        intitule = trouve[2].rstrip(" .")
-        releve.poser(
-            "intitule",
-            intitule[0].upper() + intitule[1:],
-            ligne.debut + trouve.start(2),
-            ligne.debut + trouve.start(2) + len(intitule),
-            "phrase « … recrute »",
-            2,
-        )
 
 
 def _contient(bas: str, mots: tuple[str, ...]) -> bool:
@@ -382,5 +368,9 @@ def lire_phrase(
         _teletravail(releve, ligne)
     if "@" in bas:
         _candidature(releve, ligne, section)
+    if "recrute" in bas or "recherche" in bas:
+        recrute(releve, ligne)
+    if len(ligne.texte) <= 120 or "caledonie" in bas or "calédonie" in bas:
+        lieu_et_nom(releve, ligne)
     if chiffre:
         _dates(releve, ligne, reference)

@@ -65,6 +65,9 @@ class Releve:
     candidats: dict[str, list[Candidat]] = attrs.Factory(dict)
     doutes: list[Doute] = attrs.Factory(list)
     lus: list[tuple[int, int]] = attrs.Factory(list)
+    # Le rang d'une lecture de phrase : 2 au fil du texte, 1 dans la valeur d'un champ
+    # étiqueté (« Temps de travail : temps complet » dit plus qu'une phrase qui passe).
+    rang_phrase: int = 2
 
     def poser(  # noqa: PLR0917  (le champ, la valeur, sa portion, sa lecture, son rang)
         self, champ: str, valeur: Any, debut: int, fin: int, lecture: str, rang: int = 1

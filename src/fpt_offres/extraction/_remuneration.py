@@ -26,14 +26,14 @@ _ELEMENTS: tuple[tuple[re.Pattern[str], str, str, str], ...] = tuple(
         (r"\bCOS\b", "avantage", "cos", "COS"),
         (r"\bamicale\b", "avantage", "amicale", "amicale"),
         (
-            r"comit[ée] d'action sociale",
+            r"comit[ée] d['’]action sociale",
             "avantage",
             "comite_action_sociale",
             "comité d'action sociale",
         ),
         (
             (
-                r"\bRIA\b|restaurant (?:inter)?administratif|restaurant d'entreprise"
+                r"\bRIA\b|restaurant (?:inter)?administratif|restaurant d['’]entreprise"
                 r"|restauration collective"
             ),
             "avantage",
@@ -58,7 +58,7 @@ _ELEMENTS: tuple[tuple[re.Pattern[str], str, str, str], ...] = tuple(
         (r"ch[èe]ques?[- ]vacances", "avantage", "cheques_vacances", "chèques vacances"),
         (r"(?:ch[èe]ques? )?\bCESU\b", "avantage", "cesu", "chèques CESU"),
         (
-            r"prime annuelle|13e mois|treizi[èe]me mois|prime de fin d'ann[ée]e",
+            r"prime annuelle|13e mois|treizi[èe]me mois|prime de fin d['’]ann[ée]e",
             "avantage",
             "prime_annuelle",
             "prime annuelle",

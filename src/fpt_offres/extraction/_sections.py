@@ -55,8 +55,22 @@ def _missions(releve: Releve, blocs: list[Bloc]) -> bool:
         themes_bloc, reste_bloc = themes(bloc.lignes)
         trouves.extend((bloc, t) for t in themes_bloc)
         reste.extend(reste_bloc)
+    # « Relations : » liste avec qui le poste travaille, pas ce qu'il fait.
+    relations = [
+        t for _b, t in trouves if t.titre is not None and cle(t.titre.texte).startswith("relation")
+    ]
+    if relations:
+        items = [i for t in relations for i in t.items]
+        releve.poser(
+            "missions.relations",
+            [{"texte": i.texte} for i in items],
+            items[0].ligne.debut,
+            items[-1].ligne.fin,
+            "thème « Relations », listes",
+        )
+        trouves = [(b, t) for b, t in trouves if t not in relations]
     if not trouves:
-        return False
+        return bool(relations)
     valeur = []
     for _bloc, theme in trouves:
         entree: dict[str, object] = {

@@ -42,7 +42,8 @@ def _table(**genres: str) -> dict[str, str]:
 # Les étiquettes des sites (emploi-territorial, Place de l'emploi public, Choisir le service
 # public) et les titres courants des annonces libres, par genre de bloc.
 ETIQUETTES = _table(
-    employeur="Employeur|Collectivité|Nom de l'employeur|Organisme|Structure|Établissement",
+    employeur="Employeur|Collectivité|Nom de l'employeur|Organisme|Structure|Établissement"
+    "|Établissement d'emploi|Etablissement d'emploi",
     rattachement="Organisme de rattachement|Type d'employeur|Type de collectivité",
     presentation="Descriptif de l'employeur|Présentation de l'employeur|Qui sommes-nous ?"
     "|Contexte|La collectivité|L'employeur|Présentation de la collectivité|Environnement",

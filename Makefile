@@ -28,10 +28,12 @@ else
 endif
 	touch $(STAMP)
 
-demo: $(STAMP)  ## Résume les offres d'exemple, puis en écrit une comme annonce
+demo: $(STAMP)  ## Résume les offres d'exemple, en écrit une comme annonce, puis lit le texte d'une offre
 	$(VENV)/bin/fpt-offres resume
 	@echo
 	$(VENV)/bin/fpt-offres afficher src/fpt_offres/exemples/01-marne-secretaire-general.json
+	@echo
+	$(VENV)/bin/fpt-offres extraire examples/textes/poum-secretaire-general.txt --format preuves
 
 test: lint typecheck pytest examples docs  ## Toutes les vérifications
 

@@ -370,7 +370,8 @@ def lire_phrase(
         _candidature(releve, ligne, section)
     if "recrute" in bas or "recherche" in bas:
         recrute(releve, ligne)
-    if len(ligne.texte) <= 120 or "caledonie" in bas or "calédonie" in bas:
+    libre = releve.rang_phrase == 2  # une ligne de texte libre, pas la valeur d'un champ
+    if libre and (len(ligne.texte) <= 120 or "caledonie" in bas or "calédonie" in bas):
         lieu_et_nom(releve, ligne)
     if chiffre:
         _dates(releve, ligne, reference)

@@ -23,7 +23,7 @@ from fpt_offres.modele import (
     TypeAvantage,
 )
 
-__all__ = ["COLONNES", "ligne"]
+__all__ = ["COLONNES", "PorteOffre", "ligne"]
 
 COLONNES = (
     "employeur_nom",

@@ -10,7 +10,7 @@ Deux mesures, celles de ``make eval`` :
   de liste et sa valeur ; les textes longs se comparent par les mots qu'ils
   ont en commun.
 
-Le module ne lit que ce qu'on lui donne : :func:`evaluer_corpus` prend un
+Le module ne lit que ce qu'on lui donne : ``evaluer_corpus`` prend un
 dossier, le script ``scripts/evaluer_extraction.py`` imprime le tableau.
 
 >>> comparer_faits({"intitule": "Cuisinier", "categories": ["C"]},
@@ -31,11 +31,15 @@ from typing import Any
 import attrs
 
 __all__ = [
+    "ResultatOffre",
     "Score",
+    "accord_global",
+    "accord_par_cle",
     "comparer_faits",
     "evaluer_corpus",
     "feuilles",
     "score_feuilles",
+    "score_global",
 ]
 
 # Au-delà de ce nombre de mots, un texte se compare par ses mots, non en entier.

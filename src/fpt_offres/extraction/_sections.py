@@ -11,8 +11,8 @@ from fpt_offres.extraction._segments import Bloc, Ligne, cle
 __all__ = ["lire_sections"]
 
 _QUALITE = re.compile(
-    r"^(?:avoir |une |un )?(?:bonne |grande |r[ée]el(?:le)? )?(?:sens|esprit|qualit[ée]s? (?:relationnel|humaine)"
-    r"|rigueur|rigoureu|autonom|discr[ée]|dynami|disponib|ponctu|organis[ée]|go[uû]t|r[ée]activ"
+    r"^(?:avoir |une |un )?(?:le |la |bonne |grande |r[ée]el(?:le)? )?(?:sens|esprit|qualit[ée]s? (?:relationnel|humaine)"
+    r"|rigueur|rigoureu|autonom|discr[ée]|dynami|disponib|ponctu|organis|go[uû]t|r[ée]activ"
     r"|curiosit|polyvalen|adaptab|savoir s'adapter|savoir[- ][eê]tre|condition physique|force de"
     r"|motiv|patien|diplomat|[ée]coute|bon relationnel|capacit[ée] d'adaptation|d'une|de qualit"
     r"|du sens|aisance|enthousias|cr[ée]ativ|implication|loyaut|int[ée]grit|assiduit|calme"
@@ -26,6 +26,11 @@ _CONNAISSANCE = re.compile(
     re.I,
 )
 _EXPERIENCE = re.compile(r"^exp[ée]rience", re.I)
+_DIPLOME = re.compile(
+    r"^(?:dipl[ôo]m|formations?\b|titulaire d['’]un dipl|caces|certificat|brevet|habilitation"
+    r"|(?:cap|bep|bts|dut|bac|licence|master|doctorat)\b|bac ?\+)",
+    re.I,
+)
 # Une section qui renvoie à un document joint ne dit rien elle-même.
 RENVOI = re.compile(r"^(?:voir|cf\.?|consulter)\s(?:la\s)?fiche de poste", re.I)
 # Une ligne d'annonce courte (« Activités principales : ») est un titre de thème ; une phrase
@@ -48,6 +53,32 @@ def _poser_texte(releve: Releve, champ: str, lignes: list[Ligne], lecture: str) 
         releve.poser(champ, _texte(lignes), lignes[0].debut, lignes[-1].fin, lecture)
 
 
+_AUTRES_THEMES = (
+    "relation",
+    "rattachement",
+    "conditions",
+    "contraintes",
+    "horaires",
+    "moyens",
+    "specificites",
+    "environnement",
+    "avantages",
+    "profil",
+    "competences",
+)
+# « Effectif encadré » sans valeur, « ne comporte pas de fonctions d'encadrement » :
+# ce que le poste encadre, pas une activité.
+_ENCADREMENT = re.compile(
+    r"^(?:effectif encadr[ée]|nombre d['’]agents encadr[ée]s)\s*:?\s*$|(?:ne comporte pas|pas)"
+    r" de fonctions? d['’]encadrement|sans encadrement",
+    re.I,
+)
+
+
+def _titre_commence(theme: Theme, debuts: tuple[str, ...]) -> bool:
+    return theme.titre is not None and cle(theme.titre.texte).startswith(debuts)
+
+
 def _missions(releve: Releve, blocs: list[Bloc]) -> bool:
     trouves: list[tuple[Bloc, Theme]] = []
     reste: list[Ligne] = []
@@ -55,10 +86,9 @@ def _missions(releve: Releve, blocs: list[Bloc]) -> bool:
         themes_bloc, reste_bloc = themes(bloc.lignes)
         trouves.extend((bloc, t) for t in themes_bloc)
         reste.extend(reste_bloc)
-    # « Relations : » liste avec qui le poste travaille, pas ce qu'il fait.
-    relations = [
-        t for _b, t in trouves if t.titre is not None and cle(t.titre.texte).startswith("relation")
-    ]
+    # « Relations : » liste avec qui le poste travaille, pas ce qu'il fait ; « Conditions
+    # d'exercice : », « Rattachement hiérarchique : » disent d'autres faits.
+    relations = [t for _b, t in trouves if _titre_commence(t, ("relation",))]
     if relations:
         items = [i for t in relations for i in t.items]
         releve.poser(
@@ -68,14 +98,28 @@ def _missions(releve: Releve, blocs: list[Bloc]) -> bool:
             items[-1].ligne.fin,
             "thème « Relations », listes",
         )
-        trouves = [(b, t) for b, t in trouves if t not in relations]
+    for _b, theme in trouves:
+        if _titre_commence(theme, ("rattachement",)) and theme.items:
+            item = theme.items[0]
+            releve.poser(
+                "employeur.rattachement",
+                item.texte,
+                item.ligne.debut,
+                item.ligne.fin,
+                f"thème « {theme.titre.texte if theme.titre else ''} »",
+            )
+    trouves = [(b, t) for b, t in trouves if not _titre_commence(t, _AUTRES_THEMES)]
     if not trouves:
         return bool(relations)
     valeur = []
     for _bloc, theme in trouves:
-        entree: dict[str, object] = {
-            "activites": [{"texte": item.texte} for item in theme.items if item.texte]
-        }
+        activites = [i for i in theme.items if i.texte and not _ENCADREMENT.search(i.texte)]
+        for item in theme.items:
+            if re.search(r"pas de fonctions? d['’]encadrement|sans encadrement", item.texte, re.I):
+                releve.poser("poste.encadrement", 0, item.ligne.debut, item.ligne.fin, "liste")
+        if not activites:
+            continue
+        entree: dict[str, object] = {"activites": [{"texte": i.texte} for i in activites]}
         if theme.titre is not None and len(theme.titre.texte.split()) <= _MOTS_TITRE:
             entree["intitule"] = theme.titre.texte.rstrip(" :.…")
         valeur.append(entree)
@@ -94,6 +138,8 @@ _SOUS_TITRES = (
     ("competences techniques", "profil.savoir_faire"),
     ("connaissances", "profil.connaissances"),
     ("savoirs", "profil.connaissances"),
+    ("formation", "profil.diplomes"),
+    ("diplome", "profil.diplomes"),
 )
 
 
@@ -106,8 +152,10 @@ def _sous_titre(texte: str) -> str | None:
 
 
 def _classe(texte: str) -> str | None:
-    if _EXPERIENCE.match(texte):
+    if _EXPERIENCE.match(texte) or RENVOI.match(texte) or texte.startswith("Pour consulter"):
         return None
+    if _DIPLOME.match(texte):
+        return "profil.diplomes"
     if _QUALITE.match(texte):
         return "profil.qualites"
     if _CONNAISSANCE.match(texte):
@@ -129,7 +177,10 @@ def _profil(releve: Releve, blocs: list[Bloc]) -> None:
         ]
         for ligne in items:
             deux_points = ligne.texte.find(" : ")
-            classe_titre = _sous_titre(ligne.texte[:deux_points]) if deux_points > 0 else None
+            prefixe = ligne.texte[:deux_points] if deux_points > 0 else ""
+            classe_titre = _sous_titre(prefixe) if prefixe else None
+            if classe_titre is None and 0 < len(prefixe.split()) <= 3:
+                continue  # « Horaires spécifiques : … » : un autre champ, pas un item du profil
             if classe_titre is None:
                 classe = _classe(ligne.texte)
                 if classe is not None:

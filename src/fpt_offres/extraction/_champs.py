@@ -15,18 +15,17 @@ from collections.abc import Callable
 from fpt_offres import nomenclature
 from fpt_offres.erreurs import NomenclatureInconnue
 from fpt_offres.extraction import _employeur, _lecteurs
+from fpt_offres.extraction._lieux import PLACEHOLDER, lire_lieu, lire_ville
 from fpt_offres.extraction._releve import Releve
 from fpt_offres.extraction._segments import Bloc, cle
 
 __all__ = ["LECTEURS", "lire_dates", "lire_ouverture"]
 
-_PLACEHOLDER = re.compile(r"^(?:n\.?\s?c\.?|non communiqu[ée]|non renseign[ée])\b", re.I)
-
 
 def _valeur(releve: Releve, bloc: Bloc, champ: str, *, rang: int = 1) -> None:
     if bloc.lignes:
         debut, fin = bloc.lignes[0].debut, bloc.lignes[-1].fin
-        if not _PLACEHOLDER.match(bloc.valeur):
+        if not PLACEHOLDER.match(bloc.valeur):
             releve.poser(champ, bloc.valeur, debut, fin, f"champ « {bloc.titre} »", rang)
 
 
@@ -290,51 +289,6 @@ def _motif(releve: Releve, bloc: Bloc) -> None:
                 return
 
 
-_CODE_POSTAL = re.compile(r"(?<!\d)(\d{5})(?!\d)")
-_CEDEX = re.compile(r"\s*\bcedex\b(?:\s*\d{1,3})?", re.I)
-
-
-def _adresse(texte: str) -> dict[str, object] | None:
-    """« 6 bis AVENUE DES PYRENEES 31240 L' UNION » : lignes, code postal, commune, cedex."""
-    code = _CODE_POSTAL.search(texte)
-    if code is None:
-        return None
-    avant = texte[: code.start()].strip(" ,-")
-    apres = texte[code.end() :].strip(" ,-")
-    adresse: dict[str, object] = {"code_postal": code[1]}
-    if avant and not _PLACEHOLDER.match(avant):
-        adresse["lignes"] = [avant]
-    commune = _CEDEX.sub("", apres).strip(" ,-")
-    if commune:
-        adresse["commune"] = commune
-    if _CEDEX.search(apres):
-        adresse["cedex"] = True
-    return adresse
-
-
-def _lieu(releve: Releve, bloc: Bloc) -> None:
-    _valeur(releve, bloc, "poste.lieu")
-    if not bloc.lignes:
-        return
-    ligne, lecture = bloc.lignes[0], f"champ « {bloc.titre} »"
-    adresse = _adresse(ligne.texte)
-    if adresse is not None:
-        releve.poser("poste.lieu.adresse", adresse, ligne.debut, ligne.fin, lecture)
-    elif not _PLACEHOLDER.match(ligne.texte) and len(ligne.texte.split()) <= 4:
-        releve.poser("poste.lieu.commune", ligne.texte, ligne.debut, ligne.fin, lecture, 3)
-
-
-def _ville(releve: Releve, bloc: Bloc) -> None:
-    _valeur(releve, bloc, "poste.lieu", rang=2)
-    if bloc.lignes:
-        ligne = bloc.lignes[0]
-        commune = _CEDEX.sub("", ligne.texte).strip()
-        if commune:
-            releve.poser(
-                "poste.lieu.commune", commune, ligne.debut, ligne.fin, f"champ « {bloc.titre} »"
-            )
-
-
 def _contact(releve: Releve, bloc: Bloc) -> None:
     for ligne in bloc.lignes:
         for adresse, debut, fin in _lecteurs.courriels(ligne.texte):
@@ -366,8 +320,8 @@ LECTEURS: dict[str, Callable[[Releve, Bloc], None]] = {
     "departement": _departement,
     "versant": _versant,
     "motif": _motif,
-    "lieu": _lieu,
-    "ville": _ville,
+    "lieu": lire_lieu,
+    "ville": lire_ville,
     "contact": _contact,
     "intitule": _simple("intitule"),
     "metier": _simple("poste.metier"),

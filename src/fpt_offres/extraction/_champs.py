@@ -15,22 +15,15 @@ from collections.abc import Callable
 from fpt_offres import nomenclature
 from fpt_offres.erreurs import NomenclatureInconnue
 from fpt_offres.extraction import _employeur, _lecteurs
-from fpt_offres.extraction._lieux import PLACEHOLDER, lire_lieu, lire_ville
+from fpt_offres.extraction._lieux import lire_lieu, lire_ville, poser_valeur
 from fpt_offres.extraction._releve import Releve
 from fpt_offres.extraction._segments import Bloc, cle
 
 __all__ = ["LECTEURS", "lire_dates", "lire_ouverture"]
 
 
-def _valeur(releve: Releve, bloc: Bloc, champ: str, *, rang: int = 1) -> None:
-    if bloc.lignes:
-        debut, fin = bloc.lignes[0].debut, bloc.lignes[-1].fin
-        if not PLACEHOLDER.match(bloc.valeur):
-            releve.poser(champ, bloc.valeur, debut, fin, f"champ « {bloc.titre} »", rang)
-
-
 def _employeur_nom(releve: Releve, bloc: Bloc) -> None:
-    _valeur(releve, bloc, "employeur.nom")
+    poser_valeur(releve, bloc, "employeur.nom")
 
 
 def _rattachement(releve: Releve, bloc: Bloc) -> None:
@@ -303,7 +296,7 @@ def _contact(releve: Releve, bloc: Bloc) -> None:
 
 def _simple(champ: str, rang: int = 1) -> Callable[[Releve, Bloc], None]:
     def lire(releve: Releve, bloc: Bloc) -> None:
-        _valeur(releve, bloc, champ, rang=rang)
+        poser_valeur(releve, bloc, champ, rang=rang)
 
     return lire
 

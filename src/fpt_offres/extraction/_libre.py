@@ -15,7 +15,7 @@ from fpt_offres.extraction._employeur import nature
 from fpt_offres.extraction._releve import Releve
 from fpt_offres.extraction._segments import Ligne
 
-__all__ = ["lieu_et_nom", "recrute", "titre_lisible"]
+__all__ = ["lieu_et_nom", "organisation", "recrute", "titre_lisible"]
 
 _RECRUTE = re.compile(
     r"^(?:L[ea]\s|L['’])?(.{3,90}?)\s(?:recrute|recherche)\b(?:\s(?:son|sa|ses|"
@@ -131,3 +131,30 @@ def recrute(releve: Releve, ligne: Ligne, *, premiere: bool = False) -> bool:
             2,
         )
     return True
+
+
+_SEIN = re.compile(
+    r"\bau sein (?:de la |du |de l['’]|des )((?:sous-direction|direction|d[ée]l[ée]gation|p[ôo]le"
+    r"|service|bureau|cellule|section|unit[ée]|division)\b[^,.;]{0,80}?)(?=\s+(?:et|qui|vous|il|elle)\s|[,.;]|$)",
+    re.I,
+)
+_DIRECTIONS = ("sous-direction", "direction", "délégation", "delegation", "pôle", "pole")
+
+
+def organisation(releve: Releve, ligne: Ligne) -> None:
+    """« Au sein de la Direction des systèmes d'information » : la direction ou le service."""
+    for trouve in _SEIN.finditer(ligne.texte):
+        nom = trouve[1].strip()
+        champ = (
+            "employeur.direction"
+            if nom.casefold().startswith(_DIRECTIONS)
+            else ("employeur.service")
+        )
+        releve.poser(
+            champ,
+            nom,
+            ligne.debut + trouve.start(1),
+            ligne.debut + trouve.start(1) + len(nom),
+            "phrase « au sein de »",
+            releve.rang_phrase + 1,
+        )

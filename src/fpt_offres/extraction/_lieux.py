@@ -14,10 +14,19 @@ from fpt_offres.erreurs import NomenclatureInconnue
 from fpt_offres.extraction._releve import Releve
 from fpt_offres.extraction._segments import Bloc, Ligne
 
-__all__ = ["PLACEHOLDER", "commune_lisible", "lire_lieu", "lire_ville"]
+__all__ = ["PLACEHOLDER", "commune_lisible", "lire_lieu", "lire_ville", "poser_valeur"]
 
 # Une valeur qui tient la place d'une autre (« N.C », « Non renseigné ») : rien n'est dit.
 PLACEHOLDER = re.compile(r"^(?:n\.?\s?c\.?|non communiqu[ée]|non renseign[ée])\b", re.I)
+
+
+def poser_valeur(releve: Releve, bloc: Bloc, champ: str, *, rang: int = 1) -> None:
+    """La valeur d'un champ étiqueté, telle qu'écrite, sauf un tenant-lieu (« N.C »)."""
+    if bloc.lignes and not PLACEHOLDER.match(bloc.valeur):
+        debut, fin = bloc.lignes[0].debut, bloc.lignes[-1].fin
+        releve.poser(champ, bloc.valeur, debut, fin, f"champ « {bloc.titre} »", rang)
+
+
 _CODE_POSTAL = re.compile(r"(?<!\d)(\d{5})(?!\d)")
 _CEDEX = re.compile(r"\s*\bcedex\b(?:\s*\d{1,3})?", re.I)
 
@@ -86,7 +95,7 @@ def _adresse(texte: str) -> dict[str, object] | None:
 
 
 def lire_lieu(releve: Releve, bloc: Bloc) -> None:
-    _valeur_lieu(releve, bloc, rang=1)
+    poser_valeur(releve, bloc, "poste.lieu")
     if not bloc.lignes:
         return
     ligne, lecture = bloc.lignes[0], f"champ « {bloc.titre} »"
@@ -117,7 +126,7 @@ def _commune_d_une_prefecture(releve: Releve, nom: str, ligne: Ligne, lecture: s
 
 
 def lire_ville(releve: Releve, bloc: Bloc) -> None:
-    _valeur_lieu(releve, bloc, rang=2)
+    poser_valeur(releve, bloc, "poste.lieu", rang=2)
     if bloc.lignes:
         ligne = bloc.lignes[0]
         commune = commune_lisible(_CEDEX.sub("", ligne.texte).strip())
@@ -125,9 +134,3 @@ def lire_ville(releve: Releve, bloc: Bloc) -> None:
             releve.poser(
                 "poste.lieu.commune", commune, ligne.debut, ligne.fin, f"champ « {bloc.titre} »"
             )
-
-
-def _valeur_lieu(releve: Releve, bloc: Bloc, *, rang: int) -> None:
-    if bloc.lignes and not PLACEHOLDER.match(bloc.valeur):
-        debut, fin = bloc.lignes[0].debut, bloc.lignes[-1].fin
-        releve.poser("poste.lieu", bloc.valeur, debut, fin, f"champ « {bloc.titre} »", rang)

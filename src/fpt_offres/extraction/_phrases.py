@@ -13,7 +13,7 @@ from fpt_offres import nomenclature
 from fpt_offres.erreurs import NomenclatureInconnue
 from fpt_offres.extraction import _lecteurs
 from fpt_offres.extraction._champs import lire_ouverture, lire_statut
-from fpt_offres.extraction._libre import lieu_et_nom, recrute
+from fpt_offres.extraction._libre import lieu_et_nom, organisation, recrute
 from fpt_offres.extraction._releve import Releve
 from fpt_offres.extraction._segments import Ligne
 
@@ -69,12 +69,6 @@ _AUTORITE = re.compile(
     r"(.{3,80}?)(?=,|\.|;|$| vous| il | elle )",
     re.I,
 )
-_SEIN = re.compile(
-    r"\bau sein (?:de la |du |de l['’]|des )((?:sous-direction|direction|d[ée]l[ée]gation|p[ôo]le"
-    r"|service|bureau|cellule|section|unit[ée]|division)\b[^,.;]{0,80}?)(?=\s+(?:et|qui|vous|il|elle)\s|[,.;]|$)",
-    re.I,
-)
-_DIRECTIONS = ("sous-direction", "direction", "délégation", "delegation", "pôle", "pole")
 _NOMBRES = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5}
 
 
@@ -260,25 +254,6 @@ def _profil(releve: Releve, ligne: Ligne) -> None:
         )
 
 
-def _organisation(releve: Releve, ligne: Ligne) -> None:
-    """« Au sein de la Direction des systèmes d'information » : la direction ou le service."""
-    for trouve in _SEIN.finditer(ligne.texte):
-        nom = trouve[1].strip()
-        champ = (
-            "employeur.direction"
-            if nom.casefold().startswith(_DIRECTIONS)
-            else ("employeur.service")
-        )
-        releve.poser(
-            champ,
-            nom,
-            ligne.debut + trouve.start(1),
-            ligne.debut + trouve.start(1) + len(nom),
-            "phrase « au sein de »",
-            releve.rang_phrase + 1,
-        )
-
-
 def _permis(releve: Releve, ligne: Ligne) -> None:
     for trouve in _PERMIS.finditer(ligne.texte):
         suite = ligne.texte[trouve.end() : trouve.end() + 40].split(",")[0]
@@ -390,7 +365,7 @@ def lire_phrase(
     if _contient(bas, _MOTS_PROFIL):
         _profil(releve, ligne)
         if "au sein" in bas:
-            _organisation(releve, ligne)
+            organisation(releve, ligne)
     if _contient(bas, _MOTS_TELETRAVAIL):
         _teletravail(releve, ligne)
     if "@" in bas:

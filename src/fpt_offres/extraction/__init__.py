@@ -115,23 +115,29 @@ def _premiere_ligne(releve: Releve, blocs: list[Bloc]) -> None:
 
 
 def _nature(releve: Releve) -> None:
-    nom = releve.choisir("employeur.nom")
-    if nom is not None:
+    """La nature de l'employeur que dit son nom, ou à défaut un autre nom lu (l'organisme
+    de rattachement quand le champ « Employeur » nomme un service)."""
+    noms = sorted(releve.candidats.get("employeur.nom", []), key=lambda c: (c.rang, c.preuve.debut))
+    for rang, nom in enumerate(noms):
         nature = _employeur.nature(nom.valeur)
-        if nature is not None:
-            p = nom.preuve
-            releve.poser("employeur.type", nature, p.debut, p.fin, "nom de l'employeur", 1)
-        if not releve.a("employeur.departement") and nature == "departement":
+        if nature is None:
+            continue
+        p = nom.preuve
+        releve.poser(
+            "employeur.type", nature, p.debut, p.fin, "nom de l'employeur", 1 + min(rang, 1)
+        )
+        if not releve.a("employeur.departement") and nature == "departement" and rang == 0:
             trouve = _employeur.departement(nom.valeur)
             if trouve:
                 releve.poser(
                     "employeur.departement",
                     trouve[0],
-                    nom.preuve.debut,
-                    nom.preuve.fin,
+                    p.debut,
+                    p.fin,
                     "nom de l'employeur, nomenclature.departement",
                     2,
                 )
+        return
 
 
 def _non_place(texte: str, lus: list[tuple[int, int]]) -> tuple[Portion, ...]:

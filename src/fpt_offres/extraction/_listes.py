@@ -32,9 +32,23 @@ class Theme:
     items: tuple[Item, ...]
 
 
-def _annonce(ligne: Ligne) -> bool:
+# Le titre court d'un groupe de puces : « Activités principales », « 2) Accueillir le public ».
+_MOTS_TITRE = 12
+
+
+def _annonce(ligne: Ligne, suivante: Ligne | None) -> bool:
     texte = ligne.texte.rstrip()
-    return texte.endswith((":", "...", "…")) and not ligne.puce
+    if ligne.puce:
+        return False
+    if texte.endswith((":", "...", "…")):
+        return True
+    court = len(texte.split()) <= _MOTS_TITRE and not texte.endswith((".", ";", ","))
+    return court and suivante is not None and suivante.puce and " vous " not in f" {texte} "
+
+
+def _suite(item: Item, ligne: Ligne) -> Item:
+    """Une puce coupée en deux lignes (« … en saisissant » / « informatiquement … »)."""
+    return Item(Ligne(item.ligne.debut, ligne.fin, f"{item.ligne.texte} {ligne.texte}", puce=True))
 
 
 def themes(lignes: tuple[Ligne, ...]) -> tuple[list[Theme], list[Ligne]]:
@@ -66,6 +80,9 @@ def themes(lignes: tuple[Ligne, ...]) -> tuple[list[Theme], list[Ligne]]:
         if ligne.puce:
             items.append(Item(ligne))
             continue
+        if items and items[-1].ligne.puce and not ligne.apres_vide and ligne.texte[:1].islower():
+            items[-1] = _suite(items[-1], ligne)
+            continue
         if (
             sans_puce
             and len(ligne.texte) <= _LONGUEUR_ITEM
@@ -76,12 +93,11 @@ def themes(lignes: tuple[Ligne, ...]) -> tuple[list[Theme], list[Ligne]]:
             )
         ):
             items.append(Item(ligne))
-            en_liste = en_liste or False
             continue
         fermer()
         en_liste = False
         if (
-            _annonce(ligne)
+            _annonce(ligne, suivante)
             and suivante is not None
             and (suivante.puce or (sans_puce and not suivante.apres_vide))
         ):

@@ -35,7 +35,10 @@ _DIPLOME = re.compile(
 RENVOI = re.compile(r"^(?:voir|cf\.?|consulter)\s(?:la\s)?fiche de poste", re.I)
 # Une ligne d'annonce courte (« Activités principales : ») est un titre de thème ; une phrase
 # (« vous assurez les missions suivantes : ») n'en est pas un.
-_MOTS_TITRE = 7
+_MOTS_TITRE = 12
+# Une phrase qui annonce la liste (« Il sera attendu de lui de : ») n'est pas un titre.
+_PHRASE_OUVERTE = re.compile(r"(?:\b(?:de|d'|d’|à|des|du|les|pour|en)|\bvous\b.*)\s*:?\s*$", re.I)
+_ENUMERATION = re.compile(r"^(?:\d{1,2}|[a-z])\s?[).]\s*")
 
 
 def _texte(lignes: list[Ligne]) -> str:
@@ -120,13 +123,14 @@ def _missions(releve: Releve, blocs: list[Bloc]) -> bool:
         if not activites:
             continue
         entree: dict[str, object] = {"activites": [{"texte": i.texte} for i in activites]}
-        if theme.titre is not None and len(theme.titre.texte.split()) <= _MOTS_TITRE:
-            entree["intitule"] = theme.titre.texte.rstrip(" :.…")
+        titre = theme.titre.texte if theme.titre is not None else ""
+        if titre and len(titre.split()) <= _MOTS_TITRE and not _PHRASE_OUVERTE.search(titre):
+            entree["intitule"] = _ENUMERATION.sub("", titre).rstrip(" :.…")
         valeur.append(entree)
     debut = min(t.items[0].ligne.debut for _b, t in trouves)
     fin = max(t.items[-1].ligne.fin for _b, t in trouves)
-    titre = trouves[0][0].titre
-    releve.poser("missions.themes", valeur, debut, fin, f"section « {titre} », listes")
+    section = trouves[0][0].titre
+    releve.poser("missions.themes", valeur, debut, fin, f"section « {section} », listes")
     return True
 
 

@@ -221,8 +221,12 @@ def decouper(texte: str) -> list[Bloc]:
             inline = None  # « - Missions : … » dans une liste reste un item
         if inline is not None and inline[1] >= len(ligne.texte):
             seul, inline = inline[0], None  # « Étiquette : » seule, la valeur suit
-        if seul is not None and seul in SECTIONS and seul == genre:
-            corps.append(ligne)  # un sous-titre de la même section : le titre d'un thème
+        deux_points = ligne.texte.endswith(":") and not ligne.texte.startswith("#")
+        sous_liste = deux_points and seul == "missions" and genre in {"poste", "conditions"}
+        if seul is not None and seul in SECTIONS and (seul == genre or sous_liste):
+            # Un sous-titre dans une section (« Activités principales : » sous « Description
+            # du poste ») : le titre d'un thème, pas une section nouvelle.
+            corps.append(ligne)
             continue
         if inline is not None:
             genre_en_ligne, position = inline
@@ -236,6 +240,9 @@ def decouper(texte: str) -> list[Bloc]:
                 (Ligne(valeur, ligne.fin, contenu, puce=False),) if contenu else (),
                 en_ligne=True,
             )
+            if genre in {"poste", "conditions"} and genre_en_ligne == "missions":
+                corps.append(ligne)  # « Activités principales : entretien » : un sous-titre
+                continue
             if genre in SECTIONS or genre == "titre":
                 blocs.append(bloc)  # la section continue après le champ
                 continue

@@ -93,6 +93,7 @@ from fpt_offres.modele import (
 if TYPE_CHECKING:
     from fpt_offres import formatage, lecture, regles, titres
     from fpt_offres.exports.jsonld import jsonld
+    from fpt_offres.exports.jsonld_page import balise_jsonld, proprietes_manquantes
     from fpt_offres.exports.schema import schema_json
     from fpt_offres.lecture import LectureImpossible, lire_date, lire_duree, lire_heures
     from fpt_offres.regles import Diagnostic, Severite, verifier
@@ -110,6 +111,8 @@ _PARESSEUX = {
     "regles": "fpt_offres.regles",
     "titres": "fpt_offres.titres",
     "jsonld": "fpt_offres.exports.jsonld",
+    "balise_jsonld": "fpt_offres.exports.jsonld_page",
+    "proprietes_manquantes": "fpt_offres.exports.jsonld_page",
     "schema_json": "fpt_offres.exports.schema",
     "LectureImpossible": "fpt_offres.lecture",
     "lire_date": "fpt_offres.lecture",
@@ -220,6 +223,7 @@ __all__ = [
     "ValeurInvalide",
     "Versant",
     "__version__",
+    "balise_jsonld",
     "depuis_dict",
     "depuis_json",
     "ecrire_csv",
@@ -238,6 +242,7 @@ __all__ = [
     "lire_jsonl",
     "nomenclature",
     "normaliser_titre",
+    "proprietes_manquantes",
     "regles",
     "schema_json",
     "titres",

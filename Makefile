@@ -13,7 +13,7 @@ help:  ## Liste les cibles
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test,docs,bench]'
+	$(PY) -m pip install --quiet -e '.[test,docs,bench,tableaux,pandas,polars,dask]'
 	touch $(STAMP)
 
 demo: $(STAMP)  ## Résume les offres d'exemple, puis en écrit une comme annonce

@@ -19,7 +19,7 @@ from fpt_offres.erreurs import (
     Probleme,
     ValeurInvalide,
 )
-from fpt_offres.exports.ligne import COLONNES, ligne
+from fpt_offres.exports.ligne import COLONNES, TYPES_COLONNES, ligne
 from fpt_offres.exports.tableau import ecrire_csv
 from fpt_offres.jsonl import iterer_jsonl, lire_jsonl
 from fpt_offres.modele import (
@@ -95,6 +95,13 @@ if TYPE_CHECKING:
     from fpt_offres.exports.jsonld import jsonld
     from fpt_offres.exports.jsonld_page import balise_jsonld, proprietes_manquantes
     from fpt_offres.exports.schema import schema_json
+    from fpt_offres.exports.tables import (
+        ecrire_parquet,
+        lots_arrow,
+        vers_arrow,
+        vers_pandas,
+        vers_polars,
+    )
     from fpt_offres.lecture import LectureImpossible, lire_date, lire_duree, lire_heures
     from fpt_offres.regles import Diagnostic, Severite, verifier
     from fpt_offres.rendu import formater
@@ -114,6 +121,11 @@ _PARESSEUX = {
     "balise_jsonld": "fpt_offres.exports.jsonld_page",
     "proprietes_manquantes": "fpt_offres.exports.jsonld_page",
     "schema_json": "fpt_offres.exports.schema",
+    "ecrire_parquet": "fpt_offres.exports.tables",
+    "lots_arrow": "fpt_offres.exports.tables",
+    "vers_arrow": "fpt_offres.exports.tables",
+    "vers_pandas": "fpt_offres.exports.tables",
+    "vers_polars": "fpt_offres.exports.tables",
     "LectureImpossible": "fpt_offres.lecture",
     "lire_date": "fpt_offres.lecture",
     "lire_duree": "fpt_offres.lecture",
@@ -148,6 +160,7 @@ def __getattr__(nom: str) -> Any:
 
 __all__ = [
     "COLONNES",
+    "TYPES_COLONNES",
     "VERSION_FORMAT",
     "Activite",
     "Adresse",
@@ -227,6 +240,7 @@ __all__ = [
     "depuis_dict",
     "depuis_json",
     "ecrire_csv",
+    "ecrire_parquet",
     "est_meme_titre",
     "exemples",
     "formatage",
@@ -240,6 +254,7 @@ __all__ = [
     "lire_duree",
     "lire_heures",
     "lire_jsonl",
+    "lots_arrow",
     "nomenclature",
     "normaliser_titre",
     "proprietes_manquantes",
@@ -247,6 +262,9 @@ __all__ = [
     "schema_json",
     "titres",
     "verifier",
+    "vers_arrow",
     "vers_dict",
     "vers_json",
+    "vers_pandas",
+    "vers_polars",
 ]

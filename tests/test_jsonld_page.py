@@ -199,7 +199,7 @@ def test_date_de_publication_d_un_autre_type_refusee(valeur: object) -> None:
 
 
 def test_publication_a_la_datetime() -> None:
-    moment = datetime.datetime(2026, 4, 1, 9, 30, tzinfo=datetime.timezone.utc)
+    moment = datetime.datetime(2026, 4, 1, 9, 30, tzinfo=datetime.UTC)
     assert jsonld(_offre(), date_publication=moment)["datePosted"] == "2026-04-01T09:30:00+00:00"
 
 

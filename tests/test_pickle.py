@@ -73,5 +73,7 @@ def test_le_modele_n_importe_pas_la_conversion() -> None:
                 noms = [a.name for a in noeud.names]
             else:
                 continue
-            assert not any(n.startswith("fpt_offres.convert") for n in noms), fichier
-    assert vars(Offre)["__reduce_ex__"].__module__ == "fpt_offres.convert"
+            assert not any(
+                n.startswith(("fpt_offres.convert", "fpt_offres.conversion")) for n in noms
+            ), fichier
+    assert vars(Offre)["__reduce_ex__"].__module__ == "fpt_offres.conversion._pickle"

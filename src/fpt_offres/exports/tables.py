@@ -27,7 +27,7 @@ from itertools import islice
 from types import ModuleType
 from typing import IO, Any
 
-from fpt_offres.convert import vers_json
+from fpt_offres.conversion import vers_json
 from fpt_offres.exports.ligne import COLONNES_NON_NULLES, TYPES_COLONNES, ligne
 from fpt_offres.modele import Offre
 

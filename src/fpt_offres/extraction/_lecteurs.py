@@ -113,7 +113,7 @@ def heures(texte: str) -> tuple[Decimal | None, int, int, str | None] | None:
         valeur = lire_heures(f"{entier}{',' + decimales if decimales else ''} h {minutes or ''}")
     except LectureImpossible:
         return None
-    return (valeur, debut, fin, None) if valeur > 0 else None
+    return valeur, debut, fin, None
 
 
 _DUREE = re.compile(

@@ -128,7 +128,9 @@ def _temps(releve: Releve, ligne: Ligne) -> None:
             "phrase « mi-temps »",
             3,
         )
-    regimes = list(_REGIME.finditer(texte))
+    # Le libellé d'une base légale citée (« L332-8 5° … emploi à temps non complet ») décrit
+    # l'article, pas le poste.
+    regimes = [] if _ARTICLE.search(texte) else list(_REGIME.finditer(texte))
     if regimes:
         mots = [(r[1] or "partiel").casefold().replace("incomplet", "non complet") for r in regimes]
         releve.poser(

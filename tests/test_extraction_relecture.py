@@ -43,9 +43,9 @@ def test_l_annonce_se_relit(format_: FormatRendu, offre: Offre) -> None:
             # Un texte que l'annonce n'écrit pas tel quel (un blanc que HTML réduit, un
             # caractère de contrôle remplacé) n'est pas énoncé ; des blancs autour d'une valeur
             # ne se distinguent pas de la mise en page (« Référence :  0 »).
-            valeur = valeur.strip()
             if valeur not in extraction.texte:
                 continue
+            valeur = valeur.strip()
         if valeur not in (None, []):
             obtenu_cle = obtenu[cle].strip() if isinstance(obtenu[cle], str) else obtenu[cle]
             assert obtenu_cle == valeur, cle

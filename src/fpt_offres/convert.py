@@ -45,6 +45,7 @@ from cattrs.errors import (
 from fpt_offres import _crochets as crochets
 from fpt_offres import _ecriture as ecriture
 from fpt_offres import modele, nomenclature
+from fpt_offres._json_fr import illisible
 from fpt_offres._structure import est_optionnel, est_tuple_variable, structureur
 from fpt_offres.erreurs import OffreInvalide, Probleme, ValeurInvalide
 from fpt_offres.modele import BaseLegale, CadreEmplois, Grade, Offre, PriseDePoste
@@ -283,6 +284,11 @@ def depuis_json(texte: str | bytes) -> Offre:
     Raises:
         OffreInvalide: document illisible ou offre invalide, avec tous les problèmes trouvés.
     """
+    return lire_document(texte, premiere_ligne=1)
+
+
+def lire_document(texte: str | bytes, *, premiere_ligne: int) -> Offre:
+    """:func:`depuis_json`, les lignes des erreurs comptées depuis ``premiere_ligne`` (JSON Lines)."""
     if len(texte) > TAILLE_MAX:
         raise OffreInvalide(
             [
@@ -298,7 +304,7 @@ def depuis_json(texte: str | bytes) -> Offre:
         offre = _lire_par_orjson(_orjson, texte)
         if offre is not None:
             return offre
-    return _lire_par_json(texte)
+    return _lire_par_json(texte, premiere_ligne)
 
 
 def _lire_par_orjson(module: ModuleType, texte: str | bytes) -> Offre | None:
@@ -324,7 +330,7 @@ def _lire_par_orjson(module: ModuleType, texte: str | bytes) -> Offre | None:
         crochets.LU_PAR_ORJSON.reset(jeton)
 
 
-def _lire_par_json(texte: str | bytes) -> Offre:
+def _lire_par_json(texte: str | bytes, premiere_ligne: int) -> Offre:
     if isinstance(texte, bytes):
         try:
             texte = texte.decode("utf-8")
@@ -341,15 +347,7 @@ def _lire_par_json(texte: str | bytes) -> Offre:
     try:
         donnees = json.loads(texte, parse_float=Decimal)
     except json.JSONDecodeError as erreur:
-        raise OffreInvalide(
-            [
-                Probleme(
-                    "",
-                    f"JSON illisible ligne {erreur.lineno}, colonne {erreur.colno} : {erreur.msg}",
-                    "json",
-                )
-            ]
-        ) from None
+        raise OffreInvalide([Probleme("", illisible(erreur, premiere_ligne), "json")]) from None
     except RecursionError:
         raise OffreInvalide([Probleme("", "imbrication trop profonde", "profondeur")]) from None
     except ValueError as erreur:  # un entier de plus de 4 300 chiffres, par exemple

@@ -5,27 +5,22 @@ from __future__ import annotations
 import argparse
 
 from fpt_offres.cli._commande import Commande
-from fpt_offres.cli._sorties import ecrire_json, offres_valides
+from fpt_offres.cli._entrees import ajouter_fichier
+from fpt_offres.cli._erreurs import Code
+from fpt_offres.cli._sorties import ecrire_json, une_offre
 from fpt_offres.exports.jsonld import jsonld
 
 __all__ = ["COMMANDE"]
 
 
 def _executer(arguments: argparse.Namespace) -> int:
-    offres, refus = offres_valides([arguments.fichier])
-    if refus:
-        return 1
-    (offre,) = offres
+    offre = une_offre(arguments.fichier, "jsonld")
+    if offre is None:
+        return Code.REFUS
     ecrire_json(jsonld(offre))
-    return 0
-
-
-def _arguments(commande: argparse.ArgumentParser) -> None:
-    commande.add_argument(
-        "fichier", metavar="FICHIER", help="offre JSON, ou - pour l'entrée standard"
-    )
+    return Code.SUCCES
 
 
 COMMANDE = Commande(
-    "jsonld", "écrit le JSON-LD schema.org JobPosting d'une offre", _executer, _arguments
+    "jsonld", "écrit le JSON-LD schema.org JobPosting d'une offre", _executer, ajouter_fichier
 )

@@ -81,7 +81,7 @@ def test_memoire_constante(
 
     vivantes: weakref.WeakSet[fpt_offres.Offre] = weakref.WeakSet()
     maximum = 0
-    lire = fpt_offres.jsonl.lire_document
+    lire = fpt_offres.convert.lire_document
 
     def lire_et_compter(texte: str | bytes, *, premiere_ligne: int) -> fpt_offres.Offre:
         nonlocal maximum

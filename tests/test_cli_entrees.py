@@ -347,3 +347,17 @@ class TestEntreeStandard:
         resultat = _processus("tableau", "-", entree=b"  \n")
         assert resultat.returncode == 1
         assert "-: (racine): entrée standard vide : aucune offre [vide]" in resultat.stderr.decode()
+
+
+def test_nom_de_fichier_qui_n_est_pas_de_l_utf8() -> None:
+    """Un nom de fichier en Latin-1 : stdout le redonne octet pour octet, stderr l'échappe."""
+    resultat = subprocess.run(
+        [sys.executable, "-m", "fpt_offres", "valider", os.fsdecode(b"\xe9t\xe9.json")],
+        capture_output=True,
+        check=False,
+    )
+    assert resultat.returncode == 1
+    assert resultat.stdout == (
+        b"\xe9t\xe9.json: (racine): lecture impossible : fichier ou dossier introuvable [fichier]\n"
+    )
+    assert resultat.stderr == "0 offre valide, 1 refusée\n".encode()

@@ -119,6 +119,8 @@ def _document_complet(ligne: bytes) -> bool:
 
 
 def _fichier(chemin: str, progression: Progression) -> Iterator[tuple[str, Resultat]]:
+    if "\x00" in chemin:  # open lèverait ValueError : aucun système n'admet ce caractère
+        raise _refus("chemin invalide : il contient le caractère NUL", "fichier")
     with open(chemin, "rb") as flux:
         if os.path.isdir(chemin):  # Windows ouvre parfois un dossier sans erreur
             raise IsADirectoryError(21, "Is a directory", chemin)

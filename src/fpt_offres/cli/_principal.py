@@ -52,9 +52,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         Le code de sortie : 0 succès, 1 entrée refusée, 2 mauvais usage, 3 écriture
         impossible, 4 erreur interne, 130 interruption ; l'aide et la version rendent 0.
     """
-    for flux in (sys.stdout, sys.stderr):
+    # Un nom de fichier qui n'est pas de l'UTF-8 arrive en demi-paires (surrogateescape) :
+    # stdout le réécrit octet pour octet, comme ls ; stderr l'échappe.
+    for flux, erreurs in ((sys.stdout, "surrogateescape"), (sys.stderr, "backslashreplace")):
         if isinstance(flux, io.TextIOWrapper):
-            flux.reconfigure(encoding="utf-8")
+            flux.reconfigure(encoding="utf-8", errors=erreurs)
     try:
         with en_francais():
             arguments = analyseur(COMMANDES, _version()).parse_args(argv)

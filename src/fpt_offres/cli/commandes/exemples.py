@@ -19,6 +19,8 @@ def _executer(arguments: argparse.Namespace) -> int:
             print(vers_json(offre, indent=None))
         return Code.SUCCES
     dossier = Path(arguments.dossier)
+    if "\x00" in arguments.dossier:
+        raise EcritureImpossible("chemin de dossier invalide : il contient le caractère NUL")
     if dossier.exists() and not dossier.is_dir():
         raise EcritureImpossible(f"{dossier} existe et n'est pas un dossier")
     try:

@@ -329,7 +329,7 @@ class TestEntreeStandard:
     def test_json_lines_de_plus_d_un_mega_octet_en_flux(self) -> None:
         """Des JSON Lines sur l'entrée standard ne sont pas bornés à la taille d'un document."""
         lignes = "\n".join(_ligne(i % 5) for i in range(250)).encode()
-        assert len(lignes) > fpt_offres.convert.TAILLE_MAX
+        assert len(lignes) > fpt_offres.conversion.TAILLE_MAX
         resultat = _processus("valider", "-", entree=lignes)
         assert (resultat.returncode, resultat.stderr) == (
             0,

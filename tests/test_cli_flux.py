@@ -27,6 +27,8 @@ import pytest
 
 import fpt_offres
 from fpt_offres import cli
+from fpt_offres.conversion import convert as module_convert
+from fpt_offres.conversion import jsonl as module_jsonl
 from fpt_offres.regles import Severite
 
 N = 100
@@ -81,7 +83,7 @@ def test_memoire_constante(
 
     vivantes: weakref.WeakSet[fpt_offres.Offre] = weakref.WeakSet()
     maximum = 0
-    lire = fpt_offres.convert.lire_document
+    lire = module_convert.lire_document
 
     def lire_et_compter(texte: str | bytes, *, premiere_ligne: int) -> fpt_offres.Offre:
         nonlocal maximum
@@ -90,7 +92,7 @@ def test_memoire_constante(
         maximum = max(maximum, len(vivantes))
         return offre
 
-    monkeypatch.setattr(fpt_offres.jsonl, "lire_document", lire_et_compter)
+    monkeypatch.setattr(module_jsonl, "lire_document", lire_et_compter)
     assert cli.main([*commande, str(grand)]) in {0, 1}
     assert 1 <= maximum <= 2
 

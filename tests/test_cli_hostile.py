@@ -45,7 +45,7 @@ _CONTENUS_PIEGES = [
     + b"9" * 5_000
     + b"}}",
     b'{"intitule": 1e999999999999}',
-    b'{"intitule": "' + b"x" * (fpt_offres.convert.TAILLE_MAX + 10) + b'"}\n' + _OFFRE,
+    b'{"intitule": "' + b"x" * (fpt_offres.conversion.TAILLE_MAX + 10) + b'"}\n' + _OFFRE,
     b"\r\n".join([_OFFRE, b"", b"{", _OFFRE]),
 ]
 _CONTENUS = st.one_of(

@@ -20,9 +20,8 @@ from typing import BinaryIO
 
 from fpt_offres.cli._erreurs import decrire
 from fpt_offres.cli._progression import Progression
-from fpt_offres.convert import TAILLE_MAX, depuis_json
+from fpt_offres.conversion import TAILLE_MAX, depuis_json, iterer_jsonl
 from fpt_offres.erreurs import OffreInvalide, Probleme
-from fpt_offres.jsonl import iterer_jsonl
 from fpt_offres.modele import Offre
 
 __all__ = ["Resultat", "ajouter_fichier", "ajouter_fichiers", "date_iso", "resultats_de"]

@@ -1,6 +1,6 @@
 """Les messages d'argparse en français, par son propre appel à gettext.
 
-argparse (Python 3.10 à 3.13) traduit chaque texte qu'il montre par les noms
+argparse (Python 3.11 à 3.13) traduit chaque texte qu'il montre par les noms
 ``_`` et ``ngettext`` de son module (``from gettext import gettext as _,
 ngettext``), au moment où il le montre ou construit l'analyseur. Le catalogue
 ci-dessous associe à chacun de ses textes (msgid) la traduction française ;
@@ -8,9 +8,6 @@ ci-dessous associe à chacun de ses textes (msgid) la traduction française ;
 :func:`fpt_offres.cli.main`, puis rend les siens, pour que le reste du processus
 n'en voie rien. Un texte absent du catalogue (une version future d'argparse)
 reste en anglais plutôt que de manquer.
-
-Python 3.10 écrit « argument X: message » sans gettext (3.11 le traduit) :
-l'exception qu'argparse lève est alors remplacée par une sous-classe qui le traduit.
 """
 
 from __future__ import annotations
@@ -18,7 +15,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import gettext
-import sys
 from collections.abc import Iterator
 
 __all__ = ["CATALOGUE", "en_francais"]
@@ -83,25 +79,11 @@ class _Catalogue(gettext.NullTranslations):
 CATALOGUE = _Catalogue()
 
 
-class _ErreurArgument(argparse.ArgumentError):
-    """L'erreur d'argument d'argparse, dont le texte passe par le catalogue (Python 3.10)."""
-
-    def __str__(self) -> str:
-        if self.argument_name is None:
-            return self.message
-        return CATALOGUE.gettext("argument %(argument_name)s: %(message)s") % {
-            "argument_name": self.argument_name,
-            "message": self.message,
-        }
-
-
 @contextlib.contextmanager
 def en_francais() -> Iterator[None]:
     """argparse parle français le temps du bloc, puis reprend ses propres textes."""
     espace = vars(argparse)
-    remplacants: dict[str, object] = {"_": CATALOGUE.gettext, "ngettext": CATALOGUE.ngettext}
-    if sys.version_info < (3, 11):
-        remplacants["ArgumentError"] = _ErreurArgument
+    remplacants = {"_": CATALOGUE.gettext, "ngettext": CATALOGUE.ngettext}
     anciens = {nom: espace[nom] for nom in remplacants}
     espace.update(remplacants)
     try:

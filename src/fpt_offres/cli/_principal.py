@@ -7,6 +7,7 @@ sortie d'erreur et un code de sortie documenté (:class:`~fpt_offres.cli._erreur
 from __future__ import annotations
 
 import contextlib
+import importlib.metadata
 import io
 import os
 import sys
@@ -23,9 +24,11 @@ _PROG = "fpt-offres"
 
 
 def _version() -> str:
-    from fpt_offres import __version__  # noqa: PLC0415  (lue dans les métadonnées au premier usage)
-
-    return __version__
+    """La version installée, celle que donne ``fpt_offres.__version__``."""
+    try:
+        return importlib.metadata.version("fpt-offres")
+    except importlib.metadata.PackageNotFoundError:  # pragma: no cover  (paquet non installé)
+        return "0+inconnue"
 
 
 def _dire(message: str) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 from fpt_offres._exemples import exemples_nommes
 from fpt_offres.cli._commande import Commande
 from fpt_offres.cli._erreurs import Code, EcritureImpossible, decrire
-from fpt_offres.convert import vers_json
+from fpt_offres.conversion import vers_json
 
 __all__ = ["COMMANDE"]
 

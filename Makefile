@@ -9,7 +9,7 @@ EXTRAS ?= test,docs,bench
 # permet (la CI vérifie ainsi les bornes déclarées) ; vide, pip prend les dernières.
 RESOLUTION ?=
 
-.PHONY: help demo test lint typecheck pytest examples docs bench bench-rapide clean
+.PHONY: help demo test lint typecheck pytest examples docs bench bench-rapide bench-cli clean
 
 help:  ## Liste les cibles
 	@grep -E '^[a-z]+:.*##' Makefile | sed 's/:.*##/ —/'
@@ -54,6 +54,9 @@ bench: $(STAMP)  ## compare fpt_offres à pydantic et msgspec sur 10 000 offres 
 
 bench-rapide: $(STAMP)  ## la même comparaison, courte (2 000 offres, 3 tours)
 	$(PY) benchmarks/bench_comparaison.py --offres 2000 --tours 3 --imports 5
+
+bench-cli: $(STAMP)  ## la ligne de commande sur 1 000 à 16 000 offres : mémoire maximale, premier octet, débit
+	$(PY) benchmarks/bench_cli.py
 
 clean:  ## supprime .venv et les artefacts
 	rm -rf $(VENV) docs/_build .pytest_cache .mypy_cache .ruff_cache .hypothesis

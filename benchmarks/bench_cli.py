@@ -43,8 +43,8 @@ def _lot(dossier: Path, nombre: int) -> Path:
     return chemin
 
 
-def _mesurer(commande: tuple[str, ...], chemin: Path) -> tuple[float, float, float]:
-    """(mémoire maximale en Mo, premier octet en s, durée en s) d'une commande."""
+def _mesurer(commande: tuple[str, ...], chemin: Path) -> tuple[float, float | None, float]:
+    """(mémoire maximale en Mo, premier octet en s ou None sans sortie, durée en s)."""
     debut = time.perf_counter()
     processus = subprocess.Popen(
         [sys.executable, "-m", "fpt_offres", *commande, str(chemin)],
@@ -53,7 +53,7 @@ def _mesurer(commande: tuple[str, ...], chemin: Path) -> tuple[float, float, flo
     )
     assert processus.stdout is not None
     premier = processus.stdout.read(1)
-    premier_octet = time.perf_counter() - debut if premier else float("nan")
+    premier_octet = time.perf_counter() - debut if premier else None
     while processus.stdout.read(1 << 16):
         pass
     _, _, usage = os.wait4(processus.pid, 0)
@@ -75,8 +75,9 @@ def main() -> None:
             chemin = _lot(Path(dossier), nombre)
             for commande in COMMANDES:
                 memoire, premier, duree = _mesurer(commande, chemin)
+                premier_texte = "—" if premier is None else f"{premier:.2f}s"
                 print(
-                    f"{commande[0]:<10} {nombre:>7} {memoire:>7.1f} {premier:>9.2f}s"
+                    f"{commande[0]:<10} {nombre:>7} {memoire:>7.1f} {premier_texte:>10}"
                     f" {duree:>7.2f}s {nombre / duree:>9.0f}"
                 )
 

@@ -131,6 +131,18 @@ def test_progression_sur_un_terminal(monkeypatch: pytest.MonkeyPatch, tmp_path: 
     assert sortie.getvalue() == ""
 
 
+def test_barre_effacee_avant_un_refus(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """afficher s'arrête à la deuxième offre : la barre est effacée avant la ligne d'erreur."""
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    monkeypatch.setattr(sys, "stdout", io.StringIO())
+    lot = _lot(tmp_path / "lot.jsonl", 3)
+    assert cli.main(["afficher", str(lot)]) == 1
+    barre, refus = terminal.getvalue().rsplit("\r", 1)
+    assert barre.startswith("\r[")
+    assert refus.startswith(f"{lot}: (racine): plusieurs offres")
+
+
 def test_pas_de_progression_hors_terminal(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

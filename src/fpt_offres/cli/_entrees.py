@@ -15,7 +15,7 @@ import itertools
 import json
 import os
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Generator, Iterable, Iterator, Sequence
 from typing import BinaryIO
 
 from fpt_offres.cli._erreurs import decrire
@@ -121,8 +121,6 @@ def _fichier(chemin: str, progression: Progression) -> Iterator[tuple[str, Resul
     if "\x00" in chemin:  # open lèverait ValueError : aucun système n'admet ce caractère
         raise _refus("chemin invalide : il contient le caractère NUL", "fichier")
     with open(chemin, "rb") as flux:
-        if os.path.isdir(chemin):  # Windows ouvre parfois un dossier sans erreur
-            raise IsADirectoryError(21, "Is a directory", chemin)
         if chemin.lower().endswith(SUFFIXES_LIGNES):
             yield from _json_lines(chemin, _lignes_bornees(flux, progression))
         else:
@@ -143,7 +141,7 @@ def _resultats(chemin: str, progression: Progression) -> Iterator[tuple[str, Res
         yield chemin, _refus(f"lecture impossible : {decrire(erreur)}", "fichier")
 
 
-def taille_connue(chemins: Sequence[str]) -> int | None:
+def _taille_connue(chemins: Sequence[str]) -> int | None:
     """La somme des tailles des fichiers ordinaires de ``chemins`` ; ``None`` si l'un ne l'est pas."""
     total = 0
     for chemin in chemins:
@@ -156,20 +154,20 @@ def taille_connue(chemins: Sequence[str]) -> int | None:
     return total
 
 
-def resultats_de(
-    chemins: Sequence[str], progression: Progression | None = None
-) -> Iterator[tuple[str, Resultat]]:
+def resultats_de(chemins: Sequence[str]) -> Generator[tuple[str, Resultat]]:
     """Chaque offre lue dans ``chemins``, dans l'ordre, ou l'erreur qui la refuse.
 
-    ``progression`` avance à chaque ligne ou document lu.
+    Sur un terminal, une barre de progression avance sur la sortie d'erreur ; elle
+    s'efface quand la lecture finit ou s'arrête (générateur fermé).
     """
-    if progression is None:
-        progression = Progression(sys.stderr, total_octets=taille_connue(chemins))
-    for chemin in chemins:
-        for resultat in _resultats(chemin, progression):
-            progression.avancer()
-            yield resultat
-    progression.terminer()
+    progression = Progression(sys.stderr, total_octets=_taille_connue(chemins))
+    try:
+        for chemin in chemins:
+            for resultat in _resultats(chemin, progression):
+                progression.avancer()
+                yield resultat
+    finally:
+        progression.terminer()
 
 
 def ajouter_fichiers(commande: argparse.ArgumentParser, *, au_moins_un: bool = True) -> None:

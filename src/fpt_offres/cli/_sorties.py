@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import itertools
 import json
 import sys
 import textwrap
@@ -122,17 +124,17 @@ def une_offre(chemin: str, commande: str) -> Offre | None:
     Les commandes qui écrivent une offre (``afficher``, ``jsonld``) la prennent seule : un
     fichier JSON Lines de plusieurs offres est refusé dès la deuxième, sans être lu plus loin.
     """
-    trouvee: Offre | None = None
-    for etiquette, resultat in resultats_de([chemin]):
-        if isinstance(resultat, OffreInvalide):
-            signaler(etiquette, resultat)
-            return None
-        if trouvee is not None:
-            print(
-                f"{chemin}: (racine): plusieurs offres, {commande} en prend une seule "
-                "(tableau, resume, valider et verifier lisent des lots) [plusieurs]",
-                file=sys.stderr,
-            )
-            return None
-        trouvee = resultat
-    return trouvee
+    with contextlib.closing(resultats_de([chemin])) as lecture:
+        premiers = list(itertools.islice(lecture, 2))
+    etiquette, resultat = premiers[0]  # une entrée sans offre donne un refus
+    if isinstance(resultat, OffreInvalide):
+        signaler(etiquette, resultat)
+        return None
+    if len(premiers) > 1:
+        print(
+            f"{chemin}: (racine): plusieurs offres, {commande} en prend une seule "
+            "(tableau, resume, valider et verifier lisent des lots) [plusieurs]",
+            file=sys.stderr,
+        )
+        return None
+    return resultat

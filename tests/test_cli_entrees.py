@@ -20,6 +20,7 @@ import fpt_offres
 from fpt_offres import cli
 from fpt_offres.cli import _francais
 from fpt_offres.cli.commandes import COMMANDES
+from fpt_offres.conversion._json_fr import illisible
 
 BOM = b"\xef\xbb\xbf"
 
@@ -361,3 +362,29 @@ def test_nom_de_fichier_qui_n_est_pas_de_l_utf8() -> None:
         b"\xe9t\xe9.json: (racine): lecture impossible : fichier ou dossier introuvable [fichier]\n"
     )
     assert resultat.stderr == "0 offre valide, 1 refusée\n".encode()
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        "",
+        "{1",
+        '{"a" 1}',
+        '{"a": 1 "b": 2}',
+        "{} x",
+        '"abc',
+        '"a\x01"',
+        '"\\q"',
+        '"\\u12"',
+        '{"a": 1,}',
+        "[1,]",
+        "\ufeff{}",
+    ],
+)
+def test_chaque_message_du_decodeur_json_est_traduit(document: str) -> None:
+    """D8 : chaque message du décodeur json de ce Python (3.11 à 3.13) a sa traduction."""
+    with pytest.raises(json.JSONDecodeError) as erreur:
+        json.loads(document)
+    message = illisible(erreur.value)
+    assert message.startswith(f"JSON illisible ligne 1, colonne {erreur.value.colno} : ")
+    assert erreur.value.msg not in message

@@ -33,10 +33,10 @@ def illisible(erreur: json.JSONDecodeError, premiere_ligne: int = 1) -> str:
     """Ce que dit ``erreur``, en français, avec sa ligne comptée depuis ``premiere_ligne``.
 
     >>> try:
-    ...     json.loads('{"a": 1,}')
+    ...     json.loads('{"a" 1}')
     ... except json.JSONDecodeError as erreur:
     ...     print(illisible(erreur, premiere_ligne=3))
-    JSON illisible ligne 3, colonne 9 : ...
+    JSON illisible ligne 3, colonne 6 : deux-points attendu
     """
     message = _MESSAGES.get(erreur.msg)
     if message is None and erreur.msg.startswith("Invalid control character"):

@@ -388,3 +388,36 @@ def test_chaque_message_du_decodeur_json_est_traduit(document: str) -> None:
     message = illisible(erreur.value)
     assert message.startswith(f"JSON illisible ligne 1, colonne {erreur.value.colno} : ")
     assert erreur.value.msg not in message
+
+
+class TestCodesDeDernierRecours:
+    def test_erreur_interne_une_ligne_code_4(
+        self, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """Une exception imprévue (un défaut) : une ligne qui la nomme, code 4, sans trace."""
+
+        def defaut(*_: object, **__: object) -> str:
+            raise ZeroDivisionError("division par zéro")
+
+        monkeypatch.setattr("fpt_offres.cli.commandes.afficher.formater", defaut)
+        fichier = fpt_offres.vers_json(fpt_offres.exemples()[0])
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(fichier.encode())))
+        code, sortie, erreurs = _lancer(capsys, "afficher", "-")
+        assert (code, sortie) == (4, "")
+        assert erreurs == (
+            "fpt-offres : erreur interne (ZeroDivisionError : division par zéro) : c'est un "
+            "défaut de fpt_offres, à signaler avec la commande et le fichier qui la provoquent\n"
+        )
+
+    def test_interruption_code_130(
+        self, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """Ctrl-C : « interrompu », code 130, comme les shells le comptent."""
+
+        def interrompre(*_: object) -> int:
+            raise KeyboardInterrupt
+
+        monkeypatch.setattr("fpt_offres.cli.commandes.schema.schema_json", interrompre)
+        code, sortie, erreurs = _lancer(capsys, "schema")
+        assert (code, sortie, erreurs) == (130, "", "fpt-offres : interrompu\n")
+        assert type(code) is int  # pas un membre d'énumération : sys.exit et repr le veulent

@@ -55,6 +55,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         Le code de sortie : 0 succès, 1 entrée refusée, 2 mauvais usage, 3 écriture
         impossible, 4 erreur interne, 130 interruption ; l'aide et la version rendent 0.
     """
+    return int(_lancer(argv))
+
+
+def _lancer(argv: Sequence[str] | None) -> int:
+    """:func:`main`, dont les codes peuvent être des :class:`Code`."""
     # Un nom de fichier qui n'est pas de l'UTF-8 arrive en demi-paires (surrogateescape) :
     # stdout le réécrit octet pour octet, comme ls ; stderr l'échappe.
     for flux, erreurs in ((sys.stdout, "surrogateescape"), (sys.stderr, "backslashreplace")):
@@ -82,7 +87,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _dire("interrompu")
         return Code.INTERROMPU
-    except Exception as erreur:
+    except Exception as erreur:  # jamais de trace : une ligne, et le défaut à signaler
         _dire(
             f"erreur interne ({type(erreur).__name__} : {erreur}) : c'est un défaut de "
             "fpt_offres, à signaler avec la commande et le fichier qui la provoquent"

@@ -94,7 +94,13 @@ if TYPE_CHECKING:
     from fpt_offres import formatage, lecture, regles, titres
     from fpt_offres.exports.jsonld import jsonld
     from fpt_offres.exports.schema import schema_json
-    from fpt_offres.lecture import LectureImpossible, lire_date, lire_duree, lire_heures
+    from fpt_offres.lecture import (
+        LectureImpossible,
+        lire_date,
+        lire_date_heure,
+        lire_duree,
+        lire_heures,
+    )
     from fpt_offres.regles import Diagnostic, Severite, verifier
     from fpt_offres.rendu import formater
     from fpt_offres.titres import est_meme_titre, formater_titre, normaliser_titre
@@ -113,6 +119,7 @@ _PARESSEUX = {
     "schema_json": "fpt_offres.exports.schema",
     "LectureImpossible": "fpt_offres.lecture",
     "lire_date": "fpt_offres.lecture",
+    "lire_date_heure": "fpt_offres.lecture",
     "lire_duree": "fpt_offres.lecture",
     "lire_heures": "fpt_offres.lecture",
     "Diagnostic": "fpt_offres.regles",
@@ -233,6 +240,7 @@ __all__ = [
     "lecture",
     "ligne",
     "lire_date",
+    "lire_date_heure",
     "lire_duree",
     "lire_heures",
     "lire_jsonl",

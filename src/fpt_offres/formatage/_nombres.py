@@ -6,9 +6,9 @@ import re
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from fpt_offres._demesure import contexte_exact, demesure, scientifique
 from fpt_offres.formatage import ESPACE_FINE, ESPACE_INSECABLE, LOCALE, Espaces, FormatHeures
 from fpt_offres.formatage._commun import choix, espacer, locale_babel
-from fpt_offres.formatage._demesure import contexte_exact, demesure, scientifique
 from fpt_offres.modele.commun import Fourchette
 from fpt_offres.modele.temps import HEURES_TEMPS_COMPLET, Horaire
 

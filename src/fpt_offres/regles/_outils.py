@@ -14,7 +14,7 @@ from typing import Any
 import attrs
 
 from fpt_offres import nomenclature
-from fpt_offres.formatage._demesure import contexte_exact, demesure, scientifique
+from fpt_offres._demesure import contexte_exact, demesure, scientifique
 from fpt_offres.modele import (
     Approximation,
     BaseLegale,

@@ -13,7 +13,7 @@ import decimal
 from contextlib import AbstractContextManager
 from decimal import Decimal
 
-__all__ = ["CHIFFRES_MAX", "contexte_exact", "demesure", "scientifique"]
+__all__ = ["CHIFFRES_MAX", "contexte_exact", "demesure", "nombre_natif", "scientifique"]
 
 CHIFFRES_MAX = 40
 _EXPOSANTS = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
@@ -60,3 +60,17 @@ def scientifique(valeur: Decimal | int) -> str:
     puissance = exposant + len(liste) - 1
     mantisse = str(liste[0]) + ("," + "".join(map(str, liste[1:])) if len(liste) > 1 else "")
     return f"{'-' if signe else ''}{mantisse} × 10{str(puissance).translate(_EXPOSANTS)}"
+
+
+def nombre_natif(valeur: Decimal) -> int | float:
+    """Le nombre Python d'une valeur exacte pour les exports : entier si elle l'est.
+
+    Un nombre démesuré devient un flottant (``inf`` au-delà de 1,8 × 10³⁰⁸) : l'entier
+    exact de ``1e999999999999`` ne tiendrait pas en mémoire.
+
+    >>> nombre_natif(Decimal("2000.00")), nombre_natif(Decimal("17.5")), nombre_natif(Decimal("1e400"))
+    (2000, 17.5, inf)
+    """
+    if demesure(valeur):
+        return float(valeur)
+    return int(valeur) if valeur == valeur.to_integral_value() else float(valeur)

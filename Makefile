@@ -9,7 +9,7 @@ EXTRAS ?= test,docs,bench
 # permet (la CI vérifie ainsi les bornes déclarées) ; vide, pip prend les dernières.
 RESOLUTION ?=
 
-.PHONY: help demo test lint typecheck pytest examples docs bench bench-rapide clean
+.PHONY: help demo test lint typecheck pytest examples docs bench bench-rapide bench-adversaire clean
 
 help:  ## Liste les cibles
 	@grep -E '^[a-z]+:.*##' Makefile | sed 's/:.*##/ —/'
@@ -32,9 +32,10 @@ demo: $(STAMP)  ## Résume les offres d'exemple, puis en écrit une comme annonc
 
 test: lint typecheck pytest examples docs  ## Toutes les vérifications
 
-lint: $(STAMP)  ## ruff (style et erreurs courantes)
+lint: $(STAMP)  ## ruff (style et erreurs courantes) et bandit (sécurité, docs/securite.md)
 	$(VENV)/bin/ruff check src tests examples benchmarks docs/conf.py
 	$(VENV)/bin/ruff format --check src tests examples benchmarks docs/conf.py
+	$(VENV)/bin/bandit -q -r src
 
 typecheck: $(STAMP)  ## mypy --strict
 	$(VENV)/bin/mypy --strict
@@ -54,6 +55,9 @@ bench: $(STAMP)  ## compare fpt_offres à pydantic et msgspec sur 10 000 offres 
 
 bench-rapide: $(STAMP)  ## la même comparaison, courte (2 000 offres, 3 tours)
 	$(PY) benchmarks/bench_comparaison.py --offres 2000 --tours 3 --imports 5
+
+bench-adversaire: $(STAMP)  ## pire cas de chaque point d'entrée sur des textes hostiles (jamais asserté)
+	$(PY) benchmarks/bench_adversarial.py
 
 clean:  ## supprime .venv et les artefacts
 	rm -rf $(VENV) docs/_build .pytest_cache .mypy_cache .ruff_cache .hypothesis

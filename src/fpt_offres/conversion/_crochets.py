@@ -252,7 +252,8 @@ def tuple_liste(
             try:
                 # map, en C, plutôt qu'une compréhension, qui coûte un appel de fonction.
                 return tuple(map(structurer_element, valeur, repeat(element)))
-            except Exception:  # repris par le chemin détaillé
+            # Repris par le chemin détaillé, qui rapporte l'erreur élément par élément.
+            except Exception:  # nosec B110
                 pass
         return detaille(valeur, _)
 

@@ -131,23 +131,34 @@ def _sur_texte(fonction: Callable[[str], object]) -> Callable[[str], Callable[[]
     return lambda texte: lambda: fonction(texte)
 
 
+def _sur_json(
+    document_de: Callable[[str], dict[str, Any]],
+) -> Callable[[str], Callable[[], object]]:
+    """depuis_json sur le document écrit hors de la mesure."""
+
+    def preparer(texte: str) -> Callable[[], object]:
+        ecrit = json.dumps(document_de(texte), ensure_ascii=False)
+        return lambda: fpt_offres.depuis_json(ecrit)
+
+    return preparer
+
+
+def _sur_jsonl(texte: str) -> Callable[[], object]:
+    ecrit = json.dumps(document(texte), ensure_ascii=False) + "\n"
+    return lambda: list(fpt_offres.lire_jsonl(io.StringIO(ecrit)))
+
+
 def _BASE_LEGALE(texte: str) -> dict[str, Any]:  # noqa: N802
     return {"contrat": {"nature": "cdd", "bases_legales": [texte]}}
 
 
 # Nom → (texte → appel à mesurer). Une ligne par point d'entrée public qui lit du texte.
 ENTREES: dict[str, Callable[[str], Callable[[], object]]] = {
-    "depuis_json": _sur_texte(lambda t: fpt_offres.depuis_json(json.dumps(document(t)))),
-    "depuis_json (grade)": _sur_texte(
-        lambda t: fpt_offres.depuis_json(json.dumps(document(t) | {"statut": {"grades": [t]}}))
-    ),
-    "depuis_json (base légale)": _sur_texte(
-        lambda t: fpt_offres.depuis_json(json.dumps(document(t) | {"conditions": _BASE_LEGALE(t)}))
-    ),
+    "depuis_json": _sur_json(document),
+    "depuis_json (grade)": _sur_json(lambda t: document(t) | {"statut": {"grades": [t]}}),
+    "depuis_json (base légale)": _sur_json(lambda t: document(t) | {"conditions": _BASE_LEGALE(t)}),
     "depuis_dict": _sur_texte(lambda t: fpt_offres.depuis_dict(document(t))),
-    "lire_jsonl": _sur_texte(
-        lambda t: list(fpt_offres.lire_jsonl(io.StringIO(json.dumps(document(t)) + "\n")))
-    ),
+    "lire_jsonl": _sur_jsonl,
     "lire_date": _sur_texte(lecture.lire_date),
     "lire_date_heure": _sur_texte(lecture.lire_date_heure),
     "lire_duree": _sur_texte(lecture.lire_duree),

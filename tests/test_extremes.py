@@ -204,3 +204,28 @@ def test_decimal_demesure_ecrit_sans_arrondi() -> None:
         ".", ","
     )
     assert formater_nombre(10**45) == "1 × 10⁴⁵"
+
+
+_B: dict[Any, Any] = {"intitule": "X", "employeur": {"nom": "Y", "type": "commune"}}
+
+
+@pytest.mark.parametrize(
+    ("donnees", "chemin"),
+    [
+        ({**_B, "version": 10**5000}, "version"),
+        (10**5000, ""),
+        ({**_B, "intitule": 10**5000}, "intitule"),
+        ({**_B, 1: "x"}, "1"),
+        ({**_B, (1, 2): "x"}, "tuple ((1, 2))"),
+        ({**_B, b"k": "x"}, "bytes (b'k')"),
+        ({**_B, "employeur": {"nom": "Y", "type": "commune", 3: 4}}, "employeur.3"),
+    ],
+    ids=["version", "racine", "intitule", "cle-entier", "cle-tuple", "cle-octets", "cle-imbriquee"],
+)
+def test_depuis_dict_valeurs_python(donnees: Any, chemin: str) -> None:
+    """D5 : un entier immense ou une clé qui n'est pas un texte levaient ValueError,
+    AttributeError ou TypeError ; c'est une OffreInvalide qui nomme l'endroit, en bref."""
+    with pytest.raises(fpt_offres.OffreInvalide) as erreur:
+        fpt_offres.depuis_dict(donnees)
+    assert [p.chemin for p in erreur.value.problemes] == [chemin]
+    assert len(str(erreur.value)) < 400

@@ -22,7 +22,7 @@ import copy
 import io
 import json
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import pytest
@@ -143,9 +143,16 @@ def _sur_json(
     return preparer
 
 
-def _sur_jsonl(texte: str) -> Callable[[], object]:
-    ecrit = json.dumps(document(texte), ensure_ascii=False) + "\n"
-    return lambda: list(fpt_offres.lire_jsonl(io.StringIO(ecrit)))
+def _sur_jsonl(
+    lire: Callable[[io.StringIO], Iterable[object]],
+) -> Callable[[str], Callable[[], object]]:
+    """Un lecteur JSON Lines sur deux lignes écrites hors de la mesure."""
+
+    def preparer(texte: str) -> Callable[[], object]:
+        ecrit = (json.dumps(document(texte), ensure_ascii=False) + "\n") * 2
+        return lambda: list(lire(io.StringIO(ecrit)))
+
+    return preparer
 
 
 def _BASE_LEGALE(texte: str) -> dict[str, Any]:  # noqa: N802
@@ -158,7 +165,8 @@ ENTREES: dict[str, Callable[[str], Callable[[], object]]] = {
     "depuis_json (grade)": _sur_json(lambda t: document(t) | {"statut": {"grades": [t]}}),
     "depuis_json (base légale)": _sur_json(lambda t: document(t) | {"conditions": _BASE_LEGALE(t)}),
     "depuis_dict": _sur_texte(lambda t: fpt_offres.depuis_dict(document(t))),
-    "lire_jsonl": _sur_jsonl,
+    "lire_jsonl": _sur_jsonl(fpt_offres.lire_jsonl),
+    "iterer_jsonl": _sur_jsonl(fpt_offres.iterer_jsonl),
     "lire_date": _sur_texte(lecture.lire_date),
     "lire_date_heure": _sur_texte(lecture.lire_date_heure),
     "lire_duree": _sur_texte(lecture.lire_duree),

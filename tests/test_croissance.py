@@ -187,6 +187,7 @@ ENTREES: dict[str, Callable[[str], Callable[[], object]]] = {
     "formater (markdown)": _sur_offre(lambda o: fpt_offres.formater(o, "markdown")),
     "formater (html)": _sur_offre(lambda o: fpt_offres.formater(o, "html")),
     "jsonld": _sur_offre(fpt_offres.jsonld),
+    "balise_jsonld": _sur_offre(fpt_offres.balise_jsonld),
     "ligne": _sur_offre(fpt_offres.ligne),
 }
 

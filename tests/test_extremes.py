@@ -6,7 +6,7 @@ accepte : les plus grands et les plus petits nombres, des textes longs de toutes
 catégories Unicode, les dates extrêmes de Python. Chaque document est tiré d'une offre
 d'exemple dont on remplace une feuille (un nombre, une date, un texte) par une valeur
 extrême. Il se charge ou est refusé par :class:`~fpt_offres.OffreInvalide` ; chargé,
-``verifier``, ``formater``, ``jsonld`` et ``ligne`` ne lèvent pas, le JSON-LD s'écrit en
+``verifier``, ``formater``, ``jsonld``, ``balise_jsonld`` et ``ligne`` ne lèvent pas, le JSON-LD s'écrit en
 JSON strict et ``vers_json`` se relit.
 """
 
@@ -123,6 +123,7 @@ def _sorties(offre: fpt_offres.Offre) -> None:
     for format in ("texte", "markdown", "html"):
         fpt_offres.formater(offre, format)
     json.dumps(fpt_offres.jsonld(offre), allow_nan=False)
+    fpt_offres.balise_jsonld(offre)
     fpt_offres.ligne(offre)
 
 

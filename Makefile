@@ -9,7 +9,7 @@ EXTRAS ?= test,docs,bench,tableaux,pandas,polars,dask
 # permet (la CI vérifie ainsi les bornes déclarées) ; vide, pip prend les dernières.
 RESOLUTION ?=
 
-.PHONY: help demo test lint typecheck pytest examples docs bench bench-rapide bench-cli clean
+.PHONY: help demo test lint typecheck pytest examples docs bench bench-rapide bench-cli bench-adversaire clean
 
 help:  ## Liste les cibles
 	@grep -E '^[a-z]+:.*##' Makefile | sed 's/:.*##/ —/'
@@ -32,9 +32,10 @@ demo: $(STAMP)  ## Résume les offres d'exemple, puis en écrit une comme annonc
 
 test: lint typecheck pytest examples docs  ## Toutes les vérifications
 
-lint: $(STAMP)  ## ruff (style et erreurs courantes)
+lint: $(STAMP)  ## ruff (style et erreurs courantes) et bandit (sécurité, docs/securite.md)
 	$(VENV)/bin/ruff check src tests examples benchmarks docs/conf.py
 	$(VENV)/bin/ruff format --check src tests examples benchmarks docs/conf.py
+	$(VENV)/bin/bandit -q -r src
 
 typecheck: $(STAMP)  ## mypy --strict
 	$(VENV)/bin/mypy --strict
@@ -57,6 +58,8 @@ bench-rapide: $(STAMP)  ## la même comparaison, courte (2 000 offres, 3 tours)
 
 bench-cli: $(STAMP)  ## la ligne de commande sur 1 000 à 16 000 offres : mémoire maximale, premier octet, débit
 	$(PY) benchmarks/bench_cli.py
+bench-adversaire: $(STAMP)  ## pire cas de chaque point d'entrée sur des textes hostiles (jamais asserté)
+	$(PY) benchmarks/bench_adversarial.py
 
 clean:  ## supprime .venv et les artefacts
 	rm -rf $(VENV) docs/_build .pytest_cache .mypy_cache .ruff_cache .hypothesis

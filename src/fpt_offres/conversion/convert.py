@@ -185,6 +185,10 @@ def _joindre(parent: str, champ: str | None) -> str:
     return f"{parent}{champ}" if champ.startswith("[") or not parent else f"{parent}.{champ}"
 
 
+def _cle_citee(cle: object) -> str:
+    return cle if isinstance(cle, str) else crochets.citer(cle)
+
+
 def _problemes(erreur: BaseException, chemin: str) -> Iterator[Probleme]:
     for note in getattr(erreur, "__notes__", ()):
         chemin = _chemin(chemin, note)
@@ -192,7 +196,9 @@ def _problemes(erreur: BaseException, chemin: str) -> Iterator[Probleme]:
         for sous_erreur in erreur.exceptions:
             yield from _problemes(sous_erreur, chemin)
     elif isinstance(erreur, ForbiddenExtraKeysError):
-        for cle in sorted(erreur.extra_fields):
+        # Une clé d'un dict Python peut n'être pas un texte (un entier, un tuple) : elle est
+        # citée, et les clés triées par leur citation.
+        for cle in sorted(map(_cle_citee, erreur.extra_fields)):
             yield Probleme(
                 _joindre(chemin, cle), "clé inconnue (rien n'est ignoré en silence)", "cle-inconnue"
             )

@@ -9,6 +9,7 @@ vérifications consultatives, pas d'ici.
 
 from __future__ import annotations
 
+import reprlib
 from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -26,13 +27,16 @@ __all__ = [
     "borne",
     "chaque",
     "courriel",
+    "decrire_valeur",
     "description",
     "est_texte",
+    "est_type",
     "optionnel",
     "positif",
     "siren",
     "siret",
     "texte",
+    "type_attendu",
     "un_a_un",
 ]
 
@@ -103,6 +107,38 @@ def est_texte(validateur: object) -> bool:
 _TEXTE = _Texte()
 
 
+@attrs.frozen(repr=False)
+class _Type:
+    def __repr__(self) -> str:
+        return "<validateur du type annoté>"
+
+
+_TYPE = _Type()
+
+
+def type_attendu(fonction: Validateur) -> Validateur:
+    """``fonction``, le contrôle du type annoté d'un champ (voir ``fpt_offres._typage``)."""
+    return _decrit(fonction, _TYPE)
+
+
+def est_type(validateur: object) -> bool:
+    """Vrai si ``validateur`` contrôle le type annoté du champ : la lecture s'en dispense,
+    elle qui ne construit que des valeurs du bon type."""
+    return description(validateur) is _TYPE
+
+
+def decrire_valeur(valeur: object) -> str:
+    """Le type et un aperçu borné de ``valeur``, pour un message d'erreur."""
+    if type(valeur) is int and valeur.bit_length() > 64:
+        # str() d'un très grand entier est quadratique, et refusé au-delà de 4 300 chiffres.
+        return f"int (un entier de {valeur.bit_length()} bits)"
+    try:
+        apercu = reprlib.repr(valeur)
+    except ValueError:  # un très grand entier dans un conteneur
+        apercu = "…"
+    return f"{type(valeur).__name__} {apercu}"
+
+
 def _valider_texte(instance: object, attribut: attrs.Attribute[Any], valeur: str) -> None:
     # isascii() en ligne : un texte ASCII, le plus courant, n'a pas de demi-paire.
     if not valeur or valeur.isspace() or (not valeur.isascii() and a_un_substitut(valeur)):
@@ -125,6 +161,7 @@ def _verifier_fini(attribut: attrs.Attribute[Any], valeur: Decimal | int) -> Non
 @attrs.frozen(repr=False)
 class _Positif:
     strict: bool
+    maximum: Decimal | None = None
 
     def __call__(
         self, _instance: object, attribut: attrs.Attribute[Any], valeur: Decimal | int
@@ -135,14 +172,23 @@ class _Positif:
             raise ValeurInvalide(
                 f"{valeur} doit être {attendu}", champ=attribut.name, regle="nombre-positif"
             )
+        if self.maximum is not None and valeur > self.maximum:
+            raise ValeurInvalide(
+                # Une valeur au-delà du maximum peut être immense : elle n'est pas citée.
+                f"le nombre dépasse {self.maximum}, le maximum (fpt_offres.bornes)",
+                champ=attribut.name,
+                regle="nombre-hors-bornes",
+            )
 
     def __repr__(self) -> str:
-        return f"<validateur {'strictement ' if self.strict else ''}positif>"
+        haut = f" jusqu'à {self.maximum}" if self.maximum is not None else ""
+        return f"<validateur {'strictement ' if self.strict else ''}positif{haut}>"
 
 
-def positif(*, strict: bool = True) -> Validateur:
-    """Refuse un nombre négatif (ou nul si ``strict``) et un Decimal non fini."""
-    return _Positif(strict)
+def positif(*, strict: bool = True, maximum: Decimal | int | None = None) -> Validateur:
+    """Refuse un nombre négatif (ou nul si ``strict``), au-delà de ``maximum`` s'il est
+    donné, et un Decimal non fini."""
+    return _Positif(strict, None if maximum is None else Decimal(maximum))
 
 
 @attrs.frozen(repr=False)

@@ -63,6 +63,8 @@ def bornes(
     for validateur in validateurs:
         if isinstance(validateur, v._Positif):
             bas = (Decimal(0), not validateur.strict)
+            if validateur.maximum is not None:
+                haut = (validateur.maximum, True)
         elif isinstance(validateur, v._Borne):
             bas = (validateur.minimum, validateur.min_inclus)
             haut = (validateur.maximum, validateur.max_inclus)
@@ -259,7 +261,8 @@ INVARIANTS_CLASSES: dict[type, Callable[[], list[Schema]]] = {
 
 def connu(validateur: Any) -> bool:
     """Vrai pour un validateur que la génération sait traduire (ou sait ne pas pouvoir traduire)."""
-    objets = (v._Texte, v._Positif, v._Borne, v._Identifiant, v._Optionnel, v._Chaque)
+    # Le contrôle du type annoté (v._Type) est exprimé par le type du schéma.
+    objets = (v._Texte, v._Positif, v._Borne, v._Identifiant, v._Optionnel, v._Chaque, v._Type)
     if isinstance(validateur, v._Optionnel | v._Chaque):
         return connu(validateur.validateur)
     if isinstance(validateur, v._Identifiant):

@@ -16,6 +16,8 @@ from typing import Any
 import attrs
 
 from fpt_offres import _validateurs as v
+from fpt_offres import bornes
+from fpt_offres._typage import typer
 from fpt_offres.erreurs import ValeurInvalide
 from fpt_offres.modele.commun import Source
 
@@ -39,7 +41,10 @@ class NatureContrat(enum.Enum):
 
 
 # Une entrée de nomenclature se hache souvent (ensembles, doublons) : son empreinte est gardée.
-@attrs.frozen(kw_only=True, cache_hash=True)
+_MOIS = v.optionnel(v.positif(maximum=bornes.MOIS_MAX))
+
+
+@attrs.frozen(kw_only=True, field_transformer=typer, cache_hash=True)
 class BaseLegale:
     """Un fondement légal du recrutement d'un contractuel, tel que la nomenclature le fournit.
 
@@ -64,9 +69,9 @@ class BaseLegale:
     cas: str | None = None
     libelle: str
     emploi_permanent: bool
-    duree_max_mois: int | None = None
-    duree_totale_max_mois: int | None = None
-    duree_min_mois: int | None = None
+    duree_max_mois: int | None = attrs.field(default=None, validator=_MOIS)
+    duree_totale_max_mois: int | None = attrs.field(default=None, validator=_MOIS)
+    duree_min_mois: int | None = attrs.field(default=None, validator=_MOIS)
     renouvellement: str | None = None
     cdi_possible: bool = False
     anciens_articles: tuple[str, ...] = ()
@@ -77,7 +82,7 @@ class BaseLegale:
         return f"{self.article} {self.cas}" if self.cas else self.article
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typer)
 class DureeContrat:
     """La durée d'un contrat, en mois.
 
@@ -89,7 +94,7 @@ class DureeContrat:
     DureeContrat(mois=12, minimum=True)
     """
 
-    mois: int = attrs.field(validator=v.positif())
+    mois: int = attrs.field(validator=v.positif(maximum=bornes.MOIS_MAX))
     minimum: bool = False
 
 
@@ -111,7 +116,7 @@ def _bases_connues(
             )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typer)
 class Contrat:
     """Le contrat offert à un contractuel.
 

@@ -12,6 +12,8 @@ import enum
 import attrs
 
 from fpt_offres import _validateurs as v
+from fpt_offres import bornes
+from fpt_offres._typage import typer
 from fpt_offres.modele.commun import Exigence
 
 __all__ = ["Experience", "NiveauDiplome", "Profil"]
@@ -34,7 +36,7 @@ class NiveauDiplome(enum.IntEnum):
     NIVEAU_8 = 8
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typer)
 class Experience:
     """L'expérience demandée.
 
@@ -46,12 +48,14 @@ class Experience:
     """
 
     exigence: Exigence | None = None
-    annees_min: int | None = attrs.field(default=None, validator=v.optionnel(v.positif()))
+    annees_min: int | None = attrs.field(
+        default=None, validator=v.optionnel(v.positif(maximum=bornes.ANNEES_MAX))
+    )
     domaine: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
     debutant_accepte: bool | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typer)
 class Profil:
     """Le profil recherché.
 

@@ -19,6 +19,8 @@ from typing import Any
 import attrs
 
 from fpt_offres import _validateurs as v
+from fpt_offres import bornes
+from fpt_offres._typage import typer
 from fpt_offres.erreurs import ValeurInvalide
 from fpt_offres.modele.commun import Source
 
@@ -77,7 +79,7 @@ class Versant(enum.Enum):
 
 
 # Une entrée de nomenclature se hache souvent (ensembles, doublons) : son empreinte est gardée.
-@attrs.frozen(kw_only=True, cache_hash=True)
+@attrs.frozen(kw_only=True, field_transformer=typer, cache_hash=True)
 class CadreEmplois:
     """Un cadre d'emplois de la FPT, tel que la nomenclature le fournit.
 
@@ -108,7 +110,7 @@ class CadreEmplois:
 
 
 # Une entrée de nomenclature se hache souvent (ensembles, doublons) : son empreinte est gardée.
-@attrs.frozen(kw_only=True, cache_hash=True)
+@attrs.frozen(kw_only=True, field_transformer=typer, cache_hash=True)
 class Grade:
     """Un grade de la FPT, rattaché à son cadre d'emplois.
 
@@ -125,7 +127,7 @@ class Grade:
     code: str
     libelle: str
     cadre_emplois: CadreEmplois
-    ordre: int
+    ordre: int = attrs.field(validator=v.positif(maximum=bornes.RANG_GRADE_MAX))
     en_extinction: bool = False
     en_vigueur_depuis: datetime.date | None = None
     source: Source
@@ -144,7 +146,7 @@ class Grade:
         return self.libelle
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typer)
 class Corps:
     """Un corps, cadre ou grade d'une autre fonction publique que la FPT.
 
@@ -224,7 +226,7 @@ def _sans_doublon(
         vus.add(valeur)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typer)
 class Statut:
     """Ce que l'offre dit du statut : catégories, filières, cadres, grades, corps.
 

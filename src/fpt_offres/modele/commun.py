@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 import enum
 import re
 from decimal import Decimal
@@ -14,6 +13,7 @@ from fpt_offres import _validateurs as v
 from fpt_offres import bornes
 from fpt_offres._typage import typer
 from fpt_offres.erreurs import ValeurInvalide
+from fpt_offres.nomenclature._entrees import Source
 
 __all__ = [
     "Adresse",
@@ -23,21 +23,6 @@ __all__ = [
     "Fourchette",
     "Source",
 ]
-
-
-@attrs.frozen(kw_only=True, field_transformer=typer)
-class Source:
-    """D'où vient un fait de la nomenclature : un texte officiel ou une page publique.
-
-    Attributes:
-        url: l'adresse de la source.
-        titre: son titre (décret, article du CGFP, page).
-        consultee_le: la date de consultation, quand elle est connue.
-    """
-
-    url: str = attrs.field(validator=v.texte())
-    titre: str | None = None
-    consultee_le: datetime.date | None = None
 
 
 class Approximation(enum.Enum):

@@ -77,7 +77,7 @@ _MAUVAIS: dict[Any, tuple[Any, ...]] = {
     Decimal: ("12.5", 12, 12.5),
     datetime.date: (
         "2026-01-31",
-        datetime.datetime(2026, 1, 31, tzinfo=datetime.timezone.utc),
+        datetime.datetime(2026, 1, 31, tzinfo=datetime.UTC),
         20260131,
     ),
     tuple: (["x"], "x", {"x"}),
@@ -169,7 +169,7 @@ def test_objet_accepte_relu_a_l_identique(offre: Offre, data: st.DataObject) -> 
         (lambda: modele.Adresse(lignes=("1 place de la Mairie", 2)), "lignes[1]"),  # type: ignore[arg-type]
         (
             lambda: Calendrier(
-                date_publication=datetime.datetime(2026, 1, 5, 9, 0, tzinfo=datetime.timezone.utc)
+                date_publication=datetime.datetime(2026, 1, 5, 9, 0, tzinfo=datetime.UTC)
             ),
             "date_publication",
         ),

@@ -185,7 +185,7 @@ def _siren_et_son_siret(draw: st.DrawFn) -> tuple[str | None, str | None]:
 
 
 COURRIELS_FAUX = st.one_of(
-    st.sampled_from(["drh@ville", "@marne.fr", "recrutement", "a b@marne.fr", "a@marne.f", ""]),
+    st.sampled_from(["drh@ville", "@marne.fr", "recrutement", "a b@marne.fr", "a..b@marne.fr", ""]),
     st.text(max_size=12).filter(lambda t: not est_courriel_valide(t)),
 )
 CODES_POSTAUX = st.integers(1000, 98999).map(lambda n: f"{n:05d}")

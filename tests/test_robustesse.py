@@ -391,12 +391,18 @@ def _exemple_avec(chemin: tuple[str | int, ...], valeur: str) -> str:
 
 
 def test_montant_en_nombre_garde_ses_chiffres() -> None:
-    """orjson lirait 0.1000000000000000000001 en float 0.1 : json le relit exactement."""
+    """orjson lirait 2461.1000000000000000000001 en float 2461.1, permis : json le relit
+    exactement, et le refuse pour ses décimales, par les deux chemins."""
     chemin = ("remuneration", "salaires")
     texte = _exemple_avec(chemin, '[{"montant": {"minimum": 2461.1000000000000000000001}}]')
-    offre = _memes_issues(texte)
+    issue = _memes_issues(texte)
+    assert isinstance(issue, tuple)
+    assert [(p.regle, "2461.1000000000000000000001" in p.message) for p in issue] == [
+        ("decimales", True)
+    ]
+    offre = _memes_issues(texte.replace("2461.1000000000000000000001", "2461.10"))
     assert isinstance(offre, Offre)
-    assert offre.remuneration.salaires[0].montant.minimum == Decimal("2461.1000000000000000000001")
+    assert offre.remuneration.salaires[0].montant.minimum == Decimal("2461.10")
 
 
 @pytest.mark.parametrize(

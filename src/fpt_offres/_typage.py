@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime
 import enum
+import reprlib
 import types
 import typing
 from collections.abc import Callable
@@ -27,10 +28,11 @@ from typing import Any
 import attrs
 
 from fpt_offres import bornes
-from fpt_offres._validateurs import Validateur, decrire_valeur, type_attendu
 from fpt_offres.erreurs import ValeurInvalide
 
-__all__ = ["decimales", "typer", "verificateur"]
+__all__ = ["decimales", "decrire_valeur", "est_type", "typer", "verificateur"]
+
+Validateur = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
 # (valeur, champ) -> None, ou ValeurInvalide levée qui nomme le champ.
 Verificateur = Callable[[Any, str], None]
@@ -43,6 +45,35 @@ def typer(_classe: type, champs: list[attrs.Attribute[Any]]) -> list[attrs.Attri
 
 def _joindre(premier: Validateur, suite: Any) -> Validateur:
     return premier if suite is None else attrs.validators.and_(premier, suite)
+
+
+@attrs.frozen(repr=False)
+class _Type:
+    """L'objet qui décrit le validateur du type annoté (voir ``_validateurs.description``)."""
+
+    def __repr__(self) -> str:
+        return "<validateur du type annoté>"
+
+
+_TYPE = _Type()
+
+
+def est_type(validateur: object) -> bool:
+    """Vrai si ``validateur`` contrôle le type annoté du champ : la lecture s'en dispense,
+    elle qui ne construit que des valeurs du bon type."""
+    return getattr(validateur, "description", validateur) is _TYPE
+
+
+def decrire_valeur(valeur: object) -> str:
+    """Le type et un aperçu borné de ``valeur``, pour un message d'erreur."""
+    if type(valeur) is int and valeur.bit_length() > 64:
+        # str() d'un très grand entier est quadratique, et refusé au-delà de 4 300 chiffres.
+        return f"int (un entier de {valeur.bit_length()} bits)"
+    try:
+        apercu = reprlib.repr(valeur)
+    except ValueError:  # un très grand entier dans un conteneur
+        apercu = "…"
+    return f"{type(valeur).__name__} {apercu}"
 
 
 class _NonResolu:
@@ -67,7 +98,9 @@ def _valider_type() -> Validateur:
             exact, autre = _exacts(annotation)
         complet(valeur, attribut.name)
 
-    return type_attendu(valider)
+    # Décrit comme les validateurs rapides de ``_validateurs`` (attribut ``description``).
+    valider.description = _TYPE  # type: ignore[attr-defined]
+    return valider
 
 
 def _exacts(annotation: Any) -> tuple[type, type]:

@@ -9,7 +9,6 @@ vérifications consultatives, pas d'ici.
 
 from __future__ import annotations
 
-import reprlib
 from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -18,6 +17,7 @@ import attrs
 
 from fpt_offres import identifiants
 from fpt_offres._texte import a_un_substitut
+from fpt_offres._typage import decrire_valeur, est_type
 from fpt_offres.erreurs import ValeurInvalide
 
 __all__ = [
@@ -36,7 +36,6 @@ __all__ = [
     "siren",
     "siret",
     "texte",
-    "type_attendu",
     "un_a_un",
 ]
 
@@ -105,38 +104,6 @@ def est_texte(validateur: object) -> bool:
 
 
 _TEXTE = _Texte()
-
-
-@attrs.frozen(repr=False)
-class _Type:
-    def __repr__(self) -> str:
-        return "<validateur du type annoté>"
-
-
-_TYPE = _Type()
-
-
-def type_attendu(fonction: Validateur) -> Validateur:
-    """``fonction``, le contrôle du type annoté d'un champ (voir ``fpt_offres._typage``)."""
-    return _decrit(fonction, _TYPE)
-
-
-def est_type(validateur: object) -> bool:
-    """Vrai si ``validateur`` contrôle le type annoté du champ : la lecture s'en dispense,
-    elle qui ne construit que des valeurs du bon type."""
-    return description(validateur) is _TYPE
-
-
-def decrire_valeur(valeur: object) -> str:
-    """Le type et un aperçu borné de ``valeur``, pour un message d'erreur."""
-    if type(valeur) is int and valeur.bit_length() > 64:
-        # str() d'un très grand entier est quadratique, et refusé au-delà de 4 300 chiffres.
-        return f"int (un entier de {valeur.bit_length()} bits)"
-    try:
-        apercu = reprlib.repr(valeur)
-    except ValueError:  # un très grand entier dans un conteneur
-        apercu = "…"
-    return f"{type(valeur).__name__} {apercu}"
 
 
 def _valider_texte(instance: object, attribut: attrs.Attribute[Any], valeur: str) -> None:

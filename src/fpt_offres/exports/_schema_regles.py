@@ -73,9 +73,9 @@ def bornes(
 
 _COURRIEL: Schema = {
     "type": "string",
-    "format": "email",
+    "format": "idn-email",
     "maxLength": 254,
-    "pattern": complet(identifiants._COURRIEL.pattern),
+    "pattern": complet(identifiants.FORME_COURRIEL.pattern),
 }
 
 
@@ -261,14 +261,14 @@ INVARIANTS_CLASSES: dict[type, Callable[[], list[Schema]]] = {
 
 def connu(validateur: Any) -> bool:
     """Vrai pour un validateur que la génération sait traduire (ou sait ne pas pouvoir traduire)."""
-    # Le contrôle du type annoté (v._Type) est exprimé par le type du schéma.
-    objets = (v._Texte, v._Positif, v._Borne, v._Identifiant, v._Optionnel, v._Chaque, v._Type)
+    objets = (v._Texte, v._Positif, v._Borne, v._Identifiant, v._Optionnel, v._Chaque)
     if isinstance(validateur, v._Optionnel | v._Chaque):
         return connu(validateur.validateur)
     if isinstance(validateur, v._Identifiant):
         return validateur.verifier in IDENTIFIANTS
     return (
         isinstance(validateur, objets)
+        or v.est_type(validateur)  # le type annoté : exprimé par le type du schéma
         or validateur in CONTRAINTES_VALEUR
         or validateur in _EXPRIMES_PAR_LE_TYPE
         or validateur in CROISES

@@ -36,6 +36,15 @@ from fpt_offres.modele import (
 TEMPS_COMPLET = Decimal(35)
 """La durée hebdomadaire du temps complet (décret n° 2000-815 art. 1, décret n° 2001-623)."""
 
+TEMPS_COMPLET_ENSEIGNEMENT = {
+    "professeurs-territoriaux-d-enseignement-artistique": Decimal(16),
+    "assistants-territoriaux-d-enseignement-artistique": Decimal(20),
+}
+"""Le temps complet statutaire des cadres d'enseignement artistique (CIG 92-93-94 ; décret n° 2022-1707)."""
+
+TEMPS_COMPLET_NUIT_FPH = Decimal("32.5")
+"""Le temps complet du travail de nuit dans la fonction publique hospitalière (décret n° 2002-9 art. 3)."""
+
 
 def _source(titre: str, url: str) -> Source:
     return Source(titre=titre, url=url)
@@ -137,9 +146,20 @@ class _Sources:
         "Règlement (UE) 2016/679 (RGPD), article 13 (informations à fournir lors de la collecte)",
         "https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:32016R0679",
     )
-    code_travail_l1142_1: Source = _source(
-        "Code du travail, article L1142-1 (ni le sexe ni la situation de famille dans une offre d'emploi)",
-        "https://codes-et-lois.fr/code-du-travail/article-l1142-1",
+    decret_2024_1263: Source = _source(
+        "Décret n° 2024-1263 du 30 décembre 2024 (temps partiel des agents à temps non complet : "
+        "50, 60, 70, 80 ou 90 % depuis le 1er janvier 2025)",
+        "https://legal.tricoteuses.fr/articles/JORFARTI000050873653",
+    )
+    temps_complet_enseignement: Source = _source(
+        "CIG petite couronne : temps complet de 16 h (professeurs) et 20 h (assistants "
+        "d'enseignement artistique)",
+        "https://www.cig929394.fr/grh/expertise/faq-regime-juridique-professeurs-assistants-enseignement-artistique",
+    )
+    travail_de_nuit_fph: Source = _source(
+        "Décret n° 2002-9 du 4 janvier 2002, art. 3 (fonction publique hospitalière : 32 h 30 "
+        "par semaine, 1 476 h par an, pour le travail de nuit)",
+        "https://www.hopitalex.com/donnees-juridiques?action=affichedoc&doc=9318",
     )
 
 
@@ -198,6 +218,15 @@ MOTIFS_TEMPORAIRES = frozenset(
 )
 """Les motifs d'un besoin temporaire, qui ne se pourvoit pas par un CDI."""
 
+MOTIFS_NON_PERMANENTS = frozenset(
+    {
+        MotifRecrutement.ACCROISSEMENT_TEMPORAIRE,
+        MotifRecrutement.ACCROISSEMENT_SAISONNIER,
+        MotifRecrutement.PROJET,
+    }
+)
+"""Les motifs d'un emploi non permanent (CGFP L332-23, L332-24)."""
+
 EPCI_FISCALITE_PROPRE = frozenset(
     {
         TypeEmployeur.COMMUNAUTE_COMMUNES,
@@ -234,27 +263,73 @@ def habitants_max(employeur: Employeur) -> int | None:
     return chiffre.valeur - 1 if chiffre.approximation is Approximation.MOINS_DE else chiffre.valeur
 
 
-def duree_hebdo_du_poste(temps: TempsTravail | None) -> Decimal | None:
+def codes_cadres(offre: Offre) -> set[str]:
+    """Les codes des cadres d'emplois que l'offre nomme, directement ou par ses grades."""
+    codes = {c.code for c in offre.statut.cadres_emplois}
+    return codes | {g.cadre_emplois.code for g in offre.statut.grades}
+
+
+def temps_complets(offre: Offre) -> tuple[Decimal, Decimal]:
+    """Le plus court et le plus long temps complet statutaire des cadres que l'offre nomme.
+
+    35 h en général ; 16 h pour les professeurs et 20 h pour les assistants
+    d'enseignement artistique ; sans cadre nommé, 35 h. Quand l'offre mêle des
+    cadres, une règle prend la borne qui épargne l'offre.
+    """
+    codes = codes_cadres(offre)
+    durees = {TEMPS_COMPLET_ENSEIGNEMENT.get(c, TEMPS_COMPLET) for c in codes} or {TEMPS_COMPLET}
+    return min(durees), max(durees)
+
+
+def duree_hebdo_du_poste(
+    temps: TempsTravail | None, complet: Decimal = TEMPS_COMPLET
+) -> Decimal | None:
     """La durée hebdomadaire du poste en heures, quand l'offre permet de la connaître.
 
-    Un poste annoncé à temps complet (sans temps non complet) dure 35 h ; sinon la
-    durée vient des heures hebdomadaires, ou de la quotité (50 % : 17,5 h). Un poste
-    annoncé seulement « à temps partiel » est un temps complet que l'agent réduit :
-    sa durée n'est pas connue.
+    Un poste annoncé à temps complet (sans temps non complet) dure ``complet`` (35 h,
+    ou le temps complet statutaire de son cadre) ; sinon la durée vient des heures
+    hebdomadaires, ou de la quotité (50 % : la moitié de ``complet``). Un poste annoncé
+    seulement « à temps partiel » est un temps complet que l'agent réduit : sa durée
+    n'est pas connue.
     """
     if temps is None:
         return None
     regimes = set(temps.regimes)
     if RegimeTemps.NON_COMPLET not in regimes:
         if RegimeTemps.COMPLET in regimes:
-            return TEMPS_COMPLET
+            return complet
         if RegimeTemps.PARTIEL in regimes:
             return None
     if temps.heures_hebdo is not None:
         return temps.heures_hebdo.en_heures()
     if temps.quotite is not None:
-        return temps.quotite * TEMPS_COMPLET / 100
+        return temps.quotite * complet / 100
     return None
+
+
+def emploi_permanent(offre: Offre) -> bool | None:
+    """Vrai pour un emploi permanent, faux pour un besoin temporaire ; ``None`` si l'offre ne permet pas de le dire.
+
+    Le poste le dit ; sinon le motif (accroissement d'activité, projet : non
+    permanent ; création, vacance, remplacement : permanent) ; sinon les bases
+    légales citées, quand elles s'accordent (L332-23 et L332-24 pourvoient des
+    emplois non permanents, les autres des emplois permanents).
+    """
+    if offre.poste.permanent is not None:
+        return offre.poste.permanent
+    motif = offre.poste.motif
+    if motif is not None:
+        return motif not in MOTIFS_NON_PERMANENTS
+    natures = {b.emploi_permanent for b in bases(offre)}
+    return natures.pop() if len(natures) == 1 else None
+
+
+def remplacement(offre: Offre) -> bool:
+    """Vrai quand l'offre pourvoit au remplacement d'un agent absent (motif ou base L332-13)."""
+    citees = bases(offre)
+    return offre.poste.motif is MotifRecrutement.REMPLACEMENT or (
+        bool(citees) and all(b.article == "L332-13" for b in citees)
+    )
 
 
 # --- mise en forme des messages -------------------------------------------------------------

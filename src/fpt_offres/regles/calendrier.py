@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 import attrs
 
-from fpt_offres.modele import Calendrier, Offre
+from fpt_offres.modele import Calendrier, MotifRecrutement, Offre
 from fpt_offres.regles import _outils as o
 from fpt_offres.regles._registre import Constat, Severite, enregistrer
 
@@ -40,15 +40,25 @@ def un_mois_apres(jour: datetime.date) -> datetime.date:
 
 
 def _publicite_obligatoire(offre: Offre) -> bool:
-    """Hors emploi non permanent pourvu par un contrat de moins d'un an (décret n° 2018-1351 art. 1)."""
-    if offre.poste.permanent is not False:
-        return True
+    """Vrai sauf pour un remplacement, ou un besoin pourvu par un contrat de moins d'un an.
+
+    Un remplacement laisse l'emploi occupé : ni vacance, ni déclaration, ni publicité.
+    Un emploi non permanent (dit tel, ou déduit du motif ou de la base légale) n'est
+    publié que pourvu pour un an ou plus (décret n° 2018-1351 art. 1), et un contrat
+    annoncé pour moins d'un an ne l'est pas davantage.
+    """
+    if o.remplacement(offre):
+        return False
     contrat = offre.conditions.contrat
-    return contrat is not None and contrat.duree is not None and contrat.duree.mois >= 12
+    duree = contrat.duree if contrat is not None else None
+    if duree is not None and not duree.minimum and duree.mois < 12:
+        return False
+    return o.emploi_permanent(offre) is not False or (duree is not None and duree.mois >= 12)
 
 
 def _declencher_publicite(offre: Offre) -> Offre:
-    offre = o.avec_poste(o.en_fpt(offre), permanent=True)
+    offre = o.avec_poste(o.en_fpt(offre), permanent=True, motif=MotifRecrutement.VACANCE)
+    offre = o.avec_contrat(offre, None)
     calendrier = attrs.evolve(
         offre.calendrier,
         date_publication=datetime.date(2025, 3, 1),
@@ -84,7 +94,7 @@ def _epargner_publicite(offre: Offre) -> Offre:
     epargner=_epargner_publicite,
 )
 def publicite_courte(offre: Offre) -> Iterator[Constat]:
-    """Sauf urgence, l'avis de création ou de vacance reste publié au moins un mois (CGFP D311-2) ; l'obligation vaut pour les emplois permanents et ceux pourvus par contrat d'un an ou plus, dans les trois versants. Avertissement : l'offre n'est pas l'avis, et l'urgence est permise."""
+    """Sauf urgence, l'avis de création ou de vacance reste publié au moins un mois (CGFP D311-2) ; l'obligation vaut pour les emplois permanents et ceux pourvus par contrat d'un an ou plus, dans les trois versants. Elle ne vaut pas pour un remplacement (CGFP L332-13), qui laisse l'emploi occupé, ni pour un besoin pourvu moins d'un an ; un emploi est non permanent quand le poste, son motif (accroissement d'activité, projet) ou sa base légale (L332-23, L332-24) le dit. Avertissement : l'offre n'est pas l'avis, et l'urgence est permise."""
     publication = offre.calendrier.date_publication
     limite = offre.calendrier.date_limite_candidature
     if not o.relevant_cgfp(offre) or publication is None or limite is None:

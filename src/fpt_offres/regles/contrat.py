@@ -331,8 +331,11 @@ def _epargner_sans_base(offre: Offre) -> Offre:
     epargner=_epargner_sans_base,
 )
 def sans_base(offre: Offre) -> Iterator[Constat]:
-    """Un contractuel n'est recruté que dans les cas que la loi prévoit (CGFP L332-8 et suivants), et son engagement cite l'article qui le permet (décret n° 88-145 art. 3) ; l'offre qui s'adresse aux contractuels gagne à le dire."""
+    """Un contractuel n'est recruté que dans les cas que la loi prévoit (CGFP L332-8 et suivants), et son engagement cite l'article qui le permet (décret n° 88-145 art. 3) ; l'offre qui s'adresse aux contractuels gagne à le dire. Une offre ouverte « prioritairement par voie statutaire », qui ne décrit pas de contrat, dit déjà que le contractuel ne viendrait qu'à défaut de fonctionnaire (L332-8 2°) : elle n'est pas signalée."""
     if not o.relevant_fpt(offre) or not o.ouvert_aux_contractuels(offre) or o.bases(offre):
+        return
+    conditions = offre.conditions
+    if conditions.ouverture is Ouverture.PRIORITAIREMENT_TITULAIRES and conditions.contrat is None:
         return
     if _contractuels_seuls_sans_base(offre):
         return  # CONTRAT-CONTRACTUELS-SEULS le dit, plus fort
@@ -381,7 +384,9 @@ def _declencher_ouverture_titulaires(offre: Offre) -> Offre:
     declencher=_declencher_ouverture_titulaires,
 )
 def ouverture_titulaires(offre: Offre) -> Iterator[Constat]:
-    """Un fonctionnaire est nommé, pas engagé par contrat (CGFP L311-1) : une offre réservée aux titulaires qui décrit un contrat se contredit."""
+    """Un fonctionnaire est nommé, pas engagé par contrat (CGFP L311-1) : une offre réservée aux titulaires qui décrit un contrat se contredit. Sauf sur un emploi fonctionnel pourvu par recrutement direct (L343-1), ouvert aussi aux fonctionnaires."""
+    if any(b.article == "L343-1" for b in o.bases(offre)):
+        return
     if offre.conditions.ouverture is Ouverture.TITULAIRES and offre.conditions.contrat is not None:
         yield Constat(
             chemin="conditions.ouverture",
@@ -406,15 +411,16 @@ def _declencher_tnc_50(offre: Offre) -> Offre:
     declencher=_declencher_tnc_50,
 )
 def tnc_50(offre: Offre) -> Iterator[Constat]:
-    """Le 5° de L332-8 permet de pourvoir par contrat les emplois à temps non complet de moins de la moitié du temps complet (17 h 30 sur 35 h), et ceux-là seulement."""
+    """Le 5° de L332-8 permet de pourvoir par contrat les emplois à temps non complet de moins de la moitié du temps complet, et ceux-là seulement : moins de 17 h 30 sur 35 h, moins de 8 h sur 16 pour un professeur et de 10 h sur 20 pour un assistant d'enseignement artistique. Quand l'offre mêle des cadres, le plus long temps complet compte."""
     if not o.relevant_fpt(offre) or o.bases(offre) != (o.base("L332-8-5"),):
         return
-    duree = o.duree_hebdo_du_poste(offre.conditions.temps)
-    if duree is not None and duree >= o.TEMPS_COMPLET / 2:
+    complet = o.temps_complets(offre)[1]
+    duree = o.duree_hebdo_du_poste(offre.conditions.temps, complet)
+    if duree is not None and duree >= complet / 2:
         yield Constat(
             chemin="conditions.temps",
-            message=f"L332-8 5° vise les emplois de moins de 17 h 30 par semaine ; "
-            f"le poste en compte {o.heures(duree)}",
+            message=f"L332-8 5° vise les emplois de moins de {o.heures(complet / 2)} par semaine "
+            f"(la moitié de {o.heures(complet)}) ; le poste en compte {o.heures(duree)}",
         )
 
 
@@ -494,11 +500,12 @@ def _declencher_direct(offre: Offre) -> Offre:
     severite=Severite.AVERTISSEMENT,
     titre="Recrutement direct sur un emploi fonctionnel d'une commune ou d'un EPCI de 40 000 habitants au plus",
     source=o.S.cgfp_l343_1,
-    correction="recruter par détachement d'un fonctionnaire, ou citer une autre base (L332-8)",
+    correction="pourvoir l'emploi par détachement d'un fonctionnaire de catégorie A (CGFP L412-6), "
+    "seule voie en dessous de 40\u202f000 habitants",
     declencher=_declencher_direct,
 )
 def emploi_fonctionnel_direct(offre: Offre) -> Iterator[Constat]:
-    """Le recrutement direct par contrat sur les emplois de DGS, DGA et DGST n'est ouvert qu'aux communes et EPCI à fiscalité propre de plus de 40 000 habitants (CGFP L343-1 2°) ; en dessous, un contractuel ne peut y être recruté que sur une autre base. Signalé quand l'offre cite L343-1, ou s'ouvre aux contractuels sans base."""
+    """Le recrutement direct par contrat sur les emplois de DGS, DGA et DGST n'est ouvert qu'aux communes et EPCI à fiscalité propre de plus de 40 000 habitants (CGFP L343-1 2°) ; en dessous, ces emplois sont pourvus par la seule voie du détachement (CGFP L412-6), et aucune autre base ne permet d'y engager un contractuel. Signalé quand l'offre cite L343-1, ou s'ouvre aux contractuels sans base."""
     emploi = offre.statut.emploi_fonctionnel
     employeur = offre.employeur
     if not o.relevant_fpt(offre) or emploi not in _EMPLOIS_L343_1:

@@ -3,7 +3,7 @@
 Ces règles tiennent au droit métropolitain (RGPD, code du travail, CGFP) : elles
 ne s'appliquent pas aux offres de Nouvelle-Calédonie, dont les statuts sont locaux.
 
-Sources : règlement (UE) 2016/679 art. 13 ; code du travail L1142-1 ; CGFP
+Sources : règlement (UE) 2016/679 art. 13 ; CGFP
 L131-1 et L131-2.
 """
 
@@ -56,7 +56,7 @@ def _declencher_rgpd_absente(offre: Offre) -> Offre:
     epargner=_epargner_rgpd,
 )
 def rgpd_absente(offre: Offre) -> Iterator[Constat]:
-    """Qui collecte des données personnelles en informe la personne au moment de la collecte : responsable, finalité, durée de conservation, droits (RGPD art. 13). L'information peut être donnée ailleurs que dans l'offre (sur la plateforme de candidature), d'où une simple information."""
+    """Qui collecte des données personnelles en informe la personne au moment de la collecte : responsable, finalité, durée de conservation, droits (RGPD art. 13). L'information peut être donnée ailleurs que dans l'offre (sur la plateforme de candidature), d'où une simple information, comme pour une notice incomplète (RGPD-DUREE, RGPD-INCOMPLETE)."""
     if o.relevant_cgfp(offre) and offre.mentions.rgpd is None:
         yield Constat(
             chemin="mentions.rgpd",
@@ -70,7 +70,7 @@ def _declencher_rgpd_duree(offre: Offre) -> Offre:
 
 @enregistrer(
     code="RGPD-DUREE",
-    severite=Severite.AVERTISSEMENT,
+    severite=Severite.INFORMATION,
     titre="Notice RGPD sans durée de conservation",
     source=o.S.rgpd_13,
     correction="dire combien de temps les candidatures sont conservées (par exemple 2 ans)",
@@ -94,7 +94,7 @@ def _declencher_rgpd_incomplete(offre: Offre) -> Offre:
 
 @enregistrer(
     code="RGPD-INCOMPLETE",
-    severite=Severite.AVERTISSEMENT,
+    severite=Severite.INFORMATION,
     titre="Notice RGPD sans responsable, finalité ou droits",
     source=o.S.rgpd_13,
     correction="compléter la notice : qui traite les données, pour quoi faire, et quels droits "
@@ -141,13 +141,13 @@ def _epargner_accessibilite(offre: Offre) -> Offre:
     severite=Severite.INFORMATION,
     titre="Pas de mention d'ouverture aux personnes en situation de handicap",
     source=o.S.cgfp_l131,
-    correction="ajouter « poste ouvert aux personnes en situation de handicap », et le recrutement "
-    "possible par la voie contractuelle (CGFP L352-4)",
+    correction="ajouter « poste ouvert aux personnes en situation de handicap » (dans la FPT, "
+    "avec le recrutement possible par la voie contractuelle, CGFP L352-4)",
     declencher=_declencher_accessibilite,
     epargner=_epargner_accessibilite,
 )
 def accessibilite_absente(offre: Offre) -> Iterator[Constat]:
-    """Aucune distinction ne peut être faite entre agents publics en raison de leur handicap (CGFP L131-1), et une personne handicapée peut être recrutée par contrat en vue de sa titularisation (L352-4) ; les offres publiques le disent d'usage, sans que la mention soit obligatoire."""
+    """Aucune distinction ne peut être faite entre agents publics en raison de leur handicap (CGFP L131-1), et, dans la FPT, une personne handicapée peut être recrutée par contrat en vue de sa titularisation (L352-4) ; les offres publiques le disent d'usage, sans que la mention soit obligatoire."""
     if o.relevant_cgfp(offre) and offre.mentions.accessibilite is None:
         yield Constat(
             chemin="mentions.accessibilite",
@@ -164,7 +164,8 @@ _MARQUES = re.compile(
     r"\b[FH]\s*[/\-–]\s*[HF]\b"  # F/H, H/F, F-H
     rf"|(?<=\w)[·•‧⋅.]{_SUFFIXES}\b"  # Chargé·e, Chargé.e, technicien·ne
     rf"|\(\s*{_SUFFIXES}\s*\)"  # Chargé(e)
-    rf"|(?<=\w)\s*/\s*{_SUFFIXES}\b",  # Chargé/e
+    rf"|(?<=\w)\s*/\s*{_SUFFIXES}\b"  # Chargé/e
+    rf"|(?<=\w)-{_SUFFIXES}\b",  # Opérateur-trice
     re.IGNORECASE,
 )
 _DOUBLET = re.compile(r"\b(\w{3,})\w*\s*(?:\bou\b|/|\bet\b)\s*\1\w*", re.IGNORECASE)
@@ -246,14 +247,14 @@ def _epargner_intitule(offre: Offre) -> Offre:
     code="INTITULE-GENRE",
     severite=Severite.AVERTISSEMENT,
     titre="Intitulé qui ne s'adresse pas aux deux sexes",
-    source=o.S.code_travail_l1142_1,
+    source=o.S.cgfp_l131,
     correction="ajouter « (F/H) », écrire le doublet (« directeur ou directrice ») ou un "
     "intitulé épicène",
     declencher=_declencher_intitule,
     epargner=_epargner_intitule,
 )
 def intitule_genre(offre: Offre) -> Iterator[Constat]:
-    """Une offre d'emploi ne peut mentionner le sexe du candidat recherché (code du travail L1142-1) et aucune distinction ne peut être faite entre les agents publics en raison de leur sexe (CGFP L131-2) : l'intitulé au masculin (ou au féminin) seul est à compléter. La détection est une heuristique : marques « F/H », point médian, parenthèses, doublet, ou mots épicènes."""
+    """Aucune distinction ne peut être faite entre les agents publics en raison de leur sexe (CGFP L131-2), règle que le code du travail (L1142-1) pose pour les offres d'emploi privées : l'intitulé au masculin (ou au féminin) seul est à compléter. La détection est une heuristique : marques « F/H », point médian, parenthèses, doublet, ou mots épicènes."""
     if o.relevant_cgfp(offre) and not intitule_ouvert_aux_deux_sexes(offre.intitule):
         yield Constat(
             chemin="intitule",

@@ -191,14 +191,14 @@ def _declencher_filiere(offre: Offre) -> Offre:
 
 @enregistrer(
     code="STATUT-FILIERE-GRADE",
-    severite=Severite.AVERTISSEMENT,
+    severite=Severite.INFORMATION,
     titre="Grade ou cadre d'emplois hors des filières annoncées",
     source=o.S.filieres,
     correction="ajouter la filière du grade, ou retirer le grade",
     declencher=_declencher_filiere,
 )
 def filiere_grade(offre: Offre) -> Iterator[Constat]:
-    """Chaque cadre d'emplois relève d'une filière ; la filière n'a pas de valeur juridique (c'est un regroupement d'usage) mais un grade hors des filières annoncées trahit une offre incohérente. Les filières sociale, médico-sociale et médico-technique, que les sources regroupent parfois, ne sont pas distinguées."""
+    """Chaque cadre d'emplois relève d'une filière ; la filière n'a pas de valeur juridique (c'est un regroupement d'usage, d'où une simple information) mais un grade hors des filières annoncées trahit une offre incohérente. Les filières sociale, médico-sociale et médico-technique, que les sources regroupent parfois, ne sont pas distinguées."""
     statut = offre.statut
     annoncees = set(statut.filieres)
     if not annoncees:

@@ -21,6 +21,7 @@ from fpt_offres.modele import (
     RegimeTemps,
     Teletravail,
     TempsTravail,
+    Versant,
 )
 from fpt_offres.regles import _outils as o
 from fpt_offres.regles._registre import Constat, Severite, enregistrer
@@ -68,12 +69,12 @@ def _epargner_partiel(offre: Offre) -> Offre:
     epargner=_epargner_partiel,
 )
 def partiel_poste(offre: Offre) -> Iterator[Constat]:
-    """Le temps partiel est accordé à l'agent, sur sa demande, sur un poste à temps complet ; un poste créé pour moins de 35 h est un emploi à temps non complet (décret n° 91-298). « Temps complet ou temps partiel » reste correct."""
+    """Le temps partiel est accordé à l'agent, sur sa demande ; un poste créé pour moins de 35 h est un emploi à temps non complet (décret n° 91-298). « Temps complet ou temps partiel » reste correct, et « temps non complet, temps partiel possible » aussi depuis le 1er janvier 2025 (décret n° 2024-1263)."""
     regimes = _regimes(offre)
     if (
         o.relevant_fpt(offre)
         and RegimeTemps.PARTIEL in regimes
-        and RegimeTemps.COMPLET not in regimes
+        and not regimes & {RegimeTemps.COMPLET, RegimeTemps.NON_COMPLET}
     ):
         yield Constat(
             chemin=f"{_CHEMIN}.regimes",
@@ -86,28 +87,66 @@ def _declencher_partiel_quotite(offre: Offre) -> Offre:
     return _avec_temps(offre, TempsTravail(regimes=(RegimeTemps.PARTIEL,), quotite=Decimal(40)))
 
 
+_QUOTITES_NON_COMPLET = frozenset(Decimal(q) for q in (50, 60, 70, 80, 90))
+
+
+def _quotite_du_temps_partiel(temps: TempsTravail) -> Decimal | None:
+    """La quotité du temps partiel que l'offre annonce, ou ``None``.
+
+    Sur un poste à temps non complet, la quotité est d'ordinaire la part du poste
+    dans un temps complet (40 % : un poste de 14 h), pas un temps partiel ; elle
+    n'est celle du temps partiel que quand l'offre donne aussi la durée du poste
+    et que la quotité en diffère.
+    """
+    if temps.quotite is None or RegimeTemps.PARTIEL not in temps.regimes:
+        return None
+    if RegimeTemps.NON_COMPLET not in temps.regimes:
+        return temps.quotite
+    if temps.heures_hebdo is None:
+        return None
+    part = temps.heures_hebdo.en_heures() * 100 / o.TEMPS_COMPLET
+    return None if abs(part - temps.quotite) < 1 else temps.quotite
+
+
 @enregistrer(
     code="TEMPS-PARTIEL-QUOTITE",
     severite=Severite.ERREUR,
-    titre="Temps partiel de moins de 50 %",
+    titre="Temps partiel de moins de 50 %, ou hors des quotités permises sur un temps non complet",
     source=o.S.decret_2004_777,
-    correction="proposer un temps partiel d'au moins 50 %, ou un emploi à temps non complet",
+    correction="proposer un temps partiel d'au moins 50 % (50, 60, 70, 80 ou 90 % sur un poste à "
+    "temps non complet), ou un emploi à temps non complet",
     declencher=_declencher_partiel_quotite,
     epargner=_epargner_partiel,
 )
 def partiel_quotite(offre: Offre) -> Iterator[Constat]:
-    """Le service à temps partiel d'un fonctionnaire territorial ne peut être inférieur au mi-temps (décret n° 2004-777 art. 1) ; de droit, il vaut 50, 60, 70 ou 80 % (art. 5)."""
+    """Le service à temps partiel d'un fonctionnaire territorial ne peut être inférieur au mi-temps (décret n° 2004-777 art. 1) ; sur un poste à temps complet, toute quotité d'au moins 50 % est possible. Sur un poste à temps non complet, le temps partiel est ouvert depuis le 1er janvier 2025 aux quotités de 50, 60, 70, 80 ou 90 % seulement (décret n° 2024-1263). La part d'un temps non complet (un poste à 40 %) n'est pas un temps partiel."""
     temps = offre.conditions.temps
-    if not o.relevant_fpt(offre) or temps is None or temps.quotite is None:
+    if not o.relevant_fpt(offre) or temps is None:
         return
-    if RegimeTemps.PARTIEL in temps.regimes and temps.quotite < 50:
+    quotite = _quotite_du_temps_partiel(temps)
+    if quotite is None:
+        return
+    if quotite < 50:
         yield Constat(
             chemin=f"{_CHEMIN}.quotite",
-            message=f"un temps partiel de {o.nombre(temps.quotite)} % est inférieur au mi-temps",
+            message=f"un temps partiel de {o.nombre(quotite)} % est inférieur au mi-temps",
+        )
+    elif RegimeTemps.NON_COMPLET in temps.regimes and quotite not in _QUOTITES_NON_COMPLET:
+        yield Constat(
+            chemin=f"{_CHEMIN}.quotite",
+            message=f"un temps partiel de {o.nombre(quotite)} % sur un poste à temps non complet : "
+            "seules les quotités de 50, 60, 70, 80 et 90 % sont permises",
+            source=o.S.decret_2024_1263,
         )
 
 
 # --- temps complet, temps non complet ----------------------------------------------------------
+
+
+def _temps_complet_le_plus_court(offre: Offre) -> Decimal:
+    if offre.employeur.versant is Versant.HOSPITALIERE:
+        return o.TEMPS_COMPLET_NUIT_FPH
+    return o.temps_complets(offre)[0]
 
 
 def _declencher_complet(offre: Offre) -> Offre:
@@ -123,21 +162,23 @@ def _declencher_complet(offre: Offre) -> Offre:
     declencher=_declencher_complet,
 )
 def complet_incoherent(offre: Offre) -> Iterator[Constat]:
-    """Le temps complet est de 35 h par semaine, 1 607 h par an (décret n° 2000-815 art. 1, appliqué à la FPT par le décret n° 2001-623) : un poste à temps complet d'une quotité ou d'une durée moindre se contredit."""
+    """Le temps complet est de 35 h par semaine, 1 607 h par an (décret n° 2000-815 art. 1, appliqué à la FPT par le décret n° 2001-623) : un poste à temps complet d'une quotité ou d'une durée moindre se contredit. Le temps complet statutaire est plus court pour les professeurs (16 h) et les assistants (20 h) d'enseignement artistique, et pour le travail de nuit à l'hôpital (32 h 30, décret n° 2002-9 art. 3) ; une délibération peut aussi le réduire pour des sujétions (décret n° 2001-623 art. 2), d'où un avertissement."""
     temps = offre.conditions.temps
     if not o.relevant_cgfp(offre) or temps is None or _regimes(offre) != {RegimeTemps.COMPLET}:
         return
+    complet = _temps_complet_le_plus_court(offre)
     if temps.quotite is not None and temps.quotite < 100:
         yield Constat(
             chemin=f"{_CHEMIN}.quotite",
             message=f"le poste est à temps complet mais sa quotité est de "
             f"{o.nombre(temps.quotite)} %",
         )
-    elif temps.heures_hebdo is not None and temps.heures_hebdo.en_heures() < o.TEMPS_COMPLET:
+    elif temps.heures_hebdo is not None and temps.heures_hebdo.en_heures() < complet:
         yield Constat(
             chemin=f"{_CHEMIN}.heures_hebdo",
             message=f"le poste est à temps complet mais dure "
-            f"{o.heures(temps.heures_hebdo.en_heures())} par semaine",
+            f"{o.heures(temps.heures_hebdo.en_heures())} par semaine, moins que les "
+            f"{o.heures(complet)} de son temps complet",
         )
 
 

@@ -170,14 +170,17 @@ S = _Sources()
 # --- lectures de l'offre -------------------------------------------------------------------
 
 
-def relevant_cgfp(offre: Offre) -> bool:
-    """Vrai quand le CGFP s'applique : tout versant sauf la Nouvelle-Calédonie (statuts locaux)."""
-    return offre.employeur.versant is not Versant.NOUVELLE_CALEDONIE
+FPT = frozenset({Versant.TERRITORIALE})
+"""Les règles de la fonction publique territoriale (bases L332-8 et suivantes, cadres d'emplois)."""
 
+CGFP = frozenset({Versant.TERRITORIALE, Versant.ETAT, Versant.HOSPITALIERE})
+"""Les règles du CGFP et du droit métropolitain : tout versant sauf la Nouvelle-Calédonie."""
 
-def relevant_fpt(offre: Offre) -> bool:
-    """Vrai pour un employeur de la fonction publique territoriale (bases L332-8 et suivantes)."""
-    return offre.employeur.versant is Versant.TERRITORIALE
+NOUVELLE_CALEDONIE = frozenset({Versant.NOUVELLE_CALEDONIE})
+"""Les règles propres aux offres de Nouvelle-Calédonie (statuts locaux)."""
+
+TOUS = frozenset(Versant)
+"""Les règles de pratique, valables dans tous les versants."""
 
 
 def bases(offre: Offre) -> tuple[BaseLegale, ...]:
@@ -394,7 +397,7 @@ def en_fpt(offre: Offre) -> Offre:
 
 def sous_cgfp(offre: Offre) -> Offre:
     """``offre`` telle quelle, ou passée dans la FPT si elle vient de Nouvelle-Calédonie."""
-    return offre if relevant_cgfp(offre) else en_fpt(offre)
+    return offre if offre.employeur.versant in CGFP else en_fpt(offre)
 
 
 def avec_conditions(offre: Offre, **changements: Any) -> Offre:

@@ -86,6 +86,7 @@ def _epargner_publicite(offre: Offre) -> Offre:
 @enregistrer(
     code="CALENDRIER-PUBLICITE-COURTE",
     severite=Severite.AVERTISSEMENT,
+    versants=o.CGFP,
     titre="Moins d'un mois entre la publication et la date limite",
     source=o.S.cgfp_d311_2,
     correction="reporter la date limite à un mois au moins après la publication, "
@@ -97,7 +98,7 @@ def publicite_courte(offre: Offre) -> Iterator[Constat]:
     """Sauf urgence, l'avis de création ou de vacance reste publié au moins un mois (CGFP D311-2) ; l'obligation vaut pour les emplois permanents et ceux pourvus par contrat d'un an ou plus, dans les trois versants. Elle ne vaut pas pour un remplacement (CGFP L332-13), qui laisse l'emploi occupé, ni pour un besoin pourvu moins d'un an ; un emploi est non permanent quand le poste, son motif (accroissement d'activité, projet) ou sa base légale (L332-23, L332-24) le dit. Avertissement : l'offre n'est pas l'avis, et l'urgence est permise."""
     publication = offre.calendrier.date_publication
     limite = offre.calendrier.date_limite_candidature
-    if not o.relevant_cgfp(offre) or publication is None or limite is None:
+    if publication is None or limite is None:
         return
     if _publicite_obligatoire(offre) and limite < un_mois_apres(publication):
         ecart = (limite - publication).days
@@ -121,6 +122,7 @@ def _declencher_passee(offre: Offre) -> Offre:
 @enregistrer(
     code="CALENDRIER-DATE-LIMITE-PASSEE",
     severite=Severite.AVERTISSEMENT,
+    versants=o.TOUS,
     titre="Date limite de candidature passée",
     source=o.S.decret_2018_1351,
     correction="retirer l'offre, ou la republier avec une nouvelle date limite",
@@ -149,6 +151,7 @@ def _declencher_prise(offre: Offre) -> Offre:
 @enregistrer(
     code="CALENDRIER-PRISE-AVANT-LIMITE",
     severite=Severite.INFORMATION,
+    versants=o.TOUS,
     titre="Prise de poste avant la date limite de candidature",
     source=o.S.cgfp_d311_2,
     correction="reporter la prise de poste après la date limite et le temps du recrutement",
@@ -182,6 +185,7 @@ def _epargner_sans_limite(offre: Offre) -> Offre:
 @enregistrer(
     code="CALENDRIER-SANS-DATE-LIMITE",
     severite=Severite.AVERTISSEMENT,
+    versants=o.CGFP,
     titre="Pas de date limite de candidature",
     source=o.S.decret_2018_1351,
     correction="donner la date limite de candidature",
@@ -190,7 +194,7 @@ def _epargner_sans_limite(offre: Offre) -> Offre:
 )
 def sans_date_limite(offre: Offre) -> Iterator[Constat]:
     """L'avis de vacance donne l'autorité à qui adresser les candidatures et le délai de candidature (décret n° 2018-1351 art. 3)."""
-    if o.relevant_cgfp(offre) and offre.calendrier.date_limite_candidature is None:
+    if offre.calendrier.date_limite_candidature is None:
         yield Constat(
             chemin=_LIMITE,
             message="l'offre ne donne pas de date limite de candidature",

@@ -36,6 +36,7 @@ def _epargner(offre: Offre) -> Offre:
 @enregistrer(
     code="CANDIDATURE-SANS-MOYEN",
     severite=Severite.AVERTISSEMENT,
+    versants=o.TOUS,
     titre="Ni courriel, ni lien, ni adresse pour candidater",
     source=o.S.decret_2018_1351,
     correction="donner l'adresse électronique, le lien de candidature ou l'adresse postale "

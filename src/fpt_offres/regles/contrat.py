@@ -74,7 +74,7 @@ def _epargner_duree(offre: Offre) -> Offre:
 
 def _durees(offre: Offre) -> tuple[DureeContrat, tuple[BaseLegale, ...]] | None:
     contrat = offre.conditions.contrat
-    if not o.relevant_fpt(offre) or contrat is None or contrat.duree is None:
+    if contrat is None or contrat.duree is None:
         return None
     if not contrat.bases_legales:
         return None
@@ -84,6 +84,7 @@ def _durees(offre: Offre) -> tuple[DureeContrat, tuple[BaseLegale, ...]] | None:
 @enregistrer(
     code="CONTRAT-DUREE-MAX",
     severite=Severite.ERREUR,
+    versants=o.FPT,
     titre="Contrat plus long que ce que permet sa base légale",
     source=o.S.cgfp_l332_9,
     correction="ramener la durée du contrat au maximum de sa base légale, ou citer la base qui permet cette durée",
@@ -116,6 +117,7 @@ def _declencher_duree_min(offre: Offre) -> Offre:
 @enregistrer(
     code="CONTRAT-DUREE-MIN",
     severite=Severite.ERREUR,
+    versants=o.FPT,
     titre="Contrat de projet de moins d'un an",
     source=o.S.cgfp_l332_24,
     correction="fixer la durée du contrat de projet entre 1 et 6 ans, ou choisir une autre base légale",
@@ -148,6 +150,7 @@ def _declencher_renouvellement(offre: Offre) -> Offre:
 @enregistrer(
     code="CONTRAT-RENOUVELLEMENT",
     severite=Severite.ERREUR,
+    versants=o.FPT,
     titre="Contrat annoncé renouvelable alors qu'il atteint déjà la durée totale permise",
     source=o.S.cgfp_l332_23,
     correction="ne pas annoncer de renouvellement, ou raccourcir le contrat pour laisser place au renouvellement",
@@ -203,6 +206,7 @@ def _epargner_cdi(offre: Offre) -> Offre:
 @enregistrer(
     code="CONTRAT-CDI-IMPOSSIBLE",
     severite=Severite.ERREUR,
+    versants=o.FPT,
     titre="CDI sur une base légale qui ne permet qu'un contrat à durée déterminée",
     source=o.S.cgfp_l332_9,
     correction="proposer un CDD, ou citer L332-8 (seule base qui mène au CDI, L332-9 et L332-10)",
@@ -212,7 +216,7 @@ def _epargner_cdi(offre: Offre) -> Offre:
 def cdi_impossible(offre: Offre) -> Iterator[Constat]:
     """Seuls les contrats de l'article L332-8 peuvent être (ou devenir) à durée indéterminée (L332-9, L332-10) ; le remplacement (L332-13), la vacance temporaire (L332-14), l'accroissement d'activité (L332-23), le contrat de projet (L332-24) et le recrutement direct sur emploi fonctionnel (L343-1) sont à durée déterminée."""
     contrat = offre.conditions.contrat
-    if not o.relevant_fpt(offre) or contrat is None or not _cdi_sans_base_possible(contrat):
+    if contrat is None or not _cdi_sans_base_possible(contrat):
         return
     yield Constat(
         chemin=f"{_CHEMIN}.nature",
@@ -243,6 +247,7 @@ def _declencher_besoin(offre: Offre) -> Offre:
 @enregistrer(
     code="CONTRAT-BESOIN-TEMPORAIRE-CDI",
     severite=Severite.ERREUR,
+    versants=o.FPT,
     titre="Besoin temporaire (remplacement, accroissement d'activité, projet) pourvu en CDI",
     source=o.S.cgfp_l332_13,
     correction="proposer un CDD pour la durée du besoin, sur la base qui y correspond",
@@ -253,7 +258,7 @@ def besoin_temporaire_cdi(offre: Offre) -> Iterator[Constat]:
     """Un remplacement dure le temps de l'absence de l'agent remplacé (CGFP L332-13) ; un accroissement d'activité (L332-23) ou un projet (L332-24) est borné dans le temps : aucun ne se pourvoit par un CDI. Quand l'offre cite une base qui exclut le CDI, CONTRAT-CDI-IMPOSSIBLE le dit déjà."""
     contrat = offre.conditions.contrat
     motif = offre.poste.motif
-    if not o.relevant_fpt(offre) or contrat is None or motif not in _BESOINS:
+    if contrat is None or motif not in _BESOINS:
         return
     if contrat.nature is not NatureContrat.CDI or _cdi_sans_base_possible(contrat):
         return
@@ -276,6 +281,7 @@ def _declencher_nature_emploi(offre: Offre) -> Offre:
 @enregistrer(
     code="CONTRAT-NATURE-EMPLOI",
     severite=Severite.ERREUR,
+    versants=o.FPT,
     titre="Base légale d'emploi non permanent pour un poste permanent (ou l'inverse)",
     source=o.S.cgfp_l332_8,
     correction="citer une base qui correspond à l'emploi (L332-8, L332-13, L332-14 pour un emploi "
@@ -286,7 +292,7 @@ def nature_emploi(offre: Offre) -> Iterator[Constat]:
     """Les cas de L332-8, le remplacement (L332-13) et la vacance temporaire (L332-14) pourvoient des emplois permanents ; l'accroissement d'activité (L332-23) et le contrat de projet (L332-24) des emplois non permanents. Le poste et toutes les bases citées doivent s'accorder."""
     bases = o.bases(offre)
     permanent = offre.poste.permanent
-    if not o.relevant_fpt(offre) or permanent is None or not bases:
+    if permanent is None or not bases:
         return
     if all(b.emploi_permanent != permanent for b in bases):
         nature = "permanent" if permanent else "non permanent"
@@ -324,6 +330,7 @@ def _epargner_sans_base(offre: Offre) -> Offre:
 @enregistrer(
     code="CONTRAT-SANS-BASE",
     severite=Severite.INFORMATION,
+    versants=o.FPT,
     titre="Recrutement ouvert aux contractuels sans base légale",
     source=o.S.decret_88_145,
     correction="citer le fondement du recrutement (« CGFP L332-8 2° », « L332-14 », « L332-23 1° »…)",
@@ -332,7 +339,7 @@ def _epargner_sans_base(offre: Offre) -> Offre:
 )
 def sans_base(offre: Offre) -> Iterator[Constat]:
     """Un contractuel n'est recruté que dans les cas que la loi prévoit (CGFP L332-8 et suivants), et son engagement cite l'article qui le permet (décret n° 88-145 art. 3) ; l'offre qui s'adresse aux contractuels gagne à le dire. Une offre ouverte « prioritairement par voie statutaire », qui ne décrit pas de contrat, dit déjà que le contractuel ne viendrait qu'à défaut de fonctionnaire (L332-8 2°) : elle n'est pas signalée."""
-    if not o.relevant_fpt(offre) or not o.ouvert_aux_contractuels(offre) or o.bases(offre):
+    if not o.ouvert_aux_contractuels(offre) or o.bases(offre):
         return
     conditions = offre.conditions
     if conditions.ouverture is Ouverture.PRIORITAIREMENT_TITULAIRES and conditions.contrat is None:
@@ -354,6 +361,7 @@ def _declencher_contractuels_seuls(offre: Offre) -> Offre:
 @enregistrer(
     code="CONTRAT-CONTRACTUELS-SEULS",
     severite=Severite.AVERTISSEMENT,
+    versants=o.FPT,
     titre="Emploi permanent ouvert aux seuls contractuels sans base légale",
     source=o.S.cgfp_l311_1,
     correction="ouvrir le poste aux fonctionnaires, ou citer le cas de L332-8 qui permet de le réserver à un contractuel",
@@ -362,7 +370,7 @@ def _declencher_contractuels_seuls(offre: Offre) -> Offre:
 )
 def contractuels_seuls(offre: Offre) -> Iterator[Constat]:
     """Les emplois permanents sont occupés par des fonctionnaires, sauf dérogation prévue par la loi (CGFP L311-1) ; un emploi permanent ouvert aux seuls contractuels doit relever d'un cas de L332-8 que l'offre ne donne pas."""
-    if o.relevant_fpt(offre) and _contractuels_seuls_sans_base(offre):
+    if _contractuels_seuls_sans_base(offre):
         yield Constat(
             chemin="conditions.ouverture",
             message="un emploi permanent est ouvert aux seuls contractuels sans base légale",
@@ -378,6 +386,7 @@ def _declencher_ouverture_titulaires(offre: Offre) -> Offre:
 @enregistrer(
     code="CONTRAT-OUVERTURE-TITULAIRES",
     severite=Severite.AVERTISSEMENT,
+    versants=o.TOUS,
     titre="Offre réservée aux titulaires qui décrit un contrat",
     source=o.S.cgfp_l311_1,
     correction="ouvrir l'offre aux contractuels, ou retirer la description du contrat",
@@ -405,6 +414,7 @@ def _declencher_tnc_50(offre: Offre) -> Offre:
 @enregistrer(
     code="CONTRAT-TNC-50",
     severite=Severite.ERREUR,
+    versants=o.FPT,
     titre="L332-8 5° (temps non complet de moins de 50 %) pour un poste d'au moins 17 h 30",
     source=o.S.cgfp_l332_8,
     correction="citer une autre base légale, ou corriger la durée hebdomadaire du poste",
@@ -412,7 +422,7 @@ def _declencher_tnc_50(offre: Offre) -> Offre:
 )
 def tnc_50(offre: Offre) -> Iterator[Constat]:
     """Le 5° de L332-8 permet de pourvoir par contrat les emplois à temps non complet de moins de la moitié du temps complet, et ceux-là seulement : moins de 17 h 30 sur 35 h, moins de 8 h sur 16 pour un professeur et de 10 h sur 20 pour un assistant d'enseignement artistique. Quand l'offre mêle des cadres, le plus long temps complet compte."""
-    if not o.relevant_fpt(offre) or o.bases(offre) != (o.base("L332-8-5"),):
+    if o.bases(offre) != (o.base("L332-8-5"),):
         return
     complet = o.temps_complets(offre)[1]
     duree = o.duree_hebdo_du_poste(offre.conditions.temps, complet)
@@ -458,6 +468,7 @@ def _declencher_seuil(offre: Offre) -> Offre:
 @enregistrer(
     code="CONTRAT-SEUIL-HABITANTS",
     severite=Severite.AVERTISSEMENT,
+    versants=o.FPT,
     titre="Cas de L332-8 réservé aux petites communes pour un employeur trop peuplé ou d'un autre type",
     source=o.S.cgfp_l332_8,
     correction="citer un cas de L332-8 ouvert à cet employeur (1° ou 2°), ou corriger la population",
@@ -466,7 +477,7 @@ def _declencher_seuil(offre: Offre) -> Offre:
 def seuil_habitants(offre: Offre) -> Iterator[Constat]:
     """L332-8 3° vaut pour les communes de moins de 1 000 habitants et les groupements de moins de 15 000 ; le 6° pour les communes de moins de 2 000 et les groupements de moins de 10 000 ; le 7° (secrétaire général de mairie) pour les communes de moins de 2 000. La population est celle que l'offre donne."""
     bases = o.bases(offre)
-    if not o.relevant_fpt(offre) or not bases or any(b.code not in _SEUILS_L332_8 for b in bases):
+    if not bases or any(b.code not in _SEUILS_L332_8 for b in bases):
         return
     raisons = [_base_hors_seuil(b.code, offre) for b in bases]
     if all(r is not None for r in raisons):
@@ -498,6 +509,7 @@ def _declencher_direct(offre: Offre) -> Offre:
 @enregistrer(
     code="CONTRAT-EMPLOI-FONCTIONNEL-DIRECT",
     severite=Severite.AVERTISSEMENT,
+    versants=o.FPT,
     titre="Recrutement direct sur un emploi fonctionnel d'une commune ou d'un EPCI de 40 000 habitants au plus",
     source=o.S.cgfp_l343_1,
     correction="pourvoir l'emploi par détachement d'un fonctionnaire de catégorie A (CGFP L412-6), "
@@ -508,7 +520,7 @@ def emploi_fonctionnel_direct(offre: Offre) -> Iterator[Constat]:
     """Le recrutement direct par contrat sur les emplois de DGS, DGA et DGST n'est ouvert qu'aux communes et EPCI à fiscalité propre de plus de 40 000 habitants (CGFP L343-1 2°) ; en dessous, ces emplois sont pourvus par la seule voie du détachement (CGFP L412-6), et aucune autre base ne permet d'y engager un contractuel. Signalé quand l'offre cite L343-1, ou s'ouvre aux contractuels sans base."""
     emploi = offre.statut.emploi_fonctionnel
     employeur = offre.employeur
-    if not o.relevant_fpt(offre) or emploi not in _EMPLOIS_L343_1:
+    if emploi not in _EMPLOIS_L343_1:
         return
     if (
         employeur.type is not TypeEmployeur.COMMUNE

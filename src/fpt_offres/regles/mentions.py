@@ -49,6 +49,7 @@ def _declencher_rgpd_absente(offre: Offre) -> Offre:
 @enregistrer(
     code="RGPD-ABSENTE",
     severite=Severite.INFORMATION,
+    versants=o.CGFP,
     titre="Pas de notice sur les données personnelles des candidats",
     source=o.S.rgpd_13,
     correction="ajouter la notice : responsable, finalité, durée de conservation, droits et où les exercer",
@@ -57,7 +58,7 @@ def _declencher_rgpd_absente(offre: Offre) -> Offre:
 )
 def rgpd_absente(offre: Offre) -> Iterator[Constat]:
     """Qui collecte des données personnelles en informe la personne au moment de la collecte : responsable, finalité, durée de conservation, droits (RGPD art. 13). L'information peut être donnée ailleurs que dans l'offre (sur la plateforme de candidature), d'où une simple information, comme pour une notice incomplète (RGPD-DUREE, RGPD-INCOMPLETE)."""
-    if o.relevant_cgfp(offre) and offre.mentions.rgpd is None:
+    if offre.mentions.rgpd is None:
         yield Constat(
             chemin="mentions.rgpd",
             message="l'offre ne dit pas comment les données des candidats sont traitées",
@@ -71,6 +72,7 @@ def _declencher_rgpd_duree(offre: Offre) -> Offre:
 @enregistrer(
     code="RGPD-DUREE",
     severite=Severite.INFORMATION,
+    versants=o.CGFP,
     titre="Notice RGPD sans durée de conservation",
     source=o.S.rgpd_13,
     correction="dire combien de temps les candidatures sont conservées (par exemple 2 ans)",
@@ -80,7 +82,7 @@ def _declencher_rgpd_duree(offre: Offre) -> Offre:
 def rgpd_duree(offre: Offre) -> Iterator[Constat]:
     """La notice donnée lors de la collecte indique la durée de conservation des données, ou les critères qui la fixent (RGPD art. 13, paragraphe 2, a)."""
     rgpd = offre.mentions.rgpd
-    if o.relevant_cgfp(offre) and rgpd is not None and rgpd.duree_conservation_mois is None:
+    if rgpd is not None and rgpd.duree_conservation_mois is None:
         yield Constat(
             chemin="mentions.rgpd.duree_conservation_mois",
             message="la notice sur les données personnelles ne dit pas combien de temps "
@@ -95,6 +97,7 @@ def _declencher_rgpd_incomplete(offre: Offre) -> Offre:
 @enregistrer(
     code="RGPD-INCOMPLETE",
     severite=Severite.INFORMATION,
+    versants=o.CGFP,
     titre="Notice RGPD sans responsable, finalité ou droits",
     source=o.S.rgpd_13,
     correction="compléter la notice : qui traite les données, pour quoi faire, et quels droits "
@@ -105,7 +108,7 @@ def _declencher_rgpd_incomplete(offre: Offre) -> Offre:
 def rgpd_incomplete(offre: Offre) -> Iterator[Constat]:
     """La notice donne l'identité du responsable du traitement et la finalité (RGPD art. 13, paragraphe 1, a et c) et rappelle les droits d'accès, de rectification, d'effacement, de limitation et d'opposition (paragraphe 2, b)."""
     rgpd = offre.mentions.rgpd
-    if not o.relevant_cgfp(offre) or rgpd is None:
+    if rgpd is None:
         return
     manques = [
         nom
@@ -139,6 +142,7 @@ def _epargner_accessibilite(offre: Offre) -> Offre:
 @enregistrer(
     code="ACCESSIBILITE-ABSENTE",
     severite=Severite.INFORMATION,
+    versants=o.CGFP,
     titre="Pas de mention d'ouverture aux personnes en situation de handicap",
     source=o.S.cgfp_l131,
     correction="ajouter « poste ouvert aux personnes en situation de handicap » (dans la FPT, "
@@ -148,7 +152,7 @@ def _epargner_accessibilite(offre: Offre) -> Offre:
 )
 def accessibilite_absente(offre: Offre) -> Iterator[Constat]:
     """Aucune distinction ne peut être faite entre agents publics en raison de leur handicap (CGFP L131-1), et, dans la FPT, une personne handicapée peut être recrutée par contrat en vue de sa titularisation (L352-4) ; les offres publiques le disent d'usage, sans que la mention soit obligatoire."""
-    if o.relevant_cgfp(offre) and offre.mentions.accessibilite is None:
+    if offre.mentions.accessibilite is None:
         yield Constat(
             chemin="mentions.accessibilite",
             message="l'offre ne dit pas qu'elle est ouverte aux personnes en situation de handicap",
@@ -246,6 +250,7 @@ def _epargner_intitule(offre: Offre) -> Offre:
 @enregistrer(
     code="INTITULE-GENRE",
     severite=Severite.AVERTISSEMENT,
+    versants=o.CGFP,
     titre="Intitulé qui ne s'adresse pas aux deux sexes",
     source=o.S.cgfp_l131,
     correction="ajouter « (F/H) », écrire le doublet (« directeur ou directrice ») ou un "
@@ -255,7 +260,7 @@ def _epargner_intitule(offre: Offre) -> Offre:
 )
 def intitule_genre(offre: Offre) -> Iterator[Constat]:
     """Aucune distinction ne peut être faite entre les agents publics en raison de leur sexe (CGFP L131-2), règle que le code du travail (L1142-1) pose pour les offres d'emploi privées : l'intitulé au masculin (ou au féminin) seul est à compléter. La détection est une heuristique : marques « F/H », point médian, parenthèses, doublet, ou mots épicènes."""
-    if o.relevant_cgfp(offre) and not intitule_ouvert_aux_deux_sexes(offre.intitule):
+    if not intitule_ouvert_aux_deux_sexes(offre.intitule):
         yield Constat(
             chemin="intitule",
             message=f"l'intitulé « {offre.intitule} » ne s'adresse pas aux deux sexes",

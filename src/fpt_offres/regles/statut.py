@@ -53,6 +53,7 @@ def _epargner_categories(offre: Offre) -> Offre:
 @enregistrer(
     code="STATUT-CATEGORIE-GRADE",
     severite=Severite.ERREUR,
+    versants=o.TOUS,
     titre="Grade, cadre d'emplois ou corps hors des catégories annoncées",
     source=o.S.categories,
     correction="ajouter la catégorie du grade, ou retirer le grade qui n'y appartient pas",
@@ -90,6 +91,7 @@ def _declencher_sans_grade(offre: Offre) -> Offre:
 @enregistrer(
     code="STATUT-SANS-GRADE",
     severite=Severite.INFORMATION,
+    versants=o.CGFP,
     titre="Catégorie annoncée sans cadre d'emplois ni grade",
     source=o.S.decret_2018_1351,
     correction="nommer le ou les cadres d'emplois et grades ouverts",
@@ -98,7 +100,7 @@ def _declencher_sans_grade(offre: Offre) -> Offre:
 def sans_grade(offre: Offre) -> Iterator[Constat]:
     """L'avis de vacance donne la catégorie statutaire et, s'il y a lieu, le grade de l'emploi (décret n° 2018-1351 art. 3) ; une catégorie seule ne dit pas quels fonctionnaires peuvent candidater."""
     statut = offre.statut
-    if not o.relevant_cgfp(offre) or not statut.categories:
+    if not statut.categories:
         return
     if not (statut.cadres_emplois or statut.grades or statut.corps):
         texte = o.liste([c.value for c in statut.categories])
@@ -115,6 +117,7 @@ def _declencher_grade_sans_categorie(offre: Offre) -> Offre:
 @enregistrer(
     code="STATUT-GRADE-SANS-CATEGORIE",
     severite=Severite.INFORMATION,
+    versants=o.CGFP,
     titre="Grades ou cadres d'emplois nommés sans catégorie",
     source=o.S.decret_2018_1351,
     correction="annoncer la catégorie (déduite ici des grades)",
@@ -123,7 +126,7 @@ def _declencher_grade_sans_categorie(offre: Offre) -> Offre:
 def grade_sans_categorie(offre: Offre) -> Iterator[Constat]:
     """La catégorie statutaire est une mention obligatoire de l'avis de vacance (décret n° 2018-1351 art. 3), même quand les grades permettent de la déduire."""
     statut = offre.statut
-    if not o.relevant_cgfp(offre) or statut.categories:
+    if statut.categories:
         return
     deduites = {c.categorie for c in statut.cadres_emplois} | {g.categorie for g in statut.grades}
     if deduites:
@@ -158,6 +161,7 @@ def _epargner_absent(offre: Offre) -> Offre:
 @enregistrer(
     code="STATUT-ABSENT",
     severite=Severite.AVERTISSEMENT,
+    versants=o.CGFP,
     titre="Ni catégorie, ni cadre d'emplois, ni grade",
     source=o.S.decret_2018_1351,
     correction="annoncer la catégorie et le ou les grades ouverts",
@@ -166,7 +170,7 @@ def _epargner_absent(offre: Offre) -> Offre:
 )
 def absent(offre: Offre) -> Iterator[Constat]:
     """La catégorie statutaire et, s'il y a lieu, le grade sont des mentions obligatoires de l'avis de vacance (décret n° 2018-1351 art. 3)."""
-    if o.relevant_cgfp(offre) and _statut_vide(offre.statut):
+    if _statut_vide(offre.statut):
         yield Constat(
             chemin="statut",
             message="l'offre ne donne ni catégorie, ni cadre d'emplois, ni grade, ni corps",
@@ -192,6 +196,7 @@ def _declencher_filiere(offre: Offre) -> Offre:
 @enregistrer(
     code="STATUT-FILIERE-GRADE",
     severite=Severite.INFORMATION,
+    versants=o.TOUS,
     titre="Grade ou cadre d'emplois hors des filières annoncées",
     source=o.S.filieres,
     correction="ajouter la filière du grade, ou retirer le grade",
@@ -230,6 +235,7 @@ def _declencher_extinction(offre: Offre) -> Offre:
 @enregistrer(
     code="STATUT-GRADE-EXTINCTION",
     severite=Severite.INFORMATION,
+    versants=o.TOUS,
     titre="Grade ou cadre d'emplois en extinction",
     source=o.S.extinction,
     correction="préciser que seuls les agents déjà titulaires de ce grade peuvent candidater, "
@@ -294,6 +300,7 @@ def _declencher_emploi_fonctionnel(offre: Offre) -> Offre:
 @enregistrer(
     code="STATUT-EMPLOI-FONCTIONNEL-SEUIL",
     severite=Severite.AVERTISSEMENT,
+    versants=o.FPT,
     titre="Emploi fonctionnel d'une commune ou d'un EPCI sous son seuil de population",
     source=o.S.decret_87_1101,
     correction="vérifier la population de l'employeur, ou ne pas présenter le poste comme un emploi fonctionnel",
@@ -304,7 +311,7 @@ def emploi_fonctionnel_seuil(offre: Offre) -> Iterator[Constat]:
     emploi = offre.statut.emploi_fonctionnel
     famille = _famille(offre.employeur.type)
     maximum = o.habitants_max(offre.employeur)
-    if not o.relevant_fpt(offre) or emploi is None or famille is None or maximum is None:
+    if emploi is None or famille is None or maximum is None:
         return
     entree = _EMPLOIS.get((emploi, famille))
     if entree is None:
@@ -334,6 +341,7 @@ def _declencher_nc(offre: Offre) -> Offre:
 @enregistrer(
     code="STATUT-NC-CGFP",
     severite=Severite.AVERTISSEMENT,
+    versants=o.NOUVELLE_CALEDONIE,
     titre="Offre de Nouvelle-Calédonie qui cite le CGFP ou la nomenclature de la FPT",
     source=o.S.nouvelle_caledonie,
     correction="nommer le corps du statut local (champ corps) et le texte calédonien qui fonde le contrat",
@@ -341,8 +349,6 @@ def _declencher_nc(offre: Offre) -> Offre:
 )
 def nc_cgfp(offre: Offre) -> Iterator[Constat]:
     """Les fonctionnaires des communes de Nouvelle-Calédonie relèvent d'un statut local (délibération n° 486 du 10 août 1994), pas du CGFP : ni ses bases légales de recrutement, ni les cadres d'emplois et grades de la FPT ne s'y appliquent."""
-    if offre.employeur.versant is not Versant.NOUVELLE_CALEDONIE:
-        return
     if o.bases(offre):
         yield Constat(
             chemin="conditions.contrat.bases_legales",
@@ -399,6 +405,7 @@ def _declencher_sgm(offre: Offre) -> Offre:
 @enregistrer(
     code="STATUT-SECRETAIRE-MAIRIE-2028",
     severite=Severite.AVERTISSEMENT,
+    versants=o.FPT,
     titre="Secrétaire général de mairie de catégorie C (ou B au-delà de 2 000 habitants) à partir de 2028",
     source=o.S.loi_2023_1380,
     correction="ouvrir le poste en catégorie B (communes de moins de 2 000 habitants) ou A",
@@ -406,7 +413,7 @@ def _declencher_sgm(offre: Offre) -> Offre:
 )
 def secretaire_mairie_2028(offre: Offre) -> Iterator[Constat]:
     """À partir du 1er janvier 2028, le secrétaire général de mairie relève au moins de la catégorie B dans les communes de moins de 2 000 habitants, de la catégorie A au-delà (CGCT L2122-19-1, loi n° 2023-1380). La date retenue est la prise de poste, sinon la date limite, sinon la publication."""
-    if not o.relevant_fpt(offre) or offre.employeur.type is not TypeEmployeur.COMMUNE:
+    if offre.employeur.type is not TypeEmployeur.COMMUNE:
         return
     if not _SECRETAIRE_MAIRIE.search(_replie(offre.intitule)):
         return

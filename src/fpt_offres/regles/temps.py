@@ -61,6 +61,7 @@ def _epargner_partiel(offre: Offre) -> Offre:
 @enregistrer(
     code="TEMPS-PARTIEL-POSTE",
     severite=Severite.AVERTISSEMENT,
+    versants=o.FPT,
     titre="Poste présenté « à temps partiel »",
     source=o.S.temps_non_complet,
     correction="écrire « temps non complet » avec la durée hebdomadaire (« 28 h/35e »), "
@@ -71,11 +72,10 @@ def _epargner_partiel(offre: Offre) -> Offre:
 def partiel_poste(offre: Offre) -> Iterator[Constat]:
     """Le temps partiel est accordé à l'agent, sur sa demande ; un poste créé pour moins de 35 h est un emploi à temps non complet (décret n° 91-298). « Temps complet ou temps partiel » reste correct, et « temps non complet, temps partiel possible » aussi depuis le 1er janvier 2025 (décret n° 2024-1263)."""
     regimes = _regimes(offre)
-    if (
-        o.relevant_fpt(offre)
-        and RegimeTemps.PARTIEL in regimes
-        and not regimes & {RegimeTemps.COMPLET, RegimeTemps.NON_COMPLET}
-    ):
+    if RegimeTemps.PARTIEL in regimes and not regimes & {
+        RegimeTemps.COMPLET,
+        RegimeTemps.NON_COMPLET,
+    }:
         yield Constat(
             chemin=f"{_CHEMIN}.regimes",
             message="le poste est présenté à temps partiel : c'est l'agent qui demande le temps "
@@ -111,6 +111,7 @@ def _quotite_du_temps_partiel(temps: TempsTravail) -> Decimal | None:
 @enregistrer(
     code="TEMPS-PARTIEL-QUOTITE",
     severite=Severite.ERREUR,
+    versants=o.FPT,
     titre="Temps partiel de moins de 50 %, ou hors des quotités permises sur un temps non complet",
     source=o.S.decret_2004_777,
     correction="proposer un temps partiel d'au moins 50 % (50, 60, 70, 80 ou 90 % sur un poste à "
@@ -121,7 +122,7 @@ def _quotite_du_temps_partiel(temps: TempsTravail) -> Decimal | None:
 def partiel_quotite(offre: Offre) -> Iterator[Constat]:
     """Le service à temps partiel d'un fonctionnaire territorial ne peut être inférieur au mi-temps (décret n° 2004-777 art. 1) ; sur un poste à temps complet, toute quotité d'au moins 50 % est possible. Sur un poste à temps non complet, le temps partiel est ouvert depuis le 1er janvier 2025 aux quotités de 50, 60, 70, 80 ou 90 % seulement (décret n° 2024-1263). La part d'un temps non complet (un poste à 40 %) n'est pas un temps partiel."""
     temps = offre.conditions.temps
-    if not o.relevant_fpt(offre) or temps is None:
+    if temps is None:
         return
     quotite = _quotite_du_temps_partiel(temps)
     if quotite is None:
@@ -156,6 +157,7 @@ def _declencher_complet(offre: Offre) -> Offre:
 @enregistrer(
     code="TEMPS-COMPLET-INCOHERENT",
     severite=Severite.AVERTISSEMENT,
+    versants=o.CGFP,
     titre="Poste à temps complet de moins de 35 h",
     source=o.S.temps_de_travail,
     correction="annoncer un temps non complet avec sa durée, ou corriger la quotité",
@@ -164,7 +166,7 @@ def _declencher_complet(offre: Offre) -> Offre:
 def complet_incoherent(offre: Offre) -> Iterator[Constat]:
     """Le temps complet est de 35 h par semaine, 1 607 h par an (décret n° 2000-815 art. 1, appliqué à la FPT par le décret n° 2001-623) : un poste à temps complet d'une quotité ou d'une durée moindre se contredit. Le temps complet statutaire est plus court pour les professeurs (16 h) et les assistants (20 h) d'enseignement artistique, et pour le travail de nuit à l'hôpital (32 h 30, décret n° 2002-9 art. 3) ; une délibération peut aussi le réduire pour des sujétions (décret n° 2001-623 art. 2), d'où un avertissement."""
     temps = offre.conditions.temps
-    if not o.relevant_cgfp(offre) or temps is None or _regimes(offre) != {RegimeTemps.COMPLET}:
+    if temps is None or _regimes(offre) != {RegimeTemps.COMPLET}:
         return
     complet = _temps_complet_le_plus_court(offre)
     if temps.quotite is not None and temps.quotite < 100:
@@ -189,6 +191,7 @@ def _declencher_sans_duree(offre: Offre) -> Offre:
 @enregistrer(
     code="TEMPS-NON-COMPLET-SANS-DUREE",
     severite=Severite.INFORMATION,
+    versants=o.FPT,
     titre="Temps non complet sans durée",
     source=o.S.temps_non_complet,
     correction="donner la durée hebdomadaire (« 17 h 30/35e ») ou la quotité",
@@ -197,7 +200,7 @@ def _declencher_sans_duree(offre: Offre) -> Offre:
 def non_complet_sans_duree(offre: Offre) -> Iterator[Constat]:
     """Un emploi à temps non complet est créé pour une durée hebdomadaire que fixe la délibération (décret n° 91-298) ; sans elle, le candidat ne sait ni ce qu'il gagnera ni à quelle caisse de retraite il cotisera."""
     temps = offre.conditions.temps
-    if not o.relevant_fpt(offre) or temps is None or RegimeTemps.NON_COMPLET not in temps.regimes:
+    if temps is None or RegimeTemps.NON_COMPLET not in temps.regimes:
         return
     if temps.heures_hebdo is None and temps.quotite is None and temps.heures_annuelles is None:
         yield Constat(
@@ -232,6 +235,7 @@ def _declencher_cnracl(offre: Offre) -> Offre:
 @enregistrer(
     code="TEMPS-CNRACL",
     severite=Severite.INFORMATION,
+    versants=o.FPT,
     titre="Temps non complet sous le seuil d'affiliation à la CNRACL",
     source=o.S.cnracl,
     correction="le dire aux candidats fonctionnaires, ou porter la durée du poste à 28 h",
@@ -240,7 +244,7 @@ def _declencher_cnracl(offre: Offre) -> Offre:
 def cnracl(offre: Offre) -> Iterator[Constat]:
     """Un fonctionnaire nommé à temps non complet n'est affilié à la CNRACL que si sa durée hebdomadaire atteint 28 h (décret n° 2022-244, CGFP L613-5) ; en dessous, il relève du régime général et de l'IRCANTEC. Le seuil est de 12 h sur 16 pour les professeurs et de 15 h sur 20 pour les assistants d'enseignement artistique ; quand l'offre mêle plusieurs cadres, le seuil le plus bas compte."""
     temps = offre.conditions.temps
-    if not o.relevant_fpt(offre) or temps is None:
+    if temps is None:
         return
     if offre.conditions.ouverture is Ouverture.CONTRACTUELS:
         return
@@ -287,6 +291,7 @@ def _epargner_teletravail(offre: Offre) -> Offre:
 @enregistrer(
     code="TELETRAVAIL-MAX",
     severite=Severite.AVERTISSEMENT,
+    versants=o.CGFP,
     titre="Plus de 3 jours de télétravail par semaine",
     source=o.S.decret_2016_151,
     correction="ramener le télétravail à 3 jours par semaine au plus, ou citer la dérogation qui s'applique",
@@ -296,7 +301,7 @@ def _epargner_teletravail(offre: Offre) -> Offre:
 def teletravail_max(offre: Offre) -> Iterator[Constat]:
     """Les fonctions exercées en télétravail ne peuvent dépasser trois jours par semaine (décret n° 2016-151 art. 3) ; des dérogations temporaires existent (santé, handicap, grossesse, proche aidant), d'où un avertissement et non une erreur."""
     teletravail = offre.conditions.teletravail
-    if not o.relevant_cgfp(offre) or teletravail is None or teletravail.jours_max is None:
+    if teletravail is None or teletravail.jours_max is None:
         return
     if teletravail.jours_max > _TELETRAVAIL_MAX:
         yield Constat(
@@ -329,6 +334,7 @@ def _declencher_presence(offre: Offre) -> Offre:
 @enregistrer(
     code="TELETRAVAIL-PRESENCE",
     severite=Severite.AVERTISSEMENT,
+    versants=o.CGFP,
     titre="Télétravail qui laisse moins de 2 jours sur site pour la quotité du poste",
     source=o.S.decret_2016_151,
     correction="réduire le télétravail pour garder 2 jours sur site, ou préciser que les seuils "
@@ -340,7 +346,7 @@ def teletravail_presence(offre: Offre) -> Iterator[Constat]:
     """La présence sur le lieu d'affectation ne peut être inférieure à deux jours par semaine, seuil que le décret ne proratise pas (décret n° 2016-151 art. 3) ; à 50 %, soit 2,5 jours, il reste au plus un demi-jour de télétravail. Les seuils peuvent s'apprécier sur le mois, d'où un avertissement."""
     teletravail = offre.conditions.teletravail
     quotite = _quotite(offre.conditions.temps)
-    if not o.relevant_cgfp(offre) or teletravail is None or quotite is None:
+    if teletravail is None or quotite is None:
         return
     jours_max = teletravail.jours_max
     if jours_max is None or not 0 < jours_max <= _TELETRAVAIL_MAX:
@@ -372,6 +378,7 @@ def _declencher_rtt(offre: Offre) -> Offre:
 @enregistrer(
     code="TEMPS-RTT-SANS-DEPASSEMENT",
     severite=Severite.AVERTISSEMENT,
+    versants=o.CGFP,
     titre="Jours de RTT pour un cycle de 35 h ou moins",
     source=o.S.temps_de_travail,
     correction="retirer les jours de RTT de ce cycle, ou corriger sa durée",
@@ -380,7 +387,7 @@ def _declencher_rtt(offre: Offre) -> Offre:
 def rtt_sans_depassement(offre: Offre) -> Iterator[Constat]:
     """Les jours d'aménagement et de réduction du temps de travail compensent un cycle hebdomadaire de plus de 35 h (décret n° 2000-815 art. 1) ; un cycle de 35 h ou moins n'en génère pas. Le nombre de jours lui-même dépend d'une délibération locale et n'est pas vérifié."""
     organisation = offre.conditions.organisation
-    if not o.relevant_cgfp(offre) or organisation is None:
+    if organisation is None:
         return
     for rang, cycle in enumerate(organisation.cycles):
         if cycle.jours_rtt and cycle.duree.en_heures() <= o.TEMPS_COMPLET:

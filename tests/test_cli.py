@@ -96,7 +96,7 @@ class TestValider:
     ) -> None:
         """Un fichier absent ou plus gros que TAILLE_MAX est refusé sans être lu en entier."""
         gros = tmp_path / "gros.json"
-        gros.write_bytes(b" " * (fpt_offres.convert.TAILLE_MAX + 1))
+        gros.write_bytes(b" " * (fpt_offres.conversion.TAILLE_MAX + 1))
         code, sortie, _ = _lancer(capsys, "valider", str(tmp_path / "absent.json"), str(gros))
         assert code == 1
         assert f"{tmp_path / 'absent.json'}: (racine): fichier introuvable" in sortie

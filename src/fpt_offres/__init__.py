@@ -11,7 +11,15 @@ from typing import TYPE_CHECKING, Any
 
 from fpt_offres import nomenclature
 from fpt_offres._exemples import exemples
-from fpt_offres.convert import VERSION_FORMAT, depuis_dict, depuis_json, vers_dict, vers_json
+from fpt_offres.conversion import (
+    VERSION_FORMAT,
+    depuis_dict,
+    depuis_json,
+    iterer_jsonl,
+    lire_jsonl,
+    vers_dict,
+    vers_json,
+)
 from fpt_offres.erreurs import (
     ErreurFptOffres,
     NomenclatureInconnue,
@@ -21,7 +29,6 @@ from fpt_offres.erreurs import (
 )
 from fpt_offres.exports.ligne import COLONNES, ligne
 from fpt_offres.exports.tableau import ecrire_csv
-from fpt_offres.jsonl import iterer_jsonl, lire_jsonl
 from fpt_offres.modele import (
     Activite,
     Adresse,

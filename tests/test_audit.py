@@ -170,6 +170,22 @@ def test_faux_positif_de_l_audit(cas: str) -> None:
 # --- 3.3 manques ----------------------------------------------------------------------------------
 
 MANQUES: dict[str, tuple[Any, str]] = {
+    # M1 : un employeur de l'État cite la base territoriale L332-8 2°.
+    "M1-Etat-base-territoriale": (
+        lambda: offre(
+            employeur={"type": "etat", "versant": "etat", "nombre_habitants": None},
+            conditions=_contrat("L332-8-2", duree={"mois": 36}),
+        ),
+        "VERSANT-BASE-TERRITORIALE",
+    ),
+    # M2 : un hôpital dont le versant, omis, vaut « territoriale ».
+    "M2-hopital-sans-versant": (
+        lambda: offre(
+            employeur={"type": "hopital", "nombre_habitants": None},
+            conditions=_contrat("L332-8-2"),
+        ),
+        "VERSANT-EMPLOYEUR",
+    ),
     # M8 : L332-8 5° pour un assistant d'enseignement artistique à 12 h sur 20 (60 %).
     "M8-AEA-12h-sur-20": (
         lambda: offre(

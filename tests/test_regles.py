@@ -158,7 +158,17 @@ _SGM = {
     "statut": Statut(categories=(Categorie.C,)),
 }
 
+_HOPITAL = Employeur(nom="CHU de Test", type=TypeEmployeur.HOPITAL, versant=Versant.HOSPITALIERE)
+
 CAS: dict[str, tuple[Offre, Offre]] = {
+    "VERSANT-EMPLOYEUR": (
+        _offre(employeur=attrs.evolve(_HOPITAL, versant=Versant.TERRITORIALE)),
+        _offre(employeur=_HOPITAL),
+    ),
+    "VERSANT-BASE-TERRITORIALE": (
+        _offre(employeur=_HOPITAL, conditions=_cdd("L332-8-2")),
+        _offre(employeur=_HOPITAL, conditions=Conditions(contrat=Contrat())),
+    ),
     "CONTRAT-DUREE-MAX": (
         _offre(conditions=_cdd("L332-23-2", mois=7)),
         _offre(conditions=_cdd("L332-23-2", mois=6)),

@@ -40,6 +40,7 @@ OFFRE_MINIMALE = Offre(
 """L'offre que chaque ``declencher`` transforme pour donner un exemple de message."""
 
 _FAMILLES = {
+    "versant": "Versant : l'employeur et sa fonction publique",
     "contrat": "Recrutement de contractuels",
     "temps": "Temps de travail et télétravail",
     "statut": "Statut : catégories, grades, emplois fonctionnels",

@@ -33,6 +33,7 @@ from fpt_offres.regles import (  # noqa: F401  (l'import inscrit les règles au 
     remuneration,
     statut,
     temps,
+    versant,
 )
 from fpt_offres.regles._registre import (
     Diagnostic,
@@ -60,7 +61,16 @@ __all__ = [
 for _classe in (Diagnostic, Regle, RegleInconnue, Severite):
     _classe.__module__ = __name__
 
-FAMILLES = ("contrat", "temps", "statut", "calendrier", "remuneration", "mentions", "candidature")
+FAMILLES = (
+    "versant",
+    "contrat",
+    "temps",
+    "statut",
+    "calendrier",
+    "remuneration",
+    "mentions",
+    "candidature",
+)
 """Les familles de règles (un module chacune), dans l'ordre du catalogue."""
 
 REGLES: tuple[Regle, ...] = tuple(sorted(registre(), key=lambda r: FAMILLES.index(r.famille)))

@@ -20,9 +20,11 @@ from fpt_offres.modele import (
     Calendrier,
     Chiffre,
     Contrat,
+    DureeContrat,
     Employeur,
     Horaire,
     MotifRecrutement,
+    NatureContrat,
     Offre,
     Ouverture,
     RegimeTemps,
@@ -54,6 +56,11 @@ def _source(titre: str, url: str) -> Source:
 class _Sources:
     """Les sources citées par les règles (un attribut par texte)."""
 
+    cgfp_champ: Source = _source(
+        "Code général de la fonction publique, chapitre liminaire, articles L1 à L9 (champ "
+        "d'application : fonctions publiques de l'État, territoriale et hospitalière)",
+        "https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000044411525",
+    )
     cgfp_l311_1: Source = _source(
         "Code général de la fonction publique, article L311-1 (emplois permanents occupés par des fonctionnaires)",
         "https://lexbase.fr/texte-de-loi/code-general-de-la-fonction-publiquel3111/L6664MBG.html",
@@ -372,6 +379,18 @@ def liste(elements: list[str]) -> str:
     return ", ".join(elements[:-1]) + " et " + elements[-1]
 
 
+def nommer(singulier: str, pluriel: str, valeurs: list[str], *, article: bool = True) -> str:
+    """« la catégorie A », « les catégories B et C » : un nom féminin accordé à ses valeurs."""
+    un = len(valeurs) == 1
+    texte = f"{singulier if un else pluriel} {liste(valeurs)}"
+    return f"{'la' if un else 'les'} {texte}" if article else texte
+
+
+def cadre_ou_corps(offre: Offre) -> str:
+    """« cadre d'emplois » dans la fonction publique territoriale, « corps » ailleurs."""
+    return "cadre d'emplois" if offre.employeur.versant is Versant.TERRITORIALE else "corps"
+
+
 def date(valeur: datetime.date) -> str:
     """Une date : « 18/04/2025 »."""
     return valeur.strftime("%d/%m/%Y")
@@ -432,6 +451,16 @@ def commune_de(offre: Offre, habitants: int) -> Offre:
         type=TypeEmployeur.COMMUNE,
         versant=Versant.TERRITORIALE,
         nombre_habitants=Chiffre(valeur=habitants),
+    )
+
+
+def cdd(*codes: str, mois: int | None = None, renouvelable: bool | None = None) -> Contrat:
+    """Un CDD sur les bases légales de ces codes, de ``mois`` mois s'il est donné."""
+    return Contrat(
+        nature=NatureContrat.CDD,
+        bases_legales=tuple(base(c) for c in codes),
+        duree=DureeContrat(mois=mois) if mois is not None else None,
+        renouvelable=renouvelable,
     )
 
 

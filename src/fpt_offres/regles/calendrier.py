@@ -156,6 +156,9 @@ def _declencher_prise(offre: Offre) -> Offre:
     source=o.S.cgfp_d311_2,
     correction="reporter la prise de poste après la date limite et le temps du recrutement",
     declencher=_declencher_prise,
+    epargner=lambda offre: o.avec_calendrier(
+        offre, attrs.evolve(offre.calendrier, prise_de_poste=None)
+    ),
 )
 def prise_avant_limite(offre: Offre) -> Iterator[Constat]:
     """Le poste ne se pourvoit qu'au terme de sa publication (CGFP D311-2) : une prise de poste antérieure à la date limite de candidature ne peut pas être tenue."""

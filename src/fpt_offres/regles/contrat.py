@@ -48,14 +48,7 @@ def _contrat_cdd(
     offre: Offre, *codes: str, mois: int | None = None, renouvelable: bool | None = None
 ) -> Offre:
     """``offre`` d'un employeur territorial, avec un CDD sur ces bases."""
-    duree = DureeContrat(mois=mois) if mois is not None else None
-    contrat = Contrat(
-        nature=NatureContrat.CDD,
-        bases_legales=tuple(o.base(c) for c in codes),
-        duree=duree,
-        renouvelable=renouvelable,
-    )
-    return o.avec_contrat(o.en_fpt(offre), contrat)
+    return o.avec_contrat(o.en_fpt(offre), o.cdd(*codes, mois=mois, renouvelable=renouvelable))
 
 
 # --- durées ----------------------------------------------------------------------------------
@@ -391,6 +384,7 @@ def _declencher_ouverture_titulaires(offre: Offre) -> Offre:
     source=o.S.cgfp_l311_1,
     correction="ouvrir l'offre aux contractuels, ou retirer la description du contrat",
     declencher=_declencher_ouverture_titulaires,
+    epargner=lambda offre: o.avec_contrat(offre, None),
 )
 def ouverture_titulaires(offre: Offre) -> Iterator[Constat]:
     """Un fonctionnaire est nommé, pas engagé par contrat (CGFP L311-1) : une offre réservée aux titulaires qui décrit un contrat se contredit. Sauf sur un emploi fonctionnel pourvu par recrutement direct (L343-1), ouvert aussi aux fonctionnaires."""

@@ -72,7 +72,7 @@ def categorie_grade(offre: Offre) -> Iterator[Constat]:
         *(("corps", c.libelle, c.categorie) for c in statut.corps if c.categorie is not None),
     ]
     rangs = {"cadres_emplois": 0, "grades": 0, "corps": 0}
-    texte = o.liste(sorted(c.value for c in annoncees))
+    texte = o.nommer("catégorie", "catégories", sorted(c.value for c in annoncees))
     for champ, libelle, categorie in lus:
         rang = rangs[champ]
         rangs[champ] += 1
@@ -80,7 +80,7 @@ def categorie_grade(offre: Offre) -> Iterator[Constat]:
             yield Constat(
                 chemin=f"statut.{champ}[{rang}]",
                 message=f"« {libelle} » est de catégorie {categorie.legale.value}, "
-                f"l'offre annonce la catégorie {texte}",
+                f"l'offre annonce {texte}",
             )
 
 
@@ -92,9 +92,9 @@ def _declencher_sans_grade(offre: Offre) -> Offre:
     code="STATUT-SANS-GRADE",
     severite=Severite.INFORMATION,
     versants=o.CGFP,
-    titre="Catégorie annoncée sans cadre d'emplois ni grade",
+    titre="Catégorie annoncée sans cadre d'emplois (ou corps) ni grade",
     source=o.S.decret_2018_1351,
-    correction="nommer le ou les cadres d'emplois et grades ouverts",
+    correction="nommer le ou les cadres d'emplois (ou corps) et grades ouverts",
     declencher=_declencher_sans_grade,
 )
 def sans_grade(offre: Offre) -> Iterator[Constat]:
@@ -103,10 +103,10 @@ def sans_grade(offre: Offre) -> Iterator[Constat]:
     if not statut.categories:
         return
     if not (statut.cadres_emplois or statut.grades or statut.corps):
-        texte = o.liste([c.value for c in statut.categories])
+        texte = o.nommer("catégorie", "catégories", [c.value for c in statut.categories])
         yield Constat(
             chemin="statut.grades",
-            message=f"l'offre annonce la catégorie {texte} sans nommer de cadre d'emplois ni de grade",
+            message=f"l'offre annonce {texte} sans nommer de {o.cadre_ou_corps(offre)} ni de grade",
         )
 
 
@@ -122,6 +122,9 @@ def _declencher_grade_sans_categorie(offre: Offre) -> Offre:
     source=o.S.decret_2018_1351,
     correction="annoncer la catégorie (déduite ici des grades)",
     declencher=_declencher_grade_sans_categorie,
+    epargner=lambda offre: o.avec_statut(
+        offre, attrs.evolve(offre.statut, cadres_emplois=(), grades=())
+    ),
 )
 def grade_sans_categorie(offre: Offre) -> Iterator[Constat]:
     """La catégorie statutaire est une mention obligatoire de l'avis de vacance (décret n° 2018-1351 art. 3), même quand les grades permettent de la déduire."""
@@ -130,10 +133,11 @@ def grade_sans_categorie(offre: Offre) -> Iterator[Constat]:
         return
     deduites = {c.categorie for c in statut.cadres_emplois} | {g.categorie for g in statut.grades}
     if deduites:
-        texte = o.liste(sorted(c.value for c in deduites))
+        valeurs = sorted(c.value for c in deduites)
+        texte = o.nommer("catégorie", "catégories", valeurs, article=False)
         yield Constat(
             chemin="statut.categories",
-            message=f"l'offre nomme des grades ou cadres d'emplois (catégorie {texte}) "
+            message=f"l'offre nomme des grades ou cadres d'emplois ({texte}) "
             "sans annoncer de catégorie",
         )
 
@@ -162,7 +166,7 @@ def _epargner_absent(offre: Offre) -> Offre:
     code="STATUT-ABSENT",
     severite=Severite.AVERTISSEMENT,
     versants=o.CGFP,
-    titre="Ni catégorie, ni cadre d'emplois, ni grade",
+    titre="Ni catégorie, ni cadre d'emplois (ou corps), ni grade",
     source=o.S.decret_2018_1351,
     correction="annoncer la catégorie et le ou les grades ouverts",
     declencher=_declencher_absent,
@@ -173,7 +177,7 @@ def absent(offre: Offre) -> Iterator[Constat]:
     if _statut_vide(offre.statut):
         yield Constat(
             chemin="statut",
-            message="l'offre ne donne ni catégorie, ni cadre d'emplois, ni grade, ni corps",
+            message=f"l'offre ne donne ni catégorie, ni {o.cadre_ou_corps(offre)}, ni grade",
         )
 
 
@@ -201,6 +205,7 @@ def _declencher_filiere(offre: Offre) -> Offre:
     source=o.S.filieres,
     correction="ajouter la filière du grade, ou retirer le grade",
     declencher=_declencher_filiere,
+    epargner=lambda offre: o.avec_statut(offre, attrs.evolve(offre.statut, filieres=())),
 )
 def filiere_grade(offre: Offre) -> Iterator[Constat]:
     """Chaque cadre d'emplois relève d'une filière ; la filière n'a pas de valeur juridique (c'est un regroupement d'usage, d'où une simple information) mais un grade hors des filières annoncées trahit une offre incohérente. Les filières sociale, médico-sociale et médico-technique, que les sources regroupent parfois, ne sont pas distinguées."""
@@ -208,7 +213,7 @@ def filiere_grade(offre: Offre) -> Iterator[Constat]:
     annoncees = set(statut.filieres)
     if not annoncees:
         return
-    texte = o.liste([f.value for f in statut.filieres])
+    texte = o.nommer("filière", "filières", [f.value for f in statut.filieres])
     lus = [
         *(
             (f"statut.cadres_emplois[{r}]", c.libelle, c.filiere)
@@ -221,7 +226,7 @@ def filiere_grade(offre: Offre) -> Iterator[Constat]:
             yield Constat(
                 chemin=chemin,
                 message=f"« {libelle} » relève de la filière {filiere.value}, l'offre annonce "
-                f"la filière {texte}",
+                + texte,
             )
 
 
@@ -241,6 +246,9 @@ def _declencher_extinction(offre: Offre) -> Offre:
     correction="préciser que seuls les agents déjà titulaires de ce grade peuvent candidater, "
     "ou nommer le grade qui le remplace",
     declencher=_declencher_extinction,
+    epargner=lambda offre: o.avec_statut(
+        offre, attrs.evolve(offre.statut, cadres_emplois=(), grades=())
+    ),
 )
 def grade_extinction(offre: Offre) -> Iterator[Constat]:
     """On ne recrute plus dans un grade ou un cadre d'emplois mis en extinction (par exemple le cadre des secrétaires de mairie depuis 2001, le grade de directeur territorial depuis 2017) : seuls les agents qui le détiennent déjà peuvent être mutés sur le poste."""
@@ -284,7 +292,7 @@ _EMPLOIS = {
 }
 
 
-def _famille(type_: TypeEmployeur) -> str | None:
+def _famille(type_: TypeEmployeur | None) -> str | None:
     if type_ is TypeEmployeur.COMMUNE:
         return "commune"
     return "epci" if type_ in o.EPCI_FISCALITE_PROPRE else None
@@ -346,6 +354,9 @@ def _declencher_nc(offre: Offre) -> Offre:
     source=o.S.nouvelle_caledonie,
     correction="nommer le corps du statut local (champ corps) et le texte calédonien qui fonde le contrat",
     declencher=_declencher_nc,
+    epargner=lambda offre: o.avec_statut(
+        o.avec_contrat(offre, None), attrs.evolve(offre.statut, cadres_emplois=(), grades=())
+    ),
 )
 def nc_cgfp(offre: Offre) -> Iterator[Constat]:
     """Les fonctionnaires des communes de Nouvelle-Calédonie relèvent d'un statut local (délibération n° 486 du 10 août 1994), pas du CGFP : ni ses bases légales de recrutement, ni les cadres d'emplois et grades de la FPT ne s'y appliquent."""
@@ -429,6 +440,6 @@ def secretaire_mairie_2028(offre: Offre) -> Iterator[Constat]:
         yield Constat(
             chemin="statut.categories",
             message=f"un secrétaire général de mairie recruté le {o.date(quand)} relève de la "
-            f"catégorie {attendu} ; l'offre annonce la catégorie "
-            + o.liste(sorted(c.value for c in offertes)),
+            f"catégorie {attendu} ; l'offre annonce "
+            + o.nommer("catégorie", "catégories", sorted(c.value for c in offertes)),
         )

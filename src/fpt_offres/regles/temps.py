@@ -383,6 +383,7 @@ def _declencher_rtt(offre: Offre) -> Offre:
     source=o.S.temps_de_travail,
     correction="retirer les jours de RTT de ce cycle, ou corriger sa durée",
     declencher=_declencher_rtt,
+    epargner=lambda offre: o.avec_conditions(offre, organisation=None),
 )
 def rtt_sans_depassement(offre: Offre) -> Iterator[Constat]:
     """Les jours d'aménagement et de réduction du temps de travail compensent un cycle hebdomadaire de plus de 35 h (décret n° 2000-815 art. 1) ; un cycle de 35 h ou moins n'en génère pas. Le nombre de jours lui-même dépend d'une délibération locale et n'est pas vérifié."""
@@ -394,5 +395,5 @@ def rtt_sans_depassement(offre: Offre) -> Iterator[Constat]:
             yield Constat(
                 chemin=f"conditions.organisation.cycles[{rang}].jours_rtt",
                 message=f"un cycle de {o.heures(cycle.duree.en_heures())} par semaine annonce "
-                f"{cycle.jours_rtt} jour(s) de RTT",
+                f"{o.jours(Decimal(cycle.jours_rtt))} de RTT",
             )

@@ -186,6 +186,129 @@ MANQUES: dict[str, tuple[Any, str]] = {
         ),
         "VERSANT-EMPLOYEUR",
     ),
+    # M3 : L332-8 7° (secrétaire général de mairie) pour un agent d'entretien.
+    "M3-7-hors-SGM": (
+        lambda: offre(
+            employeur={"nombre_habitants": {"valeur": 1500}}, conditions=_contrat("L332-8-7")
+        ),
+        "CONTRAT-BASE-POSTE",
+    ),
+    # M4 : L332-8 4° (communes nouvelles) cité par un département.
+    "M4-4-departement": (
+        lambda: offre(
+            employeur={"type": "departement", "nombre_habitants": None},
+            conditions=_contrat("L332-8-4"),
+        ),
+        "CONTRAT-SEUIL-HABITANTS",
+    ),
+    # M5 : L343-1 2° pour un chargé de mission, qui n'est pas un emploi fonctionnel.
+    "M5-L343-1-sans-emploi-fonctionnel": (
+        lambda: offre(
+            intitule="Chargé de mission (F/H)",
+            employeur={"nombre_habitants": {"valeur": 60000}},
+            statut={"categories": ["A"], "grades": ["attache"]},
+            conditions=_contrat("L343-1-2"),
+        ),
+        "CONTRAT-BASE-POSTE",
+    ),
+    # M6 : L332-13 (remplacement) pour une vacance.
+    "M6-remplacement-pour-vacance": (
+        lambda: offre(conditions=_contrat("L332-13")),
+        "CONTRAT-MOTIF-BASE",
+    ),
+    # M9 : CDI d'emblée sur L332-8 2° pour un nouveau venu.
+    "M9-CDI-direct": (
+        lambda: offre(
+            conditions={
+                "ouverture": "titulaires_et_contractuels",
+                "contrat": {"nature": "cdi", "bases_legales": ["L332-8-2"]},
+            }
+        ),
+        "CONTRAT-CDI-DIRECT",
+    ),
+    # M14 : contrat de projet (L332-24) pour une vacance.
+    "M14-projet-pour-vacance": (
+        lambda: offre(
+            poste={"permanent": None}, conditions=_contrat("L332-24", duree={"mois": 24})
+        ),
+        "CONTRAT-MOTIF-BASE",
+    ),
+    # M16 : NBI de 15 points dans une offre réservée aux contractuels (L332-8 2°).
+    "M16-NBI-contractuels": (
+        lambda: offre(
+            conditions={**_contrat("L332-8-2"), "ouverture": "contractuels"},
+            remuneration={"nbi": {"points": 15}},
+        ),
+        "REMUNERATION-NBI-CONTRACTUEL",
+    ),
+    # M17 : secrétaire général de mairie en 2026, 900 habitants, grade C1.
+    "M17-SGM-C1": (
+        lambda: offre(
+            intitule="Secrétaire général de mairie (F/H)",
+            employeur={"nombre_habitants": {"valeur": 900}},
+            statut={"categories": ["C"], "grades": ["adjoint-administratif"]},
+            calendrier={"prise_de_poste": "2026-06-01"},
+        ),
+        "STATUT-SECRETAIRE-MAIRIE-C1",
+    ),
+    # M18 : emploi fonctionnel de DGS offert à la catégorie B.
+    "M18-DGS-categorie-B": (
+        lambda: offre(
+            intitule="Directeur ou directrice général des services",
+            statut={"categories": ["B"], "grades": ["redacteur"], "emploi_fonctionnel": "dgs"},
+        ),
+        "STATUT-EMPLOI-FONCTIONNEL-CATEGORIE",
+    ),
+    # M19 : L332-8 2° dans une offre réservée aux contractuels.
+    "M19-2-contractuels": (
+        lambda: offre(conditions={**_contrat("L332-8-2"), "ouverture": "contractuels"}),
+        "CONTRAT-L332-8-2-SANS-FONCTIONNAIRE",
+    ),
+    # M20 : intitulé au féminin malgré « (F/H) ».
+    "M20-intitule-feminin-FH": (
+        lambda: offre(intitule="Assistante de direction (F/H)"),
+        "INTITULE-GENRE",
+    ),
+    # M21 : DST d'une commune de 60 000 habitants (décret n° 90-128 : 10 000 à 40 000).
+    "M21-DST-60000": (
+        lambda: offre(
+            intitule="Directeur ou directrice des services techniques",
+            employeur={"nombre_habitants": {"valeur": 60000}},
+            statut={
+                "categories": ["A"],
+                "grades": ["ingenieur-principal"],
+                "emploi_fonctionnel": "dst",
+            },
+        ),
+        "STATUT-EMPLOI-FONCTIONNEL-SEUIL",
+    ),
+    # Item 4 de l'issue : une offre qui ne propose qu'un contrat, sans base légale.
+    "contrat-seul-sans-base": (
+        lambda: offre(
+            conditions={"ouverture": None, "contrat": {"nature": "cdd", "duree": {"mois": 36}}}
+        ),
+        "CONTRAT-CONTRACTUELS-SEULS",
+    ),
+    # Des dates qui ne peuvent pas être justes : prise de poste avant la publication…
+    "prise-avant-publication": (
+        lambda: offre(calendrier={"date_limite_candidature": None, "prise_de_poste": "2025-02-01"}),
+        "CALENDRIER-PRISE-AVANT-LIMITE",
+    ),
+    # … date limite plus d'un an après la publication…
+    "limite-lointaine": (
+        lambda: offre(calendrier={"date_limite_candidature": "2026-04-15"}),
+        "CALENDRIER-LIMITE-LOINTAINE",
+    ),
+    # … courriel du contact à un caractère de celui de la candidature.
+    "courriel-proche": (
+        lambda: offre(
+            candidature={
+                "courriels": ["recrutement@example.fr"],
+                "contacts": [{"nom": "Mme X", "courriel": "recrutemen@example.fr"}],
+            }
+        ),
+        "CANDIDATURE-COURRIEL-PROCHE",
+    ),
     # M8 : L332-8 5° pour un assistant d'enseignement artistique à 12 h sur 20 (60 %).
     "M8-AEA-12h-sur-20": (
         lambda: offre(

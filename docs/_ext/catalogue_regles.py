@@ -42,6 +42,7 @@ OFFRE_MINIMALE = Offre(
 _FAMILLES = {
     "versant": "Versant : l'employeur et sa fonction publique",
     "contrat": "Recrutement de contractuels",
+    "recrutement": "Contrôles d'un centre de gestion : la base, le poste, le motif, le candidat",
     "temps": "Temps de travail et télétravail",
     "statut": "Statut : catégories, grades, emplois fonctionnels",
     "calendrier": "Calendrier",

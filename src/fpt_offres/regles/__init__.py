@@ -30,6 +30,7 @@ from fpt_offres.regles import (  # noqa: F401  (l'import inscrit les règles au 
     candidature,
     contrat,
     mentions,
+    recrutement,
     remuneration,
     statut,
     temps,
@@ -64,6 +65,7 @@ for _classe in (Diagnostic, Regle, RegleInconnue, Severite):
 FAMILLES = (
     "versant",
     "contrat",
+    "recrutement",
     "temps",
     "statut",
     "calendrier",

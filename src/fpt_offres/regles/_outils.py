@@ -8,6 +8,8 @@ chacune porte le titre du texte qu'elle donne.
 from __future__ import annotations
 
 import datetime
+import re
+import unicodedata
 from decimal import Decimal
 from typing import Any
 
@@ -27,6 +29,7 @@ from fpt_offres.modele import (
     NatureContrat,
     Offre,
     Ouverture,
+    PriseDePoste,
     RegimeTemps,
     Source,
     Statut,
@@ -152,6 +155,21 @@ class _Sources:
     rgpd_13: Source = _source(
         "Règlement (UE) 2016/679 (RGPD), article 13 (informations à fournir lors de la collecte)",
         "https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:32016R0679",
+    )
+    cdg09_emplois_fonctionnels: Source = _source(
+        "CDG 09 : les emplois fonctionnels, pourvus par détachement de fonctionnaires de "
+        "catégorie A (CGFP L412-6)",
+        "https://cdg09.fr/?page_id=3007",
+    )
+    circulaire_sgm_2024: Source = _source(
+        "Circulaire PTDB2427351J du 18 octobre 2024 (secrétaires généraux de mairie : plus "
+        "d'agent de catégorie C1), résumée par La Vie communale",
+        "https://www.laviecommunale-actualites.fr/bases-de-donnees-juridiques/vie-communale?nid=132596&section=17900",
+    )
+    nbi: Source = _source(
+        "La Gazette des communes : la NBI, réservée aux fonctionnaires (CGFP L712-12), sauf "
+        "contractuels recrutés au titre de L352-4",
+        "https://www.lagazettedescommunes.com/120531/la-nouvelle-bonification-indiciaire-en-10-questions",
     )
     decret_2024_1263: Source = _source(
         "Décret n° 2024-1263 du 30 décembre 2024 (temps partiel des agents à temps non complet : "
@@ -340,6 +358,24 @@ def remplacement(offre: Offre) -> bool:
     return offre.poste.motif is MotifRecrutement.REMPLACEMENT or (
         bool(citees) and all(b.article == "L332-13" for b in citees)
     )
+
+
+_SECRETAIRE_MAIRIE = re.compile(r"\bsecretaire\s+(?:general\s+|generale\s+)?de\s+mairie\b")
+
+
+def secretaire_general_de_mairie(intitule: str) -> bool:
+    """Vrai quand l'intitulé désigne un secrétaire (général) de mairie, à la casse et aux accents près."""
+    decompose = unicodedata.normalize("NFKD", intitule.casefold())
+    replie = "".join(c for c in decompose if not unicodedata.combining(c)).replace("·", "")
+    return bool(_SECRETAIRE_MAIRIE.search(replie))
+
+
+def date_recrutement(calendrier: Calendrier) -> datetime.date | None:
+    """Le jour du recrutement : la prise de poste, sinon la date limite, sinon la publication."""
+    prise = calendrier.prise_de_poste
+    if prise is not None and not isinstance(prise, PriseDePoste):
+        return prise
+    return calendrier.date_limite_candidature or calendrier.date_publication
 
 
 # --- mise en forme des messages -------------------------------------------------------------

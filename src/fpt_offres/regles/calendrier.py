@@ -161,14 +161,56 @@ def _declencher_prise(offre: Offre) -> Offre:
     ),
 )
 def prise_avant_limite(offre: Offre) -> Iterator[Constat]:
-    """Le poste ne se pourvoit qu'au terme de sa publication (CGFP D311-2) : une prise de poste antérieure à la date limite de candidature ne peut pas être tenue."""
+    """Le poste ne se pourvoit qu'au terme de sa publication (CGFP D311-2) : une prise de poste antérieure à la date limite de candidature, ou à défaut à la publication, ne peut pas être tenue."""
     prise = offre.calendrier.prise_de_poste
     limite = offre.calendrier.date_limite_candidature
-    if isinstance(prise, datetime.date) and limite is not None and prise < limite:
+    publication = offre.calendrier.date_publication
+    if not isinstance(prise, datetime.date):
+        return
+    if limite is not None and prise < limite:
+        borne = f"la date limite de candidature du {o.date(limite)}"
+    elif limite is None and publication is not None and prise < publication:
+        borne = f"la publication du {o.date(publication)}"
+    else:
+        return
+    yield Constat(
+        chemin="calendrier.prise_de_poste",
+        message=f"la prise de poste du {o.date(prise)} précède {borne}",
+    )
+
+
+_UN_AN = 366
+
+
+def _declencher_lointaine(offre: Offre) -> Offre:
+    calendrier = Calendrier(
+        date_publication=datetime.date(2025, 3, 1),
+        date_limite_candidature=datetime.date(2026, 4, 1),
+    )
+    return o.avec_calendrier(offre, calendrier)
+
+
+@enregistrer(
+    code="CALENDRIER-LIMITE-LOINTAINE",
+    severite=Severite.AVERTISSEMENT,
+    versants=o.TOUS,
+    titre="Date limite de candidature plus d'un an après la publication",
+    source=o.S.decret_2018_1351,
+    correction="vérifier l'année de la date limite de candidature",
+    declencher=_declencher_lointaine,
+    epargner=lambda offre: o.avec_calendrier(
+        offre, attrs.evolve(offre.calendrier, date_limite_candidature=None)
+    ),
+)
+def limite_lointaine(offre: Offre) -> Iterator[Constat]:
+    """Le délai de candidature est une mention de l'avis de vacance (décret n° 2018-1351 art. 3) ; un poste vacant se pourvoit en quelques semaines ou mois, et une date limite plus d'un an après la publication trahit presque toujours une erreur d'année."""
+    publication = offre.calendrier.date_publication
+    limite = offre.calendrier.date_limite_candidature
+    if publication is not None and limite is not None and (limite - publication).days > _UN_AN:
         yield Constat(
-            chemin="calendrier.prise_de_poste",
-            message=f"la prise de poste du {o.date(prise)} précède la date limite de "
-            f"candidature du {o.date(limite)}",
+            chemin=_LIMITE,
+            message=f"la date limite du {o.date(limite)} tombe plus d'un an après la publication "
+            f"du {o.date(publication)}",
         )
 
 

@@ -301,9 +301,17 @@ def nature_emploi(offre: Offre) -> Iterator[Constat]:
 # --- base légale absente ------------------------------------------------------------------------
 
 
+def _contrat_seulement(offre: Offre) -> bool:
+    """Vrai quand l'offre ne s'adresse qu'à des contractuels : elle le dit, ou ne décrit qu'un contrat."""
+    ouverture = offre.conditions.ouverture
+    return ouverture is Ouverture.CONTRACTUELS or (
+        ouverture is None and offre.conditions.contrat is not None
+    )
+
+
 def _contractuels_seuls_sans_base(offre: Offre) -> bool:
     return (
-        offre.conditions.ouverture is Ouverture.CONTRACTUELS
+        _contrat_seulement(offre)
         and not o.bases(offre)
         and offre.poste.permanent is not False
         and offre.poste.motif not in o.MOTIFS_TEMPORAIRES
@@ -355,18 +363,19 @@ def _declencher_contractuels_seuls(offre: Offre) -> Offre:
     code="CONTRAT-CONTRACTUELS-SEULS",
     severite=Severite.AVERTISSEMENT,
     versants=o.FPT,
-    titre="Emploi permanent ouvert aux seuls contractuels sans base légale",
+    titre="Emploi permanent ouvert aux seuls contractuels (ou offre d'un seul contrat) sans base légale",
     source=o.S.cgfp_l311_1,
     correction="ouvrir le poste aux fonctionnaires, ou citer le cas de L332-8 qui permet de le réserver à un contractuel",
     declencher=_declencher_contractuels_seuls,
     epargner=_epargner_sans_base,
 )
 def contractuels_seuls(offre: Offre) -> Iterator[Constat]:
-    """Les emplois permanents sont occupés par des fonctionnaires, sauf dérogation prévue par la loi (CGFP L311-1) ; un emploi permanent ouvert aux seuls contractuels doit relever d'un cas de L332-8 que l'offre ne donne pas."""
+    """Les emplois permanents sont occupés par des fonctionnaires, sauf dérogation prévue par la loi (CGFP L311-1) ; un emploi permanent ouvert aux seuls contractuels, ou une offre qui ne propose qu'un contrat, doit relever d'un cas de L332-8 que l'offre ne donne pas. Un besoin temporaire (remplacement, accroissement d'activité, projet) n'est pas un emploi permanent : CONTRAT-SANS-BASE le traite."""
     if _contractuels_seuls_sans_base(offre):
+        emploi = "un emploi permanent" if offre.poste.permanent else "l'emploi"
         yield Constat(
             chemin="conditions.ouverture",
-            message="un emploi permanent est ouvert aux seuls contractuels sans base légale",
+            message=f"{emploi} est ouvert aux seuls contractuels sans base légale",
         )
 
 
@@ -429,8 +438,9 @@ def tnc_50(offre: Offre) -> Iterator[Constat]:
 
 
 # Les seuils de population des cas de L332-8 : communes, groupements de communes.
-_SEUILS_L332_8 = {
+_SEUILS_L332_8: dict[str, tuple[int | None, int | None]] = {
     "L332-8-3": (1000, 15000),
+    "L332-8-4": (None, None),  # communes nouvelles : communes seulement
     "L332-8-6": (2000, 10000),
     "L332-8-7": (2000, None),  # secrétaire général de mairie : communes seulement
 }
@@ -450,7 +460,7 @@ def _base_hors_seuil(code: str, offre: Offre) -> str | None:
     else:
         cible = "communes" if groupement is None else "communes et groupements de communes"
         return f"est réservé aux {cible}"
-    if minimum is not None and minimum >= seuil:
+    if seuil is not None and minimum is not None and minimum >= seuil:
         return f"est réservé {qui} de moins de {o.nombre(seuil)} habitants"
     return None
 
@@ -469,7 +479,7 @@ def _declencher_seuil(offre: Offre) -> Offre:
     declencher=_declencher_seuil,
 )
 def seuil_habitants(offre: Offre) -> Iterator[Constat]:
-    """L332-8 3° vaut pour les communes de moins de 1 000 habitants et les groupements de moins de 15 000 ; le 6° pour les communes de moins de 2 000 et les groupements de moins de 10 000 ; le 7° (secrétaire général de mairie) pour les communes de moins de 2 000. La population est celle que l'offre donne."""
+    """L332-8 3° vaut pour les communes de moins de 1 000 habitants et les groupements de moins de 15 000 ; le 4° pour les communes nouvelles seulement ; le 6° pour les communes de moins de 2 000 et les groupements de moins de 10 000 ; le 7° (secrétaire général de mairie) pour les communes de moins de 2 000. La population est celle que l'offre donne."""
     bases = o.bases(offre)
     if not bases or any(b.code not in _SEUILS_L332_8 for b in bases):
         return

@@ -164,9 +164,9 @@ def accessibilite_absente(offre: Offre) -> Iterator[Constat]:
 _SUFFIXES = (
     r"(?:e|ne|le|te|ve|fe|se|ère|ere|euse|rice|trice|ice|ale|ante|ente|inte|ienne|enne|esse)s?"
 )
+_FH = re.compile(r"\b[FH]\s*[/\-–]\s*[HF]\b")  # F/H, H/F, F-H
 _MARQUES = re.compile(
-    r"\b[FH]\s*[/\-–]\s*[HF]\b"  # F/H, H/F, F-H
-    rf"|(?<=\w)[·•‧⋅.]{_SUFFIXES}\b"  # Chargé·e, Chargé.e, technicien·ne
+    rf"(?<=\w)[·•‧⋅.]{_SUFFIXES}\b"  # Chargé·e, Chargé.e, technicien·ne
     rf"|\(\s*{_SUFFIXES}\s*\)"  # Chargé(e)
     rf"|(?<=\w)\s*/\s*{_SUFFIXES}\b"  # Chargé/e
     rf"|(?<=\w)-{_SUFFIXES}\b",  # Opérateur-trice
@@ -183,7 +183,7 @@ _FEMININS = (
     "ée", "rice", "euse", "esse", "ère", "ienne", "enne", "elle", "ive", "ette", "onne",
     "ante", "ente", "inte", "ale", "eure", "ffe",
 )  # fmt: skip
-_EPICENES = frozenset({"médecin"})
+_EPICENES = frozenset({"médecin", "personne"})
 _SIGLES = frozenset(
     {"atsem", "dgs", "dga", "dgst", "dst", "drh", "rh", "ccas", "cias", "sig", "dsi"}
 )
@@ -202,8 +202,8 @@ def _epicene(mot: str, tout_en_capitales: bool) -> bool:
 def intitule_ouvert_aux_deux_sexes(intitule: str) -> bool:
     """Vrai quand l'intitulé s'adresse aux femmes comme aux hommes.
 
-    C'est le cas d'un intitulé marqué (« F/H », « H/F », point médian, parenthèses,
-    barre oblique), d'un doublet (« directeur ou directrice ») ou d'un nom et
+    C'est le cas d'un intitulé marqué (« F/H » après un masculin générique, point
+    médian, parenthèses, barre oblique, trait d'union), d'un doublet (« directeur ou directrice ») ou d'un nom et
     d'adjectifs épicènes jusqu'au premier complément (« Responsable du projet »,
     « Secrétaire de mairie »).
 
@@ -217,12 +217,29 @@ def intitule_ouvert_aux_deux_sexes(intitule: str) -> bool:
     False
     >>> intitule_ouvert_aux_deux_sexes("Directeur ou directrice des finances")
     True
+    >>> intitule_ouvert_aux_deux_sexes("Assistante de direction (F/H)")
+    False
     """
     if _MARQUES.search(intitule) or _DOUBLET.search(intitule):
         return True
     mots = _MOTS.findall(intitule)
     if mots and mots[0].lower() in _DETERMINANTS_GENRES:
         return False
+    tete = _tete(mots)
+    if _FH.search(intitule):
+        # « F/H » ouvre un intitulé au masculin générique, pas un intitulé au féminin.
+        return not any(_feminin(m) for m in tete)
+    capitales = intitule.isupper()
+    return bool(tete) and all(_epicene(m, capitales) for m in tete)
+
+
+def _feminin(mot: str) -> bool:
+    minuscule = mot.lower()
+    return minuscule not in _EPICENES and minuscule.endswith(_FEMININS)
+
+
+def _tete(mots: list[str]) -> list[str]:
+    """Les mots de l'intitulé jusqu'au premier complément (« Chargé de mission » : « Chargé »)."""
     tete: list[str] = []
     for mot in mots:
         minuscule = mot.lower()
@@ -233,8 +250,7 @@ def intitule_ouvert_aux_deux_sexes(intitule: str) -> bool:
         ):
             break
         tete.append(mot)
-    capitales = intitule.isupper()
-    return bool(tete) and all(_epicene(m, capitales) for m in tete)
+    return tete
 
 
 def _declencher_intitule(offre: Offre) -> Offre:
@@ -244,7 +260,10 @@ def _declencher_intitule(offre: Offre) -> Offre:
 def _epargner_intitule(offre: Offre) -> Offre:
     if intitule_ouvert_aux_deux_sexes(offre.intitule):
         return offre
-    return attrs.evolve(offre, intitule=f"{offre.intitule.strip()} (F/H)")
+    marque = f"{offre.intitule.strip()} (F/H)"
+    # Un intitulé au féminin ne s'ouvre pas par « F/H » : un intitulé épicène le remplace.
+    intitule = marque if intitule_ouvert_aux_deux_sexes(marque) else "Responsable (F/H)"
+    return attrs.evolve(offre, intitule=intitule)
 
 
 @enregistrer(

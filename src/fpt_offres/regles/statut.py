@@ -8,21 +8,17 @@ emplois fonctionnels) ; loi n° 2023-1380 (secrétaire général de mairie).
 from __future__ import annotations
 
 import datetime
-import re
-import unicodedata
 from collections.abc import Iterator
 
 import attrs
 
 from fpt_offres import nomenclature
 from fpt_offres.modele import (
-    Calendrier,
     Categorie,
     EmploiFonctionnel,
     Filiere,
     Grade,
     Offre,
-    PriseDePoste,
     Source,
     Statut,
     TypeEmployeur,
@@ -292,6 +288,10 @@ _EMPLOIS = {
 }
 
 
+_PLAFOND_DST = 40000
+"""Le DST est l'emploi des communes de 10 000 à 40 000 habitants (décret n° 90-128 art. 1)."""
+
+
 def _famille(type_: TypeEmployeur | None) -> str | None:
     if type_ is TypeEmployeur.COMMUNE:
         return "commune"
@@ -318,21 +318,31 @@ def emploi_fonctionnel_seuil(offre: Offre) -> Iterator[Constat]:
     """Les emplois fonctionnels de direction n'existent qu'au-dessus d'un seuil : DGS des communes de 2 000 habitants et plus, DGA des communes de plus de 10 000, DST des communes de 10 000 à 40 000, DGST des communes de plus de 40 000, DG, DGA et DGST des EPCI à fiscalité propre de plus de 10 000 (décret n° 87-1101 art. 1, décret n° 90-128 art. 1)."""
     emploi = offre.statut.emploi_fonctionnel
     famille = _famille(offre.employeur.type)
-    maximum = o.habitants_max(offre.employeur)
-    if emploi is None or famille is None or maximum is None:
-        return
-    entree = _EMPLOIS.get((emploi, famille))
+    entree = _EMPLOIS.get((emploi, famille)) if emploi and famille else None
     if entree is None:
         return
     code, inclus = entree
     decrit = {e.code: e for e in nomenclature.emplois_fonctionnels()}[code]
+    libelle = f"{decrit.libelle[0].lower()}{decrit.libelle[1:]}"
+    maximum = o.habitants_max(offre.employeur)
+    minimum = o.habitants_min(offre.employeur)
     seuil = decrit.seuil_habitants
-    if seuil is None:
-        return
-    if maximum < seuil or (not inclus and maximum == seuil):
+    if emploi is EmploiFonctionnel.DST and minimum is not None and minimum > _PLAFOND_DST:
         yield Constat(
             chemin="statut.emploi_fonctionnel",
-            message=f"emploi fonctionnel de {decrit.libelle[0].lower()}{decrit.libelle[1:]}, "
+            message=f"emploi fonctionnel de {libelle}, or {offre.employeur.nom} compte "
+            f"{o.nombre(minimum)} habitants au moins : au-delà de 40\u202f000, l'emploi est "
+            "celui de directeur général des services techniques",
+            source=decrit.source,
+        )
+    elif (
+        seuil is not None
+        and maximum is not None
+        and (maximum < seuil or (not inclus and maximum == seuil))
+    ):
+        yield Constat(
+            chemin="statut.emploi_fonctionnel",
+            message=f"emploi fonctionnel de {libelle}, "
             f"or {offre.employeur.nom} compte {o.nombre(maximum)} habitants au plus",
             source=decrit.source,
         )
@@ -380,21 +390,8 @@ def nc_cgfp(offre: Offre) -> Iterator[Constat]:
 
 # --- secrétaire général de mairie ------------------------------------------------------------------
 
-_SECRETAIRE_MAIRIE = re.compile(r"\bsecretaire\s+(?:general\s+|generale\s+)?de\s+mairie\b")
 _DEPUIS_2028 = datetime.date(2028, 1, 1)
 _SEUIL_CATEGORIE_A = 2000
-
-
-def _replie(texte: str) -> str:
-    decompose = unicodedata.normalize("NFKD", texte.casefold())
-    return "".join(c for c in decompose if not unicodedata.combining(c)).replace("·", "")
-
-
-def _date_recrutement(calendrier: Calendrier) -> datetime.date | None:
-    prise = calendrier.prise_de_poste
-    if prise is not None and not isinstance(prise, PriseDePoste):
-        return prise
-    return calendrier.date_limite_candidature or calendrier.date_publication
 
 
 def _categories_offertes(statut: Statut) -> set[Categorie]:
@@ -426,9 +423,9 @@ def secretaire_mairie_2028(offre: Offre) -> Iterator[Constat]:
     """À partir du 1er janvier 2028, le secrétaire général de mairie relève au moins de la catégorie B dans les communes de moins de 2 000 habitants, de la catégorie A au-delà (CGCT L2122-19-1, loi n° 2023-1380). La date retenue est la prise de poste, sinon la date limite, sinon la publication."""
     if offre.employeur.type is not TypeEmployeur.COMMUNE:
         return
-    if not _SECRETAIRE_MAIRIE.search(_replie(offre.intitule)):
+    if not o.secretaire_general_de_mairie(offre.intitule):
         return
-    quand = _date_recrutement(offre.calendrier)
+    quand = o.date_recrutement(offre.calendrier)
     offertes = _categories_offertes(offre.statut)
     if quand is None or quand < _DEPUIS_2028 or not offertes:
         return

@@ -106,7 +106,11 @@ def _organisation(offre: Offre) -> list[Element]:
             "Flexibilité horaire requise",
             "Sans flexibilité horaire",
         ),
-        (organisation.astreintes, "Astreintes", "Sans astreinte"),
+        (
+            organisation.astreintes,
+            "Astreintes éventuelles" if organisation.astreintes_eventuelles else "Astreintes",
+            "Sans astreinte",
+        ),
         (organisation.travail_week_end, "Travail le week-end", "Sans travail le week-end"),
     ):
         if valeur is not None:

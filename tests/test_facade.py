@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import subprocess
 import sys
@@ -17,6 +18,9 @@ PARESSEUX = (
     "fpt_offres.titres",
     "fpt_offres.exports.jsonld",
     "fpt_offres.exports.schema",
+    "fpt_offres.exports.jsonld_page",
+    "fpt_offres.exports.tables",
+    "pyarrow",
     "babel",
     "importlib.metadata",
 )
@@ -54,3 +58,21 @@ def test_un_nom_inconnu_leve_attribute_error() -> None:
     """Un nom absent de la façade lève AttributeError, comme pour tout module."""
     with pytest.raises(AttributeError, match="nimporte"):
         _ = fpt_offres.nimporte
+
+
+@pytest.mark.parametrize(
+    ("ancien", "nouveau"),
+    [
+        ("fpt_offres.convert", "fpt_offres.conversion"),
+        ("fpt_offres.jsonl", "fpt_offres.conversion"),
+    ],
+)
+def test_les_anciens_chemins_de_la_conversion_donnent_les_memes_objets(
+    ancien: str, nouveau: str
+) -> None:
+    """``from fpt_offres.convert import …`` et ``fpt_offres.jsonl`` marchent toujours, à l'identique."""
+    module_ancien = importlib.import_module(ancien)
+    module_nouveau = importlib.import_module(nouveau)
+    assert module_ancien.__all__
+    for nom in module_ancien.__all__:
+        assert getattr(module_ancien, nom) is getattr(module_nouveau, nom)

@@ -33,8 +33,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import fpt_offres
-from fpt_offres import Offre, OffreInvalide, convert, depuis_dict, depuis_json, vers_dict, vers_json
-from fpt_offres.convert import TAILLE_MAX
+from fpt_offres import Offre, OffreInvalide, depuis_dict, depuis_json, vers_dict, vers_json
+from fpt_offres.conversion import TAILLE_MAX, convert
 from fpt_offres.regles import verifier
 from fpt_offres.strategies import offres
 

@@ -1,6 +1,6 @@
 """Les fonctions de lecture générées par classe, sur des classes attrs d'utilisateur.
 
-:func:`fpt_offres.convert.make_converter` sert aussi aux classes attrs d'un
+:func:`fpt_offres.conversion.make_converter` sert aussi aux classes attrs d'un
 utilisateur. La lecture construit l'objet sans ``__init__`` quand celui qu'attrs
 a écrit ne fait qu'affecter et valider les champs ; sinon (convertisseur de
 champ, ``__attrs_pre_init__``, hachage en cache, classe non figée), elle passe
@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 from fpt_offres import OffreInvalide, depuis_dict, exemples, vers_dict
 from fpt_offres import _validateurs as v
-from fpt_offres.convert import Convertisseur, configure_converter, make_converter
+from fpt_offres.conversion import Convertisseur, configure_converter, make_converter
 
 _APPELS: list[str] = []
 

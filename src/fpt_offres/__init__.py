@@ -11,7 +11,15 @@ from typing import TYPE_CHECKING, Any
 
 from fpt_offres import nomenclature
 from fpt_offres._exemples import exemples
-from fpt_offres.convert import VERSION_FORMAT, depuis_dict, depuis_json, vers_dict, vers_json
+from fpt_offres.conversion import (
+    VERSION_FORMAT,
+    depuis_dict,
+    depuis_json,
+    iterer_jsonl,
+    lire_jsonl,
+    vers_dict,
+    vers_json,
+)
 from fpt_offres.erreurs import (
     ErreurFptOffres,
     NomenclatureInconnue,
@@ -19,9 +27,8 @@ from fpt_offres.erreurs import (
     Probleme,
     ValeurInvalide,
 )
-from fpt_offres.exports.ligne import COLONNES, ligne
+from fpt_offres.exports.ligne import COLONNES, TYPES_COLONNES, ligne
 from fpt_offres.exports.tableau import ecrire_csv
-from fpt_offres.jsonl import iterer_jsonl, lire_jsonl
 from fpt_offres.modele import (
     Activite,
     Adresse,
@@ -93,7 +100,15 @@ from fpt_offres.modele import (
 if TYPE_CHECKING:
     from fpt_offres import formatage, lecture, regles, titres
     from fpt_offres.exports.jsonld import jsonld
+    from fpt_offres.exports.jsonld_page import balise_jsonld, proprietes_manquantes
     from fpt_offres.exports.schema import schema_json
+    from fpt_offres.exports.tables import (
+        ecrire_parquet,
+        lots_arrow,
+        vers_arrow,
+        vers_pandas,
+        vers_polars,
+    )
     from fpt_offres.lecture import LectureImpossible, lire_date, lire_duree, lire_heures
     from fpt_offres.regles import Diagnostic, Severite, verifier
     from fpt_offres.rendu import formater
@@ -110,7 +125,14 @@ _PARESSEUX = {
     "regles": "fpt_offres.regles",
     "titres": "fpt_offres.titres",
     "jsonld": "fpt_offres.exports.jsonld",
+    "balise_jsonld": "fpt_offres.exports.jsonld_page",
+    "proprietes_manquantes": "fpt_offres.exports.jsonld_page",
     "schema_json": "fpt_offres.exports.schema",
+    "ecrire_parquet": "fpt_offres.exports.tables",
+    "lots_arrow": "fpt_offres.exports.tables",
+    "vers_arrow": "fpt_offres.exports.tables",
+    "vers_pandas": "fpt_offres.exports.tables",
+    "vers_polars": "fpt_offres.exports.tables",
     "LectureImpossible": "fpt_offres.lecture",
     "lire_date": "fpt_offres.lecture",
     "lire_duree": "fpt_offres.lecture",
@@ -145,6 +167,7 @@ def __getattr__(nom: str) -> Any:
 
 __all__ = [
     "COLONNES",
+    "TYPES_COLONNES",
     "VERSION_FORMAT",
     "Activite",
     "Adresse",
@@ -220,9 +243,11 @@ __all__ = [
     "ValeurInvalide",
     "Versant",
     "__version__",
+    "balise_jsonld",
     "depuis_dict",
     "depuis_json",
     "ecrire_csv",
+    "ecrire_parquet",
     "est_meme_titre",
     "exemples",
     "formatage",
@@ -236,12 +261,17 @@ __all__ = [
     "lire_duree",
     "lire_heures",
     "lire_jsonl",
+    "lots_arrow",
     "nomenclature",
     "normaliser_titre",
+    "proprietes_manquantes",
     "regles",
     "schema_json",
     "titres",
     "verifier",
+    "vers_arrow",
     "vers_dict",
     "vers_json",
+    "vers_pandas",
+    "vers_polars",
 ]

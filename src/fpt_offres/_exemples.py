@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
-from fpt_offres.convert import depuis_json
+from fpt_offres.conversion import depuis_json
 from fpt_offres.modele import Offre
 
 __all__ = ["exemples", "exemples_nommes"]

@@ -26,12 +26,16 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
 
+import attrs
+
 from fpt_offres import formatage as fm
 from fpt_offres import nomenclature
+from fpt_offres.erreurs import ValeurInvalide
 from fpt_offres.exports.ligne import _NOMS_AVANTAGES
 from fpt_offres.modele import (
     Adresse,
     Avantage,
+    Calendrier,
     Exigence,
     Fourchette,
     Horaire,
@@ -417,16 +421,32 @@ def _elaguer(valeur: Any) -> Any:
     return valeur
 
 
-def jsonld(offre: Offre) -> dict[str, Any]:
-    """L'offre en JSON-LD schema.org ``JobPosting``, prête pour ``<script type="application/ld+json">``.
+def _publie_le(calendrier: Calendrier, date: object) -> Calendrier:
+    """Le calendrier daté de ``date`` ; ses invariants (date limite après la publication) revérifiés."""
+    if not isinstance(date, datetime.date):
+        message = f"une date (datetime.date) est attendue, pas {type(date).__name__}"
+        raise ValeurInvalide(message, champ="date_publication", regle="type")
+    return attrs.evolve(calendrier, date_publication=date)
+
+
+def jsonld(offre: Offre, *, date_publication: datetime.date | None = None) -> dict[str, Any]:
+    """L'offre en JSON-LD schema.org ``JobPosting``, à placer dans une page par :func:`balise_jsonld`.
 
     Le résultat ne contient que des types JSON (textes, nombres, booléens, listes,
     objets), jamais ``None`` : une propriété que l'offre ne renseigne pas est
-    absente. Sans date de publication dans l'offre, ``datePosted`` (exigée par
-    Google) manque : ajoutez la date à laquelle vous publiez l'offre.
+    absente, jamais inventée ; :func:`proprietes_manquantes` dit lesquelles,
+    parmi celles que Google exige, manquent. Sans date de publication dans
+    l'offre, ``datePosted`` vient de ``date_publication``, la date à laquelle
+    le site publie l'offre.
 
     Args:
         offre: l'offre à décrire.
+        date_publication: la date de mise en ligne, prise seulement quand l'offre
+            ne donne pas la sienne (celle de l'offre est un fait de l'employeur).
+
+    Raises:
+        ValeurInvalide: ``date_publication`` n'est pas une date, ou suit la date
+            limite de candidature de l'offre.
 
     Returns:
         Le document JSON-LD, sérialisable par ``json.dumps``.
@@ -437,10 +457,14 @@ def jsonld(offre: Offre) -> dict[str, Any]:
     {'@type': 'PostalAddress', 'addressLocality': 'Poum', 'addressCountry': 'NC'}
     >>> document["datePosted"], document["validThrough"], document["employmentType"]
     ('2025-03-28', '2025-04-18T23:59:59+11:00', 'TEMPORARY')
+    >>> jsonld(exemples()[0], date_publication=datetime.date(2026, 4, 1))["datePosted"]
+    '2026-04-01'
 
     .. versionadded:: 0.1.0
     """
     employeur, calendrier, poste = offre.employeur, offre.calendrier, offre.poste
+    if date_publication is not None and calendrier.date_publication is None:
+        calendrier = _publie_le(calendrier, date_publication)
     pays = _pays(employeur.departement, employeur.versant)
     teletravail = offre.conditions.teletravail
     a_distance = teletravail is not None and teletravail.eligible and teletravail.jours_max == 5

@@ -40,7 +40,7 @@ import attrs
 
 from fpt_offres import _validateurs as v
 from fpt_offres import nomenclature
-from fpt_offres.convert import VERSION_FORMAT, make_converter
+from fpt_offres.conversion import VERSION_FORMAT, make_converter
 from fpt_offres.exports._schema_motifs import (
     Schema,
     complet,
@@ -326,7 +326,7 @@ def _schema() -> Schema:
 
 
 def schema_json() -> dict[str, Any]:
-    """Le schéma JSON (draft 2020-12) du format JSON des offres, version :data:`~fpt_offres.convert.VERSION_FORMAT`.
+    """Le schéma JSON (draft 2020-12) du format JSON des offres, version :data:`~fpt_offres.conversion.VERSION_FORMAT`.
 
     Le schéma est engendré depuis le modèle et la nomenclature à la première
     demande, puis gardé ; chaque appel en rend une copie, que l'appelant peut

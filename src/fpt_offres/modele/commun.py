@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 import enum
 import re
 from decimal import Decimal
@@ -12,6 +11,7 @@ import attrs
 
 from fpt_offres import _validateurs as v
 from fpt_offres.erreurs import ValeurInvalide
+from fpt_offres.nomenclature._entrees import Source
 
 __all__ = [
     "Adresse",
@@ -21,21 +21,6 @@ __all__ = [
     "Fourchette",
     "Source",
 ]
-
-
-@attrs.frozen(kw_only=True)
-class Source:
-    """D'où vient un fait de la nomenclature : un texte officiel ou une page publique.
-
-    Attributes:
-        url: l'adresse de la source.
-        titre: son titre (décret, article du CGFP, page).
-        consultee_le: la date de consultation, quand elle est connue.
-    """
-
-    url: str = attrs.field(validator=v.texte())
-    titre: str | None = None
-    consultee_le: datetime.date | None = None
 
 
 class Approximation(enum.Enum):

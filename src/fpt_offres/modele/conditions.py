@@ -2,36 +2,15 @@
 
 from __future__ import annotations
 
-import enum
-
 import attrs
 
 from fpt_offres import _validateurs as v
 from fpt_offres.modele.commun import Exigence
 from fpt_offres.modele.contrat import Contrat, Ouverture
 from fpt_offres.modele.temps import OrganisationTravail, Teletravail, TempsTravail
+from fpt_offres.nomenclature._entrees import CategoriePermis
 
 __all__ = ["CategoriePermis", "Conditions", "Deplacements", "ExigencePermis"]
-
-
-class CategoriePermis(enum.Enum):
-    """Catégorie de permis de conduire (directive 2006/126/CE art. 4 ; code de la route R221-4)."""
-
-    AM = "AM"
-    A1 = "A1"
-    A2 = "A2"
-    A = "A"
-    B1 = "B1"
-    B = "B"
-    BE = "BE"
-    C1 = "C1"
-    C1E = "C1E"
-    C = "C"
-    CE = "CE"
-    D1 = "D1"
-    D1E = "D1E"
-    D = "D"
-    DE = "DE"
 
 
 @attrs.frozen(kw_only=True)

@@ -9,15 +9,15 @@ mais reste représentable : c'est une vérification consultative, pas un invaria
 
 from __future__ import annotations
 
-import datetime
 import enum
 from typing import Any
 
 import attrs
 
 from fpt_offres import _validateurs as v
+from fpt_offres import nomenclature
 from fpt_offres.erreurs import ValeurInvalide
-from fpt_offres.modele.commun import Source
+from fpt_offres.nomenclature._entrees import BaseLegale
 
 __all__ = ["BaseLegale", "Contrat", "DureeContrat", "NatureContrat", "Ouverture"]
 
@@ -36,45 +36,6 @@ class NatureContrat(enum.Enum):
 
     CDD = "cdd"
     CDI = "cdi"
-
-
-# Une entrée de nomenclature se hache souvent (ensembles, doublons) : son empreinte est gardée.
-@attrs.frozen(kw_only=True, cache_hash=True)
-class BaseLegale:
-    """Un fondement légal du recrutement d'un contractuel, tel que la nomenclature le fournit.
-
-    Attributes:
-        code: identifiant stable (``"L332-8-2"``).
-        article: l'article du CGFP (``"L332-8"``).
-        cas: le cas de l'article (``"2°"``), s'il en a.
-        libelle: ce que permet la base.
-        emploi_permanent: vrai pour un emploi permanent.
-        duree_max_mois: durée maximale d'un contrat.
-        duree_totale_max_mois: durée maximale renouvellements compris.
-        duree_min_mois: durée minimale d'un contrat.
-        renouvellement: la règle de renouvellement.
-        cdi_possible: vrai quand la base peut mener à un CDI.
-        anciens_articles: numérotation de la loi n° 84-53 (« 3-3 2° »).
-        en_vigueur_depuis: date d'effet.
-        source: le texte.
-    """
-
-    code: str
-    article: str
-    cas: str | None = None
-    libelle: str
-    emploi_permanent: bool
-    duree_max_mois: int | None = None
-    duree_totale_max_mois: int | None = None
-    duree_min_mois: int | None = None
-    renouvellement: str | None = None
-    cdi_possible: bool = False
-    anciens_articles: tuple[str, ...] = ()
-    en_vigueur_depuis: datetime.date | None = None
-    source: Source
-
-    def __str__(self) -> str:
-        return f"{self.article} {self.cas}" if self.cas else self.article
 
 
 @attrs.frozen(kw_only=True)
@@ -98,8 +59,6 @@ def _bases_connues(
 ) -> None:
     if not bases:
         return
-    from fpt_offres import nomenclature  # noqa: PLC0415  (la nomenclature importe le modèle)
-
     connues = nomenclature.bases_legales_par_code()
     for rang, base in enumerate(bases):
         if connues.get(base.code) != base:

@@ -12,6 +12,7 @@ from typing import Any
 import attrs
 
 from fpt_offres import _validateurs as v
+from fpt_offres import nomenclature
 from fpt_offres.erreurs import ValeurInvalide
 from fpt_offres.modele.commun import Adresse, Chiffre
 from fpt_offres.modele.statut import Versant
@@ -87,8 +88,6 @@ _FAMILLES = {
 
 
 def _departement_connu(_instance: object, attribut: attrs.Attribute[Any], code: str) -> None:
-    from fpt_offres import nomenclature  # noqa: PLC0415  (la nomenclature importe le modèle)
-
     if code not in nomenclature.departements():
         raise ValeurInvalide(
             f"{code!r} n'est pas un code de département ou de collectivité d'outre-mer connu "

@@ -7,31 +7,13 @@ lien avec le « bac+N » que les offres écrivent.
 
 from __future__ import annotations
 
-import enum
-
 import attrs
 
 from fpt_offres import _validateurs as v
 from fpt_offres.modele.commun import Exigence
+from fpt_offres.nomenclature._entrees import NiveauDiplome
 
 __all__ = ["Experience", "NiveauDiplome", "Profil"]
-
-
-class NiveauDiplome(enum.IntEnum):
-    """Niveau du cadre national des certifications professionnelles (1 à 8).
-
-    >>> NiveauDiplome.NIVEAU_7 > NiveauDiplome.NIVEAU_6
-    True
-    """
-
-    NIVEAU_1 = 1
-    NIVEAU_2 = 2
-    NIVEAU_3 = 3
-    NIVEAU_4 = 4
-    NIVEAU_5 = 5
-    NIVEAU_6 = 6
-    NIVEAU_7 = 7
-    NIVEAU_8 = 8
 
 
 @attrs.frozen(kw_only=True)

@@ -12,15 +12,15 @@ Sources : CGFP art. L411-2 (catégories), L412-5 à L412-7 (emplois fonctionnels
 
 from __future__ import annotations
 
-import datetime
 import enum
 from typing import Any
 
 import attrs
 
 from fpt_offres import _validateurs as v
+from fpt_offres import nomenclature
 from fpt_offres.erreurs import ValeurInvalide
-from fpt_offres.modele.commun import Source
+from fpt_offres.nomenclature._entrees import CadreEmplois, Categorie, Filiere, Grade
 
 __all__ = [
     "CadreEmplois",
@@ -34,39 +34,6 @@ __all__ = [
 ]
 
 
-class Categorie(enum.Enum):
-    """Catégorie hiérarchique (CGFP L411-2). « A+ » n'a pas d'existence légale : elle compte comme A.
-
-    >>> Categorie.A_PLUS.legale
-    <Categorie.A: 'A'>
-    """
-
-    A_PLUS = "A+"
-    A = "A"
-    B = "B"
-    C = "C"
-
-    @property
-    def legale(self) -> Categorie:
-        """La catégorie au sens du CGFP (A+ est une catégorie A)."""
-        return Categorie.A if self is Categorie.A_PLUS else self
-
-
-class Filiere(enum.Enum):
-    """Filière de la FPT : regroupement d'usage des cadres d'emplois, sans valeur légale."""
-
-    ADMINISTRATIVE = "administrative"
-    TECHNIQUE = "technique"
-    CULTURELLE = "culturelle"
-    SPORTIVE = "sportive"
-    ANIMATION = "animation"
-    SOCIALE = "sociale"
-    MEDICO_SOCIALE = "médico-sociale"
-    MEDICO_TECHNIQUE = "médico-technique"
-    POLICE_MUNICIPALE = "police municipale"
-    SAPEURS_POMPIERS = "sapeurs-pompiers professionnels"
-
-
 class Versant(enum.Enum):
     """La fonction publique dont relève l'employeur ou un corps."""
 
@@ -74,74 +41,6 @@ class Versant(enum.Enum):
     ETAT = "etat"
     HOSPITALIERE = "hospitaliere"
     NOUVELLE_CALEDONIE = "nouvelle-caledonie"
-
-
-# Une entrée de nomenclature se hache souvent (ensembles, doublons) : son empreinte est gardée.
-@attrs.frozen(kw_only=True, cache_hash=True)
-class CadreEmplois:
-    """Un cadre d'emplois de la FPT, tel que la nomenclature le fournit.
-
-    Attributes:
-        code: identifiant stable (``"attaches-territoriaux"``).
-        libelle: nom officiel au pluriel (« attachés territoriaux »).
-        filiere: sa filière.
-        categorie: sa catégorie légale (A, B ou C).
-        encadrement_superieur: vrai pour les cadres dits « A+ ».
-        en_extinction: vrai quand on n'y recrute plus.
-        decret: numéro du décret portant statut particulier.
-        en_vigueur_depuis: date d'effet de la dernière réforme reflétée.
-        source: d'où vient l'entrée.
-    """
-
-    code: str
-    libelle: str
-    filiere: Filiere
-    categorie: Categorie
-    encadrement_superieur: bool = False
-    en_extinction: bool = False
-    decret: str | None = None
-    en_vigueur_depuis: datetime.date | None = None
-    source: Source
-
-    def __str__(self) -> str:
-        return self.libelle
-
-
-# Une entrée de nomenclature se hache souvent (ensembles, doublons) : son empreinte est gardée.
-@attrs.frozen(kw_only=True, cache_hash=True)
-class Grade:
-    """Un grade de la FPT, rattaché à son cadre d'emplois.
-
-    Attributes:
-        code: identifiant stable (``"attache-principal"``).
-        libelle: nom officiel (« attaché principal »).
-        cadre_emplois: son cadre d'emplois.
-        ordre: rang dans le cadre d'emplois (1 = grade d'accès).
-        en_extinction: vrai quand on n'y nomme plus.
-        en_vigueur_depuis: date d'effet, quand elle est connue.
-        source: d'où vient l'entrée.
-    """
-
-    code: str
-    libelle: str
-    cadre_emplois: CadreEmplois
-    ordre: int
-    en_extinction: bool = False
-    en_vigueur_depuis: datetime.date | None = None
-    source: Source
-
-    @property
-    def categorie(self) -> Categorie:
-        """La catégorie du cadre d'emplois."""
-        return self.cadre_emplois.categorie
-
-    @property
-    def filiere(self) -> Filiere:
-        """La filière du cadre d'emplois."""
-        return self.cadre_emplois.filiere
-
-    def __str__(self) -> str:
-        return self.libelle
 
 
 @attrs.frozen(kw_only=True)
@@ -190,8 +89,6 @@ def _dans_nomenclature(
 ) -> None:
     if not valeurs:
         return
-    from fpt_offres import nomenclature  # noqa: PLC0415  (la nomenclature importe le modèle)
-
     connus = (
         nomenclature.grades_par_code()
         if attribut.name == "grades"

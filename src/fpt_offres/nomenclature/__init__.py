@@ -36,12 +36,17 @@ import attrs
 
 from fpt_offres._texte import replier, sans_accents
 from fpt_offres.erreurs import NomenclatureInconnue
-from fpt_offres.modele.commun import Source
-from fpt_offres.modele.conditions import CategoriePermis
-from fpt_offres.modele.contrat import BaseLegale
-from fpt_offres.modele.profil import NiveauDiplome
-from fpt_offres.modele.statut import CadreEmplois, Categorie, Filiere, Grade
 from fpt_offres.nomenclature import _chargement as ch
+from fpt_offres.nomenclature._entrees import (
+    BaseLegale,
+    CadreEmplois,
+    Categorie,
+    CategoriePermis,
+    Filiere,
+    Grade,
+    NiveauDiplome,
+    Source,
+)
 from fpt_offres.nomenclature._index import Index
 
 __all__ = [

@@ -10,7 +10,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from fpt_offres.modele.commun import Source
+from fpt_offres.nomenclature._entrees import Source
 
 __all__ = [
     "booleen",

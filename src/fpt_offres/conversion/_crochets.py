@@ -2,7 +2,7 @@
 
 Chacun accepte la forme exacte que le format écrit, ou lève une erreur qui dit
 pourquoi non (:class:`TypeInattendu`, :class:`~fpt_offres.ValeurInvalide`) ;
-:mod:`fpt_offres.convert` les enregistre et traduit leurs erreurs en problèmes.
+:mod:`fpt_offres.conversion.convert` les enregistre et traduit leurs erreurs en problèmes.
 """
 
 from __future__ import annotations
@@ -21,9 +21,9 @@ from typing import Any, TypeVar, get_args
 import cattrs
 from cattrs.errors import IterableValidationError, IterableValidationNote
 
-from fpt_offres._structure import interne as type_interne
 from fpt_offres._texte import a_un_substitut
 from fpt_offres._validateurs import MESSAGE_SUBSTITUT
+from fpt_offres.conversion._structure import interne as type_interne
 from fpt_offres.erreurs import NomenclatureInconnue, ValeurInvalide
 from fpt_offres.modele import PriseDePoste
 

@@ -18,8 +18,8 @@ from typing import Any, get_args
 import attrs
 import cattrs
 
-from fpt_offres._structure import est_optionnel, est_tuple_variable
-from fpt_offres._structure import interne as type_interne
+from fpt_offres.conversion._structure import est_optionnel, est_tuple_variable
+from fpt_offres.conversion._structure import interne as type_interne
 
 __all__ = ["VALEUR", "destructureur", "destructureur_natif", "liste_de_tuple", "optionnel_brut"]
 

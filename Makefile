@@ -9,7 +9,7 @@ EXTRAS ?= test,docs,bench,tableaux,pandas,polars,dask
 # permet (la CI vérifie ainsi les bornes déclarées) ; vide, pip prend les dernières.
 RESOLUTION ?=
 
-.PHONY: help demo test lint typecheck pytest examples docs bench bench-rapide eval clean
+.PHONY: help demo test lint typecheck pytest examples docs bench bench-rapide bench-cli bench-adversaire eval clean
 
 help:  ## Liste les cibles
 	@grep -E '^[a-z]+:.*##' Makefile | sed 's/:.*##/ —/'
@@ -37,15 +37,17 @@ demo: $(STAMP)  ## Résume les offres d'exemple, en écrit une comme annonce, pu
 
 test: lint typecheck pytest examples docs  ## Toutes les vérifications
 
-lint: $(STAMP)  ## ruff (style et erreurs courantes)
+lint: $(STAMP)  ## ruff (style et erreurs courantes) et bandit (sécurité, docs/securite.md)
 	$(VENV)/bin/ruff check src tests examples benchmarks docs/conf.py
 	$(VENV)/bin/ruff format --check src tests examples benchmarks docs/conf.py
+	$(VENV)/bin/bandit -q -r src
 
 typecheck: $(STAMP)  ## mypy --strict
 	$(VENV)/bin/mypy --strict
 
 pytest: $(STAMP)  ## tests, propriétés hypothesis (profil ci si CI=true) et doctests
-	$(VENV)/bin/pytest
+	# un dossier temporaire propre à l'environnement : deux suites (deux Python) ne se gênent pas
+	$(VENV)/bin/pytest --basetemp=$(VENV)/tmp-pytest
 
 examples: $(STAMP)  ## exécute chaque script d'exemple
 	@for f in examples/*.py; do echo "== $$f"; $(PY) $$f > /dev/null || exit 1; done
@@ -61,6 +63,10 @@ bench: $(STAMP)  ## compare fpt_offres à pydantic et msgspec sur 10 000 offres,
 bench-rapide: $(STAMP)  ## la même comparaison, courte (2 000 offres, 3 tours)
 	$(PY) benchmarks/bench_comparaison.py --offres 2000 --tours 3 --imports 5
 
+bench-cli: $(STAMP)  ## la ligne de commande sur 1 000 à 16 000 offres : mémoire maximale, premier octet, débit
+	$(PY) benchmarks/bench_cli.py
+bench-adversaire: $(STAMP)  ## pire cas de chaque point d'entrée sur des textes hostiles (jamais asserté)
+	$(PY) benchmarks/bench_adversarial.py
 eval: $(STAMP)  ## compare l'extraction aux offres lues à la main (faits et offres entières)
 	$(PY) benchmarks/eval_extraction.py $(CORPUS)
 

@@ -19,7 +19,10 @@ RACINE = pathlib.Path(fpt_offres.__file__).parent
 COUCHES = {
     "erreurs": 0,
     "_texte": 0,
+    "_demesure": 0,
+    "bornes": 0,
     "identifiants": 1,
+    "_typage": 1,
     "_validateurs": 2,
     "nomenclature": 3,
     "modele": 4,

@@ -110,7 +110,13 @@ if TYPE_CHECKING:
         vers_polars,
     )
     from fpt_offres.extraction import Extraction, extraire
-    from fpt_offres.lecture import LectureImpossible, lire_date, lire_duree, lire_heures
+    from fpt_offres.lecture import (
+        LectureImpossible,
+        lire_date,
+        lire_date_heure,
+        lire_duree,
+        lire_heures,
+    )
     from fpt_offres.regles import Diagnostic, Severite, verifier
     from fpt_offres.rendu import formater
     from fpt_offres.titres import est_meme_titre, formater_titre, normaliser_titre
@@ -136,6 +142,7 @@ _PARESSEUX = {
     "vers_polars": "fpt_offres.exports.tables",
     "LectureImpossible": "fpt_offres.lecture",
     "lire_date": "fpt_offres.lecture",
+    "lire_date_heure": "fpt_offres.lecture",
     "lire_duree": "fpt_offres.lecture",
     "lire_heures": "fpt_offres.lecture",
     "Diagnostic": "fpt_offres.regles",
@@ -263,6 +270,7 @@ __all__ = [
     "lecture",
     "ligne",
     "lire_date",
+    "lire_date_heure",
     "lire_duree",
     "lire_heures",
     "lire_jsonl",

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from decimal import Decimal
 from itertools import groupby
 from types import MappingProxyType
 from typing import Any, Protocol
 
+from fpt_offres._demesure import nombre_natif
 from fpt_offres.modele import (
     Avantage,
     BaseLegale,
@@ -126,10 +126,6 @@ _NOMS_AVANTAGES = {
 }
 
 
-def _nombre(valeur: Decimal) -> int | float:
-    return int(valeur) if valeur == valeur.to_integral_value() else float(valeur)
-
-
 def _article(bases: tuple[BaseLegale, ...]) -> str | None:
     """« L332-8 3° ou 4° » : les cas d'un même article sont regroupés."""
     if not bases:
@@ -143,7 +139,7 @@ def _article(bases: tuple[BaseLegale, ...]) -> str | None:
 
 def _avantage(avantage: Avantage) -> str:
     nom = avantage.libelle or _NOMS_AVANTAGES[avantage.type]
-    return f"{nom} {_nombre(avantage.taux)} %" if avantage.taux is not None else nom
+    return f"{nom} {nombre_natif(avantage.taux)} %" if avantage.taux is not None else nom
 
 
 def _mentions(remuneration: Remuneration) -> list[str]:
@@ -174,7 +170,7 @@ def _quotite(offre: Offre) -> int | float | None:
     if temps is None:
         return None
     if temps.quotite is not None:
-        return _nombre(temps.quotite)
+        return nombre_natif(temps.quotite)
     return 100 if RegimeTemps.COMPLET in temps.regimes else None
 
 
@@ -203,7 +199,7 @@ def ligne(offre: Offre | PorteOffre) -> dict[str, Any]:
     prise = calendrier.prise_de_poste
     jours_teletravail: int | float | None = None
     if teletravail is not None and teletravail.jours_max is not None:
-        jours_teletravail = _nombre(teletravail.jours_max)
+        jours_teletravail = nombre_natif(teletravail.jours_max)
     elif teletravail is not None and not teletravail.eligible:
         jours_teletravail = 0
     return {
@@ -222,7 +218,7 @@ def ligne(offre: Offre | PorteOffre) -> dict[str, Any]:
         "duree_contrat_mois": contrat.duree.mois if contrat and contrat.duree else None,
         "temps_travail": temps.regimes[0].value if temps and temps.regimes else None,
         "quotite_pourcent": _quotite(offre),
-        "heures_hebdo": _nombre(temps.heures_hebdo.en_heures())
+        "heures_hebdo": nombre_natif(temps.heures_hebdo.en_heures())
         if temps and temps.heures_hebdo
         else None,
         "teletravail_jours_max": jours_teletravail,

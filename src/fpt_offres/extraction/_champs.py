@@ -294,6 +294,22 @@ def _contact(releve: Releve, bloc: Bloc) -> None:
             )
 
 
+def _duree_hebdomadaire(releve: Releve, bloc: Bloc) -> None:
+    """« Durée hebdomadaire : 35 h » : l'horaire de la valeur, sans autre mot de la semaine."""
+    if "hebdo" not in cle(bloc.titre or ""):
+        return
+    for ligne in bloc.lignes[:1]:
+        lu = _lecteurs.heures(ligne.texte, hebdomadaire=True)
+        if lu is not None and lu[0] is not None:
+            releve.poser(
+                "conditions.temps.heures_hebdo",
+                lu[0],
+                ligne.debut + lu[1],
+                ligne.debut + lu[2],
+                f"champ « {bloc.titre} », lecture.lire_heures",
+            )
+
+
 def _simple(champ: str, rang: int = 1) -> Callable[[Releve, Bloc], None]:
     def lire(releve: Releve, bloc: Bloc) -> None:
         poser_valeur(releve, bloc, champ, rang=rang)
@@ -316,6 +332,7 @@ LECTEURS: dict[str, Callable[[Releve, Bloc], None]] = {
     "lieu": lire_lieu,
     "ville": lire_ville,
     "contact": _contact,
+    "temps": _duree_hebdomadaire,
     "intitule": _simple("intitule"),
     "metier": _simple("poste.metier"),
     "direction": _simple("employeur.direction"),

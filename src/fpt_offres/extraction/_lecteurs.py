@@ -70,13 +70,16 @@ _APRES = re.compile(r"\s?(?:hebdo|par semaine|/ ?sem|semaine)", re.I)
 _AVANT = re.compile(r"hebdo|semaine|temps de travail|dur[ée]e|base|quotit", re.I)
 
 
-def heures(texte: str) -> tuple[Decimal | None, int, int, str | None] | None:
+def heures(
+    texte: str, *, hebdomadaire: bool = False
+) -> tuple[Decimal | None, int, int, str | None] | None:
     """Un horaire hebdomadaire : (heures, début, fin, doute).
 
     Seuls comptent les horaires que le texte dit hebdomadaires : le mot suit
     l'horaire (préféré), ou la phrase parle juste avant du temps de travail.
     « 6.30 heures » est ambigu (6 h 30 ou 6,3 h) : la valeur est ``None`` et le
-    doute dit pourquoi.
+    doute dit pourquoi. ``hebdomadaire`` : le texte est la valeur d'un champ qui dit
+    déjà la durée de la semaine (« Durée hebdomadaire : 35 h »).
 
     >>> heures("Temps de travail : 37h30 hebdomadaires")[:3]
     (Decimal('37.5'), 19, 38)
@@ -96,7 +99,7 @@ def heures(texte: str) -> tuple[Decimal | None, int, int, str | None] | None:
         ):
             meilleur = (2, correspondance)
             break
-        if meilleur is None and _AVANT.search(texte, max(0, debut - 40), debut):
+        if meilleur is None and (hebdomadaire or _AVANT.search(texte, max(0, debut - 40), debut)):
             meilleur = (1, correspondance)
     if meilleur is None:
         return None

@@ -169,10 +169,10 @@ def courriels(texte: str) -> list[tuple[str, int, int]]:
     borne = 0
     while position != -1:
         debut = position
-        while debut > borne and texte[debut - 1] in _LOCAL:
+        while debut > borne and (texte[debut - 1] in _LOCAL or texte[debut - 1].isalnum()):
             debut -= 1
         fin = position + 1
-        while fin < len(texte) and texte[fin] in _DOMAINE:
+        while fin < len(texte) and (texte[fin] in _DOMAINE or texte[fin].isalnum()):
             fin += 1
         local, domaine = texte[debut:position].strip("."), texte[position + 1 : fin].strip(".-")
         debut = position - len(local)

@@ -90,7 +90,7 @@ ETIQUETTES = _table(
     "|Quotité de travail|Durée du temps de travail|Temps de travail / quotité",
     localisation="Localisation du poste",
     region="Région",
-    departement="Département",
+    departement="Département|Collectivité d'outre-mer|Collectivité de Nouvelle-Calédonie",
     lieu="Lieu d'affectation|Lieu de travail|Localisation|Lieu|Résidence administrative"
     "|Adresse du lieu de travail|Lieu d'exercice",
     ville="Ville",

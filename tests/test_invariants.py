@@ -51,6 +51,7 @@ from fpt_offres import (
     Nbi,
     Offre,
     OffreInvalide,
+    OrganisationTravail,
     Poste,
     PriseDePoste,
     RegimeTemps,
@@ -401,6 +402,13 @@ def _placer_teletravail(eligible: bool) -> Callable[[dict[str, Any], Any], None]
         _noeud(donnees, "conditions")["teletravail"] = teletravail
 
     return placer
+
+
+def _placer_astreintes(donnees: dict[str, Any], astreintes: bool | None) -> None:
+    organisation: dict[str, Any] = {"astreintes_eventuelles": True}
+    if astreintes is not None:
+        organisation["astreintes"] = astreintes
+    _noeud(donnees, "conditions")["organisation"] = organisation
 
 
 def _placer_indices(champ: str) -> Callable[[dict[str, Any], tuple[Any, Any]], None]:
@@ -923,6 +931,16 @@ INVARIANTS = [
         placer=_placer_teletravail(eligible=False),
     ),
     Invariant(
+        nom="astreintes-eventuelles",
+        construire=lambda v: OrganisationTravail(astreintes=v, astreintes_eventuelles=True),
+        valides=st.just(True),  # noqa: FBT003
+        invalides=st.sampled_from((None, False)),
+        champ="astreintes_eventuelles",
+        regle="astreintes-eventuelles",
+        chemin="conditions.organisation.astreintes_eventuelles",
+        placer=_placer_astreintes,
+    ),
+    Invariant(
         nom="avantage-autre-libelle",
         construire=lambda v: Avantage(type=v[0], libelle=v[1]),
         valides=st.one_of(
@@ -1033,6 +1051,7 @@ def test_chaque_regle_du_modele_a_son_invariant() -> None:
         "corps-hors-fpt",
         "cdi-sans-duree",
         "teletravail-non-eligible",
+        "astreintes-eventuelles",
         "avantage-autre-libelle",
         "verbe-absent",
         "dates-ordre",
@@ -1353,6 +1372,16 @@ def test_teletravail_non_eligible_avec_jours_refuse() -> None:
         "teletravail-non-eligible",
     )
     assert Teletravail(eligible=False, jours_max=Decimal(0)).jours_max == 0
+
+
+def test_astreintes_eventuelles_sans_astreintes_refusees() -> None:
+    """Des astreintes éventuelles sans astreintes sont refusées ; avec, acceptées."""
+    _refus(
+        lambda: OrganisationTravail(astreintes_eventuelles=True),
+        "astreintes_eventuelles",
+        "astreintes-eventuelles",
+    )
+    assert OrganisationTravail(astreintes=True, astreintes_eventuelles=True).astreintes
 
 
 def test_avantage_autre_sans_libelle_refuse() -> None:

@@ -18,7 +18,13 @@ from hypothesis import strategies as st
 
 import fpt_offres
 from fpt_offres import ErreurFptOffres, Horaire, PriseDePoste
-from fpt_offres.lecture import LectureImpossible, lire_date, lire_duree, lire_heures
+from fpt_offres.lecture import (
+    LectureImpossible,
+    lire_date,
+    lire_date_heure,
+    lire_duree,
+    lire_heures,
+)
 
 SEEDS = Path(__file__).parents[1].parent / "shared" / "corpus" / "seeds"
 MOIS = (
@@ -36,7 +42,7 @@ MOIS = (
     "décembre",
 )
 JOURS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
-LECTURES: tuple[Callable[[str], Any], ...] = (lire_date, lire_duree, lire_heures)
+LECTURES: tuple[Callable[[str], Any], ...] = (lire_date, lire_date_heure, lire_duree, lire_heures)
 
 
 def _texte_seed(nom: str) -> str:

@@ -645,6 +645,10 @@ def test_mutations_couvrent_chaque_genre() -> None:
             "teletravail-non-eligible",
             _offre(conditions={"teletravail": {"eligible": False, "jours_max": 0.5}}),
         ),
+        (
+            "astreintes-eventuelles",
+            _offre(conditions={"organisation": {"astreintes_eventuelles": True}}),
+        ),
         ("avantage-autre-libelle", _offre(remuneration={"avantages": [{"type": "autre"}]})),
         (
             "avantage-autre-libelle",
@@ -790,6 +794,7 @@ def test_ecritures_non_canoniques_refusees_par_le_schema(quotite: str) -> None:
 # --- synchronisation avec le modèle -----------------------------------------------------------
 
 EXPRIMEES = {
+    "astreintes-eventuelles",
     "avantage-autre-libelle",
     "date-hors-bornes",
     "nombre-hors-bornes",

@@ -88,9 +88,17 @@ def pas_un_objet(valeur: object) -> TypeInattendu:
     return TypeInattendu("un objet", valeur)
 
 
+def _entier_long(valeur: object) -> bool:
+    # 2**132 > 10**39 : au-delà de 40 chiffres, un entier se décrit sans s'écrire (Python
+    # refuse d'ailleurs d'écrire en texte un entier de plus de 4 300 chiffres).
+    return type(valeur) is int and valeur.bit_length() > 132
+
+
 def citer(valeur: object) -> str:
     """Un texte ou un entier se cite ; toute autre valeur se décrit, en aperçu borné."""
-    return repr(valeur) if type(valeur) in (str, int) else decrire(valeur)
+    if type(valeur) in (str, int) and not _entier_long(valeur):
+        return repr(valeur)
+    return decrire(valeur)
 
 
 def decrire(valeur: object) -> str:
@@ -111,6 +119,8 @@ def decrire(valeur: object) -> str:
         apercu = "{…}" if isinstance(valeur, dict) else "[…]"
     elif isinstance(valeur, str):
         apercu = json.dumps(valeur[:40])
+    elif isinstance(valeur, int) and _entier_long(valeur):
+        apercu = f"environ {int(abs(valeur).bit_length() * 0.30103) + 1} chiffres"
     else:
         apercu = str(valeur)[:40]
     return f"{noms.get(type(valeur), type(valeur).__name__)} ({apercu})"
@@ -269,7 +279,8 @@ def tuple_liste(
             try:
                 # map, en C, plutôt qu'une compréhension, qui coûte un appel de fonction.
                 return tuple(map(structurer_element, valeur, repeat(element)))
-            except Exception:  # repris par le chemin détaillé
+            # Repris par le chemin détaillé, qui rapporte l'erreur élément par élément.
+            except Exception:  # nosec B110
                 pass
         return detaille(valeur, _)
 

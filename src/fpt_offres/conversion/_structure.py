@@ -166,7 +166,9 @@ def structureur(
         # Les valeurs déjà lues (x0, x1…) servent au diagnostic, sans relecture.
         "    raise echec(erreurs, locals())",
     ]
-    exec(
+    # Le source est engendré des seuls noms de champs, alias et types des classes du modèle
+    # (jamais d'une donnée lue) : exec n'exécute que du code écrit par la bibliothèque.
+    exec(  # nosec B102
         compile("\n".join(lignes), f"<fpt_offres structurer {classe.__name__}>", "exec"),
         variables,
     )

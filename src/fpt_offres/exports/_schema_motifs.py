@@ -120,13 +120,13 @@ def _plage_entiers(bas: int, haut: int | None) -> str:
     """Motif des entiers naturels de ``bas`` à ``haut`` inclus (sans fin si ``None``), zéros de tête admis."""
     motifs: list[str] = []
     debut = bas
-    limite = haut
     if haut is None:
         # Au-delà des nombres à len(bas) chiffres, tout nombre plus long convient.
         longueur = len(str(bas))
         motifs.append(f"[1-9][0-9]{{{longueur},}}")
         limite = 10**longueur - 1
-    assert limite is not None
+    else:
+        limite = haut
     while debut <= limite:
         fin = min(limite, 10 ** len(str(debut)) - 1)
         motifs += _plage_meme_longueur(str(debut), str(fin))

@@ -23,6 +23,7 @@ from fpt_offres.modele import (
     Fourchette,
     Indices,
     NatureContrat,
+    OrganisationTravail,
     RegimeTemps,
     Teletravail,
     TempsTravail,
@@ -214,6 +215,16 @@ def _regle_teletravail() -> list[Schema]:
     ]
 
 
+def _regle_astreintes() -> list[Schema]:
+    return [
+        {
+            "$comment": "règle astreintes-eventuelles",
+            "if": _si_vaut("astreintes_eventuelles", True),  # noqa: FBT003
+            "then": _si_vaut("astreintes", True),  # noqa: FBT003
+        }
+    ]
+
+
 def _regle_contrat() -> list[Schema]:
     return [
         {
@@ -249,6 +260,7 @@ INVARIANTS_CLASSES: dict[type, Callable[[], list[Schema]]] = {
     Fourchette: _regle_fourchette,  # fourchette-vide ; fourchette-ordre non exprimable
     TempsTravail: _regle_temps,
     Teletravail: _regle_teletravail,
+    OrganisationTravail: _regle_astreintes,
     Contrat: _regle_contrat,
     Avantage: _regle_avantage,
     Corps: _regle_corps,

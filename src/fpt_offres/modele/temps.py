@@ -181,6 +181,9 @@ class OrganisationTravail:
         horaires_variables: vrai quand les horaires sont variables.
         flexibilite_requise: vrai quand l'offre demande de la disponibilité horaire.
         astreintes: vrai quand le poste comporte des astreintes.
+        astreintes_eventuelles: vrai quand l'offre ne les dit que possibles
+            (« éventuellement des astreintes », « astreintes possibles ») ;
+            ``astreintes`` vaut alors vrai.
         travail_week_end: vrai quand le poste comporte du travail le week-end.
         precision: ce que l'offre ajoute (« pics d'activité selon les obligations de l'entité »).
     """
@@ -191,5 +194,14 @@ class OrganisationTravail:
     horaires_variables: bool | None = None
     flexibilite_requise: bool | None = None
     astreintes: bool | None = None
+    astreintes_eventuelles: bool = False
     travail_week_end: bool | None = None
     precision: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
+
+    def __attrs_post_init__(self) -> None:
+        if self.astreintes_eventuelles and self.astreintes is not True:
+            raise ValeurInvalide(
+                "des astreintes éventuelles supposent astreintes à vrai",
+                champ="astreintes_eventuelles",
+                regle="astreintes-eventuelles",
+            )

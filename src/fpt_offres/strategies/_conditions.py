@@ -113,16 +113,21 @@ def contrats() -> st.SearchStrategy[Contrat]:
 @cache
 def _organisations() -> st.SearchStrategy[OrganisationTravail]:
     cycle = st.builds(CycleTravail, duree=horaires(), jours_rtt=option(st.integers(0, 60)))
-    return st.builds(
-        OrganisationTravail,
-        cycles=tuples(cycle),
-        rythmes=tuples(st.sampled_from(Rythme)),
-        badgeage=option(st.booleans()),
-        horaires_variables=option(st.booleans()),
-        flexibilite_requise=option(st.booleans()),
-        astreintes=option(st.booleans()),
-        travail_week_end=option(st.booleans()),
-        precision=textes_opt(),
+    # Des astreintes éventuelles n'existent qu'avec des astreintes.
+    astreintes = st.sampled_from(((None, False), (False, False), (True, False), (True, True)))
+    return astreintes.flatmap(
+        lambda a: st.builds(
+            OrganisationTravail,
+            cycles=tuples(cycle),
+            rythmes=tuples(st.sampled_from(Rythme)),
+            badgeage=option(st.booleans()),
+            horaires_variables=option(st.booleans()),
+            flexibilite_requise=option(st.booleans()),
+            astreintes=st.just(a[0]),
+            astreintes_eventuelles=st.just(a[1]),
+            travail_week_end=option(st.booleans()),
+            precision=textes_opt(),
+        )
     )
 
 

@@ -40,6 +40,10 @@ class ValeurInvalide(ErreurFptOffres, ValueError):
         super().__init__(f"{champ} : {message}" if champ else message)
 
 
+_NOMS_FEMININS = ("catégorie", "filière", "base légale")
+"""Les nomenclatures de nom féminin : « catégorie inconnue », mais « grade inconnu »."""
+
+
 class NomenclatureInconnue(ErreurFptOffres, LookupError):
     """Un libellé ou un code ne correspond à aucune entrée de la nomenclature.
 
@@ -53,7 +57,8 @@ class NomenclatureInconnue(ErreurFptOffres, LookupError):
         self.recherche = recherche
         self.genre = genre
         self.suggestions = tuple(suggestions)
-        message = f"{genre} inconnu(e) dans la nomenclature : {recherche!r}"
+        accord = "inconnue" if genre.startswith(_NOMS_FEMININS) else "inconnu"
+        message = f"{genre} {accord} dans la nomenclature : {recherche!r}"
         if self.suggestions:
             message += " ; entrées les plus proches : " + ", ".join(
                 repr(s) for s in self.suggestions

@@ -43,12 +43,17 @@ class ValeurInvalide(ErreurFptOffres, ValueError):
 _NOMS_FEMININS = ("catégorie", "filière", "base légale")
 """Les nomenclatures de nom féminin : « catégorie inconnue », mais « grade inconnu »."""
 
+# Un message cite ce qui a été cherché, mais pas un mégaoctet de texte.
+_CITATION_MAX = 200
+
 
 class NomenclatureInconnue(ErreurFptOffres, LookupError):
     """Un libellé ou un code ne correspond à aucune entrée de la nomenclature.
 
+    Le message cite la recherche, tronquée au-delà de 200 caractères.
+
     Attributes:
-        recherche: ce qui a été cherché.
+        recherche: ce qui a été cherché (entier).
         genre: la nomenclature interrogée (``"grade"``, ``"cadre d'emplois"``…).
         suggestions: les libellés les plus proches, du plus au moins proche.
     """
@@ -57,8 +62,11 @@ class NomenclatureInconnue(ErreurFptOffres, LookupError):
         self.recherche = recherche
         self.genre = genre
         self.suggestions = tuple(suggestions)
+        cite = repr(recherche[:_CITATION_MAX])
+        if len(recherche) > _CITATION_MAX:
+            cite += f"… ({len(recherche)} caractères)"
         accord = "inconnue" if genre.startswith(_NOMS_FEMININS) else "inconnu"
-        message = f"{genre} {accord} dans la nomenclature : {recherche!r}"
+        message = f"{genre} {accord} dans la nomenclature : {cite}"
         if self.suggestions:
             message += " ; entrées les plus proches : " + ", ".join(
                 repr(s) for s in self.suggestions

@@ -47,7 +47,7 @@ from fpt_offres.nomenclature._entrees import (
     NiveauDiplome,
     Source,
 )
-from fpt_offres.nomenclature._index import Index
+from fpt_offres.nomenclature._index import Index, borner
 
 __all__ = [
     "Departement",
@@ -325,7 +325,7 @@ _LOI_84_53 = re.compile(
 
 
 def _cle_article(texte: str) -> str:
-    texte = re.sub(r"\bL\s*\.?\s*(?=\d)", "L", texte.upper())
+    texte = re.sub(r"\bL\s*\.?\s*(?=\d)", "L", " ".join(texte.upper().split()))
     texte = re.sub(r"(?<=\d)\s*(?:°|ER|E)\b", "", texte.replace("°", " "))
     return " ".join(re.split(r"[\s.,;:/-]+", texte)).strip()
 
@@ -368,9 +368,12 @@ def base_legale(texte: str) -> BaseLegale:
         NomenclatureInconnue: l'article ou le cas n'est pas dans la nomenclature.
     """
     par_code = bases_legales_par_code()
-    if texte in par_code:
+    if borner(texte, "base légale") in par_code:
         return par_code[texte]
-    replie = _DISPOSITION.sub(r" \1° ", sans_accents(texte).lower())
+    # Les blancs ramenés à une espace : les motifs ne peuvent plus hésiter entre deux façons
+    # de lire une suite de blancs, et leur temps reste linéaire.
+    replie = " ".join(sans_accents(texte).lower().split())
+    replie = _DISPOSITION.sub(r" \1° ", replie)
     alternative = _ALTERNATIVE.search(replie)
     if alternative:
         cas = [_ALTERNATIVE.sub(f" {n}° ", replie, count=1) for n in alternative.groups()]
@@ -446,6 +449,7 @@ def departement(texte: str) -> Departement:
         NomenclatureInconnue: aucun département ne correspond, ou le nom et le code
             entre parenthèses désignent deux départements différents.
     """
+    texte = borner(texte, "département")
     nom_code = _NOM_CODE.match(texte)
     if nom_code:
         par_nom = _index_departements().trouver(nom_code.group(1))
@@ -584,7 +588,7 @@ def niveau_diplome(texte: str) -> NiveauDiplome:
     maîtrise, master, doctorat…) se rangent au niveau dont l'INSEE les donne en
     exemple (définition c2296, colonne ``exemples`` des données).
     """
-    replie = sans_accents(texte).lower().strip()
+    replie = " ".join(sans_accents(borner(texte, "niveau de diplôme")).lower().split())
     # « Niveau II : Bac + 3/4 » : le niveau avant les deux-points suffit.
     replie = (
         replie.split(":", 1)[0].strip()

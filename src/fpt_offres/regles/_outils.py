@@ -14,6 +14,7 @@ from typing import Any
 import attrs
 
 from fpt_offres import nomenclature
+from fpt_offres._demesure import contexte_exact, demesure, scientifique
 from fpt_offres.modele import (
     Approximation,
     BaseLegale,
@@ -239,9 +240,12 @@ def date_recrutement(calendrier: Calendrier) -> datetime.date | None:
 
 
 def nombre(valeur: Decimal | int) -> str:
-    """Un nombre à la française : « 17,5 », « 40 000 »."""
+    """Un nombre à la française : « 17,5 », « 40 000 » ; « 1 × 10⁴⁵ » au-delà de 40 chiffres."""
+    if demesure(valeur):
+        return scientifique(valeur)
     if isinstance(valeur, Decimal):
-        valeur = valeur.normalize()
+        with contexte_exact():
+            valeur = valeur.normalize()
         if valeur == valeur.to_integral_value():
             valeur = int(valeur)
     if isinstance(valeur, int):

@@ -30,9 +30,16 @@ _PLUS_ANCIENNE = datetime.date(1990, 1, 1)
 def un_mois_apres(jour: datetime.date) -> datetime.date:
     """Le même jour du mois suivant, ou le dernier jour de ce mois s'il est plus court.
 
+    Au-delà du dernier jour que Python représente (31 décembre 9999), ce dernier jour :
+    une règle ne lève jamais sur une offre qui s'est chargée.
+
     >>> un_mois_apres(datetime.date(2025, 1, 31))
     datetime.date(2025, 2, 28)
+    >>> un_mois_apres(datetime.date(9999, 12, 1))
+    datetime.date(9999, 12, 31)
     """
+    if (jour.year, jour.month) == (datetime.MAXYEAR, 12):
+        return datetime.date.max
     annee, mois = (jour.year + 1, 1) if jour.month == 12 else (jour.year, jour.month + 1)
     return jour.replace(
         year=annee, month=mois, day=min(jour.day, calendar.monthrange(annee, mois)[1])

@@ -172,7 +172,7 @@ _MARQUES = re.compile(
     rf"|(?<=\w)-{_SUFFIXES}\b",  # Opérateur-trice
     re.IGNORECASE,
 )
-_DOUBLET = re.compile(r"\b(\w{3,})\w*\s*(?:\bou\b|/|\bet\b)\s*\1\w*", re.IGNORECASE)
+_MOT = re.compile(r"\w+")
 _MOTS = re.compile(r"[\w'’-]+|[^\w\s]")
 _COMPLEMENTS = frozenset(
     {"de", "du", "des", "d'", "d’", "à", "au", "aux", "auprès", "pour", "en", "chez", "sur"}
@@ -199,6 +199,30 @@ def _epicene(mot: str, tout_en_capitales: bool) -> bool:
     return minuscule.endswith("e") and not minuscule.endswith(_FEMININS)
 
 
+def _doublet(intitule: str) -> bool:
+    """Vrai pour deux mots voisins de même début (trois lettres au moins) joints par « ou », « et », « / ».
+
+    Un balayage des mots plutôt que le motif ``\\b(\\w{3,})\\w*\\s*(?:ou|/|et)\\s*\\1`` :
+    celui-ci revient en arrière sur chaque longueur de début possible, en un temps
+    quadratique sur un long mot.
+    """
+    mots = [(m.start(), m.end(), m[0].lower()) for m in _MOT.finditer(intitule)]
+    for rang, (_, fin, premier) in enumerate(mots[:-1]):
+        debut_suivant, fin_suivant, suivant = mots[rang + 1]
+        entre = intitule[fin:debut_suivant]
+        if entre.strip() == "/":
+            second = suivant
+        elif suivant in ("ou", "et") and entre.isspace() and rang + 2 < len(mots):
+            if not intitule[fin_suivant : mots[rang + 2][0]].isspace():
+                continue
+            second = mots[rang + 2][2]
+        else:
+            continue
+        if len(premier) >= 3 and second[:3] == premier[:3]:
+            return True
+    return False
+
+
 def intitule_ouvert_aux_deux_sexes(intitule: str) -> bool:
     """Vrai quand l'intitulé s'adresse aux femmes comme aux hommes.
 
@@ -220,7 +244,7 @@ def intitule_ouvert_aux_deux_sexes(intitule: str) -> bool:
     >>> intitule_ouvert_aux_deux_sexes("Assistante de direction (F/H)")
     False
     """
-    if _MARQUES.search(intitule) or _DOUBLET.search(intitule):
+    if _MARQUES.search(intitule) or _doublet(intitule):
         return True
     mots = _MOTS.findall(intitule)
     if mots and mots[0].lower() in _DETERMINANTS_GENRES:

@@ -300,3 +300,66 @@ class TestUsage:
         )
         assert resultat.returncode == 0, resultat.stdout
         assert resultat.stderr == "5 offres valides, 0 refusée\n"
+
+
+class TestExtraire:
+    TEXTE = (
+        "Agent d'accueil (F/H)\nEmployeur : Mairie de Poum\nCatégorie : C\n"
+        "Date limite de candidature : 30/04/2026\nUne phrase sans champ.\n"
+    )
+
+    def test_un_texte_donne_l_offre_en_json(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        fichier = tmp_path / "offre.txt"
+        fichier.write_text(self.TEXTE, encoding="utf-8")
+        code, sortie, _ = _lancer(capsys, "extraire", str(fichier))
+        assert code == 0
+        offre = fpt_offres.depuis_json(sortie)
+        assert offre.employeur.nom == "Mairie de Poum"
+        assert fpt_offres.ligne(offre)["date_limite_candidature"] == "2026-04-30"
+
+    def test_les_preuves_disent_d_ou_vient_chaque_champ(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        fichier = tmp_path / "offre.txt"
+        fichier.write_text(self.TEXTE, encoding="utf-8")
+        code, sortie, _ = _lancer(capsys, "extraire", str(fichier), "--format", "preuves")
+        assert code == 0
+        assert "statut.categories" in sortie
+        assert "champ « Catégorie »" in sortie
+        assert "« Une phrase sans champ. »" in sortie.split("non placé :")[1]
+
+    def test_l_annonce_en_texte(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        fichier = tmp_path / "offre.txt"
+        fichier.write_text(self.TEXTE, encoding="utf-8")
+        code, sortie, _ = _lancer(capsys, "extraire", str(fichier), "--format", "texte")
+        assert code == 0
+        assert sortie.startswith(("Agent d’accueil (F/H)", "Agent d'accueil (F/H)"))
+
+    def test_jsonl_une_offre_par_ligne_et_un_bilan(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        fichier = tmp_path / "textes.jsonl"
+        lignes = [json.dumps({"texte": self.TEXTE}), "pas du json", json.dumps({"texte": "X"})]
+        fichier.write_text("\n".join(lignes) + "\n", encoding="utf-8")
+        code, sortie, erreurs = _lancer(capsys, "extraire", "--jsonl", str(fichier))
+        assert code == 1
+        offres = [fpt_offres.depuis_json(ligne) for ligne in sortie.splitlines()]
+        assert [o.intitule for o in offres] == ["Agent d'accueil (F/H)", "X"]
+        assert "ligne 2" in erreurs
+        assert "2 texte(s) lu(s), 1 en échec" in erreurs
+
+    def test_jsonl_d_un_dossier(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        (tmp_path / "a.txt").write_text(self.TEXTE, encoding="utf-8")
+        (tmp_path / "b.html").write_text("<h1>Jardinier</h1><p>Catégorie : C</p>", "utf-8")
+        (tmp_path / "c.json").write_text("{}", encoding="utf-8")
+        code, sortie, erreurs = _lancer(capsys, "extraire", "--jsonl", str(tmp_path))
+        assert code == 0
+        assert len(sortie.splitlines()) == 2
+        assert "2 texte(s) lu(s), 0 en échec" in erreurs
+
+    def test_fichier_absent(self, capsys: pytest.CaptureFixture[str]) -> None:
+        code, _, erreurs = _lancer(capsys, "extraire", "absent.txt")
+        assert code == 1
+        assert "fichier introuvable" in erreurs

@@ -430,7 +430,7 @@ def _publie_le(calendrier: Calendrier, date: object) -> Calendrier:
     if not isinstance(date, datetime.date):
         message = f"une date (datetime.date) est attendue, pas {type(date).__name__}"
         raise ValeurInvalide(message, champ="date_publication", regle="type")
-    # Le modèle tient une date : l'heure d'un datetime ne sert qu'à datePosted.
+    # Le calendrier tient des jours : un instant (datetime) y entre par sa date.
     jour = date.date() if isinstance(date, datetime.datetime) else date
     return attrs.evolve(calendrier, date_publication=jour)
 
@@ -469,10 +469,8 @@ def jsonld(offre: Offre, *, date_publication: datetime.date | None = None) -> di
     .. versionadded:: 0.1.0
     """
     employeur, calendrier, poste = offre.employeur, offre.calendrier, offre.poste
-    publiee = calendrier.date_publication
-    if date_publication is not None and publiee is None:
+    if date_publication is not None and calendrier.date_publication is None:
         calendrier = _publie_le(calendrier, date_publication)
-        publiee = date_publication  # un datetime garde son heure
     pays = _pays(employeur.departement, employeur.versant)
     teletravail = offre.conditions.teletravail
     a_distance = teletravail is not None and teletravail.eligible and teletravail.jours_max == 5
@@ -490,7 +488,9 @@ def jsonld(offre: Offre, *, date_publication: datetime.date | None = None) -> di
         if offre.reference is not None
         else None,
         "url": offre.url if _est_url(offre.url) else None,
-        "datePosted": publiee.isoformat() if publiee else None,
+        "datePosted": calendrier.date_publication.isoformat()
+        if calendrier.date_publication
+        else None,
         "validThrough": _fin_de_journee(limite, employeur.departement, employeur.versant)
         if limite is not None
         else None,

@@ -489,3 +489,33 @@ def jsonld(offre: Offre) -> dict[str, Any]:
     }
     resultat: dict[str, Any] = _elaguer(document)
     return resultat
+
+
+_EXIGEES = ("title", "description", "datePosted", "hiringOrganization.name")
+
+
+def proprietes_manquantes(document: dict[str, Any]) -> tuple[str, ...]:
+    """Les propriétés que Google exige et que ``document`` (rendu par :func:`jsonld`) n'a pas.
+
+    Rien n'est inventé pour les combler : une offre qui ne nomme pas son employeur
+    donne un ``hiringOrganization`` sans ``name``, et cette fonction le dit.
+    ``jobLocation`` n'est exigé que d'un poste qui n'est pas entièrement à distance.
+
+    >>> import attrs
+    >>> from fpt_offres import Employeur, exemples
+    >>> proprietes_manquantes(jsonld(exemples()[2]))
+    ()
+    >>> sans_nom = attrs.evolve(exemples()[2], employeur=Employeur())
+    >>> proprietes_manquantes(jsonld(sans_nom))
+    ('hiringOrganization.name',)
+    """
+    manquantes = []
+    for chemin in _EXIGEES:
+        valeur: Any = document
+        for cle in chemin.split("."):
+            valeur = valeur.get(cle) if isinstance(valeur, dict) else None
+        if valeur is None:
+            manquantes.append(chemin)
+    if "jobLocation" not in document and document.get("jobLocationType") != "TELECOMMUTE":
+        manquantes.append("jobLocation")
+    return tuple(manquantes)

@@ -147,7 +147,7 @@ def ligne(offre: Offre) -> dict[str, Any]:
         jours_teletravail = 0
     return {
         "employeur_nom": employeur.nom,
-        "employeur_type": employeur.type.famille,
+        "employeur_type": employeur.type.famille if employeur.type is not None else None,
         "departement_code": employeur.departement,
         "lieu_travail": offre.poste.lieux[0].libelle if offre.poste.lieux else None,
         "intitule": offre.intitule,
@@ -173,7 +173,7 @@ def ligne(offre: Offre) -> dict[str, Any]:
         ],
         "contact_email": offre.candidature.courriels[0] if offre.candidature.courriels else None,
         "reference": offre.reference,
-        "missions_count": offre.missions.nombre_activites,
+        "missions_count": offre.missions.nombre_activites_dit,
         "remuneration_mentions": _mentions(offre.remuneration),
     }
 

@@ -111,8 +111,11 @@ class Employeur:
     """L'employeur qui publie l'offre.
 
     Attributes:
-        nom: le nom tel que l'offre l'écrit (« Département de la Marne »).
-        type: la nature juridique.
+        nom: le nom tel que l'offre l'écrit (« Département de la Marne ») ;
+            ``None`` quand l'offre ne le nomme pas (un paragraphe de présentation,
+            une case « Employeur » vide).
+        type: la nature juridique ; ``None`` quand l'offre ne la dit pas (rien
+            n'est supposé, pas même « autre »).
         versant: la fonction publique dont il relève.
         siren: 9 chiffres, clé vérifiée.
         siret: 14 chiffres, clé vérifiée (règle de La Poste comprise).
@@ -131,8 +134,8 @@ class Employeur:
         rattachement: à qui le poste rend compte.
     """
 
-    nom: str = attrs.field(validator=v.texte())
-    type: TypeEmployeur
+    nom: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
+    type: TypeEmployeur | None = None
     versant: Versant = Versant.TERRITORIALE
     siren: str | None = attrs.field(default=None, validator=v.optionnel(v.siren()))
     siret: str | None = attrs.field(

@@ -467,7 +467,7 @@ def seuil_habitants(offre: Offre) -> Iterator[Constat]:
         detail = " ; ".join(f"{b} {r}" for b, r in zip(bases, raisons, strict=True))
         population = offre.employeur.nombre_habitants
         compte = (
-            f" ({offre.employeur.nom} : {o.nombre(population.valeur)} habitants)"
+            f" ({offre.employeur.nom or 'l’employeur'} : {o.nombre(population.valeur)} habitants)"
             if population is not None
             else ""
         )
@@ -518,6 +518,6 @@ def emploi_fonctionnel_direct(offre: Offre) -> Iterator[Constat]:
         yield Constat(
             chemin="statut.emploi_fonctionnel",
             message=f"recrutement direct d'un contractuel comme {_EMPLOIS_L343_1[emploi]} "
-            f"pour {employeur.nom}, {o.nombre(population.valeur)} habitants : L343-1 2° "
+            f"pour {employeur.nom or 'l’employeur'}, {o.nombre(population.valeur)} habitants : L343-1 2° "
             "le réserve aux communes et EPCI de plus de 40\u202f000 habitants",
         )

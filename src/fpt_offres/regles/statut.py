@@ -278,7 +278,7 @@ _EMPLOIS = {
 }
 
 
-def _famille(type_: TypeEmployeur) -> str | None:
+def _famille(type_: TypeEmployeur | None) -> str | None:
     if type_ is TypeEmployeur.COMMUNE:
         return "commune"
     return "epci" if type_ in o.EPCI_FISCALITE_PROPRE else None
@@ -318,7 +318,7 @@ def emploi_fonctionnel_seuil(offre: Offre) -> Iterator[Constat]:
         yield Constat(
             chemin="statut.emploi_fonctionnel",
             message=f"emploi fonctionnel de {decrit.libelle[0].lower()}{decrit.libelle[1:]}, "
-            f"or {offre.employeur.nom} compte {o.nombre(maximum)} habitants au plus",
+            f"or {offre.employeur.nom or 'l’employeur'} compte {o.nombre(maximum)} habitants au plus",
             source=decrit.source,
         )
 

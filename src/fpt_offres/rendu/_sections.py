@@ -63,7 +63,8 @@ def _chapeau(offre: Offre) -> tuple[Bloc, ...]:
         )
     if offre.url is not None:
         lignes.append(Element(cle("Offre en ligne", lien_web(offre.url))))
-    chapeau: list[Bloc] = [Paragraphe((Fort(offre.employeur.nom),))]
+    nom = offre.employeur.nom
+    chapeau: list[Bloc] = [Paragraphe((Fort(nom),))] if nom is not None else []
     if lignes:
         chapeau.append(Liste(tuple(lignes)))
     return tuple(chapeau)
@@ -71,10 +72,11 @@ def _chapeau(offre: Offre) -> tuple[Bloc, ...]:
 
 def _employeur(offre: Offre) -> Section:
     employeur = offre.employeur
-    elements = [
-        Element(cle("Type d’employeur", TYPES_EMPLOYEUR[employeur.type])),
-        Element(cle("Versant", VERSANTS[employeur.versant])),
-    ]
+    # Un type que l'offre ne dit pas n'est pas écrit (pas d'« autre employeur » inventé).
+    elements = []
+    if employeur.type is not None:
+        elements.append(Element(cle("Type d’employeur", TYPES_EMPLOYEUR[employeur.type])))
+    elements.append(Element(cle("Versant", VERSANTS[employeur.versant])))
     if employeur.departement is not None:
         nom = departements().get(employeur.departement)
         code = employeur.departement
@@ -205,6 +207,8 @@ def _missions(offre: Offre) -> Section:
     blocs: list[Bloc] = []
     if missions.finalite is not None:
         blocs.extend(paragraphes(missions.finalite))
+    if missions.renvoi is not None:
+        blocs.extend(paragraphes(missions.renvoi))
     for theme in missions.themes:
         if theme.intitule is not None:
             blocs.append(SousTitre(theme.intitule))

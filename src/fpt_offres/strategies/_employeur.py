@@ -84,8 +84,8 @@ def employeurs() -> st.SearchStrategy[Employeur]:
     """Des employeurs de tout type et de tout versant, SIREN et SIRET cohérents quand les deux sont là."""
     sans_identifiants = st.builds(
         Employeur,
-        nom=textes(),
-        type=st.sampled_from(TypeEmployeur),
+        nom=textes_opt(),
+        type=option(st.sampled_from(TypeEmployeur)),
         versant=st.sampled_from(Versant),
         departement=option(departements()),
         adresse=option(adresses()),

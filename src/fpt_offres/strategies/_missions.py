@@ -45,7 +45,11 @@ def missions() -> st.SearchStrategy[Missions]:
     theme = st.builds(ThemeMissions, intitule=textes_opt(), activites=tuples(activites()))
     relation = st.builds(Relation, texte=textes(), nature=option(st.sampled_from(NatureRelation)))
     return st.builds(
-        Missions, finalite=textes_opt(), themes=tuples(theme), relations=tuples(relation)
+        Missions,
+        finalite=textes_opt(),
+        themes=tuples(theme),
+        relations=tuples(relation),
+        renvoi=textes_opt(),
     )
 
 

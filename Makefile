@@ -1,9 +1,13 @@
 # Deux commandes sur une machine neuve : `make demo` et `make test`.
 # Chaque cible crée .venv au besoin et y installe ce qu'il faut.
 PYTHON ?= python3
-VENV := .venv
+VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installe
+EXTRAS ?= test,docs,bench
+# RESOLUTION=lowest-direct installe, par uv, les plus basses versions que pyproject.toml
+# permet (la CI vérifie ainsi les bornes déclarées) ; vide, pip prend les dernières.
+RESOLUTION ?=
 
 .PHONY: help demo test lint typecheck pytest examples docs bench bench-rapide clean
 
@@ -13,7 +17,12 @@ help:  ## Liste les cibles
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test,docs,bench]'
+ifeq ($(RESOLUTION),)
+	$(PY) -m pip install --quiet -e '.[$(EXTRAS)]'
+else
+	$(PY) -m pip install --quiet uv
+	$(VENV)/bin/uv pip install --quiet --python $(PY) --resolution $(RESOLUTION) -e '.[$(EXTRAS)]'
+endif
 	touch $(STAMP)
 
 demo: $(STAMP)  ## Résume les offres d'exemple, puis en écrit une comme annonce

@@ -77,7 +77,7 @@ from stdnum.fr import siren as stdnum_siren
 from stdnum.fr import siret as stdnum_siret
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
+    from typing import Self
 
     from fpt_offres.modele import BaseLegale, CadreEmplois, Grade
 

@@ -225,9 +225,9 @@ def test_champ_obligatoire_manquant_refuse() -> None:
     assert _regles(erreur.value) == {("employeur", "champ-manquant")}
 
 
-@pytest.mark.parametrize("version", [2, 0, "1", None])
+@pytest.mark.parametrize("version", [3, 0, "1", "2", None, True])
 def test_version_inconnue_refusee(version: object) -> None:
-    """Une version de format autre que 1 est refusée, règle version-format."""
+    """Une version de format autre que 1 ou 2 est refusée, règle version-format."""
     with pytest.raises(OffreInvalide) as erreur:
         depuis_dict({"version": version, "intitule": "X"})
     assert _regles(erreur.value) == {("version", "version-format")}

@@ -15,15 +15,18 @@ from fpt_offres import identifiants, nomenclature
 from fpt_offres.exports._schema_motifs import MOTIF_ZERO, Schema, complet
 from fpt_offres.modele import (
     Activite,
+    Adresse,
     Avantage,
     Calendrier,
     Contrat,
     Corps,
     Employeur,
+    Experience,
     Fourchette,
     Indices,
     NatureContrat,
     RegimeTemps,
+    Statut,
     Teletravail,
     TempsTravail,
     TypeAvantage,
@@ -118,7 +121,7 @@ def _departement(defs: dict[str, Schema]) -> Schema:
 # rend les mots-clés à ajouter au schéma d'une chaîne (et complète les $defs au besoin).
 CONTRAINTES_VALEUR: dict[Any, Callable[[dict[str, Schema]], Schema]] = {
     _commun._verifier_code_postal: _code_postal,
-    _employeur._departement_connu: _departement,
+    _commun.departement_connu: _departement,
 }
 
 # Validateurs déjà exprimés par le type du champ (un grade s'écrit par un code de la
@@ -139,6 +142,7 @@ CROISES = frozenset(
         _temps._heures_non_complet,
         _employeur._siret_du_siren,
         _missions._verbes_dans_texte,
+        _commun._numero_avec_cedex,
     }
 )
 
@@ -147,7 +151,7 @@ def _non_nul(champ: str) -> Schema:
     return {"required": [champ], "properties": {champ: {"not": {"type": "null"}}}}
 
 
-def _si_vaut(champ: str, valeur: object) -> Schema:
+def _si_vaut(champ: str, *, valeur: object) -> Schema:
     return {"required": [champ], "properties": {champ: {"const": valeur}}}
 
 
@@ -196,7 +200,7 @@ def _regle_teletravail() -> list[Schema]:
     return [
         {
             "$comment": "règle teletravail-non-eligible",
-            "if": _si_vaut("eligible", False),  # noqa: FBT003
+            "if": _si_vaut("eligible", valeur=False),
             "then": {
                 "properties": {
                     "jours_max": {
@@ -216,7 +220,7 @@ def _regle_contrat() -> list[Schema]:
     return [
         {
             "$comment": "règle cdi-sans-duree",
-            "if": _si_vaut("nature", NatureContrat.CDI.value),
+            "if": _si_vaut("nature", valeur=NatureContrat.CDI.value),
             "then": {"properties": {"duree": {"type": "null"}}},
         }
     ]
@@ -226,7 +230,7 @@ def _regle_avantage() -> list[Schema]:
     return [
         {
             "$comment": "règle avantage-autre-libelle",
-            "if": _si_vaut("type", TypeAvantage.AUTRE.value),
+            "if": _si_vaut("type", valeur=TypeAvantage.AUTRE.value),
             "then": _non_nul("libelle"),
         }
     ]
@@ -236,7 +240,18 @@ def _regle_corps() -> list[Schema]:
     return [
         {
             "$comment": "règle corps-hors-fpt",
-            "properties": {"versant": {"not": {"const": Versant.TERRITORIALE.value}}},
+            "if": {"not": _si_vaut("administrations_parisiennes", valeur=True)},
+            "then": {"properties": {"versant": {"not": {"const": Versant.TERRITORIALE.value}}}},
+        }
+    ]
+
+
+def _regle_adresse() -> list[Schema]:
+    return [
+        {
+            "$comment": "règle cedex-numero",
+            "if": _non_nul("numero_cedex"),
+            "then": _si_vaut("cedex", valeur=True),
         }
     ]
 
@@ -245,9 +260,12 @@ def _regle_corps() -> list[Schema]:
 # fragments qui les expriment ; ceux qui ne s'expriment pas sont dans schema.NON_EXPRIMEES.
 INVARIANTS_CLASSES: dict[type, Callable[[], list[Schema]]] = {
     Fourchette: _regle_fourchette,  # fourchette-vide ; fourchette-ordre non exprimable
+    Adresse: _regle_adresse,
+    Experience: list,  # experience-ordre : non exprimable
+    Statut: list,  # tels-qu-ecrits-alignes : non exprimable
+    Contrat: _regle_contrat,  # tels-qu-ecrits-alignes : non exprimable
     TempsTravail: _regle_temps,
     Teletravail: _regle_teletravail,
-    Contrat: _regle_contrat,
     Avantage: _regle_avantage,
     Corps: _regle_corps,
     Calendrier: list,  # dates-ordre : non exprimable
@@ -262,6 +280,8 @@ def connu(validateur: Any) -> bool:
     objets = (v._Texte, v._Positif, v._Borne, v._Identifiant, v._Optionnel, v._Chaque)
     if isinstance(validateur, v._Optionnel | v._Chaque):
         return connu(validateur.validateur)
+    if isinstance(validateur, _commun.AligneSur):
+        return True  # tels-qu-ecrits-alignes : non exprimable (schema.NON_EXPRIMEES)
     if isinstance(validateur, v._Identifiant):
         return validateur.verifier in IDENTIFIANTS
     return (

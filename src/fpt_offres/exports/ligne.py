@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from decimal import Decimal
 from itertools import groupby
-from typing import Any
+from typing import Any, Literal
 
 from fpt_offres.modele import (
     Avantage,
     BaseLegale,
+    CadreEmplois,
     Exigence,
+    Grade,
     Offre,
     Ouverture,
     PriseDePoste,
@@ -23,7 +25,10 @@ from fpt_offres.modele import (
     TypeAvantage,
 )
 
-__all__ = ["COLONNES", "ligne"]
+__all__ = ["COLONNES", "Libelles", "ligne"]
+
+Libelles = Literal["offre", "officiels"]
+"""Les libellés de :func:`ligne` : les mots de l'offre, ou ceux de la nomenclature."""
 
 COLONNES = (
     "employeur_nom",
@@ -112,7 +117,11 @@ def _ouvert_contractuels(offre: Offre) -> bool | None:
     ouverture = offre.conditions.ouverture
     if ouverture is Ouverture.TITULAIRES:
         return False
-    if ouverture in (Ouverture.CONTRACTUELS, Ouverture.TITULAIRES_ET_CONTRACTUELS):
+    if ouverture in (
+        Ouverture.CONTRACTUELS,
+        Ouverture.TITULAIRES_ET_CONTRACTUELS,
+        Ouverture.CONTRACTUELS_A_DEFAUT,
+    ):
         return True
     if ouverture is None and offre.conditions.contrat is not None:
         return True
@@ -128,13 +137,39 @@ def _quotite(offre: Offre) -> int | float | None:
     return 100 if RegimeTemps.COMPLET in temps.regimes else None
 
 
-def ligne(offre: Offre) -> dict[str, Any]:
+def _libelles(
+    entrees: tuple[CadreEmplois, ...] | tuple[Grade, ...],
+    mots: tuple[str, ...],
+    libelles: Libelles,
+) -> list[str]:
+    """Les mots de l'offre quand elle les donne et qu'on les demande, les libellés officiels sinon."""
+    if libelles == "offre" and mots:
+        return list(mots)
+    return [e.libelle for e in entrees]
+
+
+def ligne(offre: Offre, *, libelles: Libelles = "offre") -> dict[str, Any]:
     """L'offre à plat, avec exactement les clés de :data:`COLONNES`.
+
+    Args:
+        offre: l'offre.
+        libelles: ``"offre"`` (par défaut) : les grades et cadres d'emplois tels que
+            l'offre les écrit, quand le modèle garde ses mots (la convention des
+            faits) ; ``"officiels"`` : les libellés de la nomenclature.
 
     >>> from fpt_offres import exemples
     >>> rangee = ligne(exemples()[0])
     >>> rangee["employeur_type"], rangee["categories"], rangee["missions_count"]
     ('departement', ['A', 'A+'], 20)
+    >>> import attrs
+    >>> from fpt_offres import Statut, nomenclature
+    >>> statut = Statut(
+    ...     grades=(nomenclature.grade("adjoint technique principal de 2e classe"),),
+    ...     grades_tels_qu_ecrits=("Adjoint technique principal de 2ème classe",),
+    ... )
+    >>> offre = attrs.evolve(exemples()[0], statut=statut)
+    >>> ligne(offre)["grades"], ligne(offre, libelles="officiels")["grades"]
+    (['Adjoint technique principal de 2ème classe'], ['adjoint technique principal de 2e classe'])
     """
     employeur, statut, conditions = offre.employeur, offre.statut, offre.conditions
     calendrier, contrat, temps = offre.calendrier, conditions.contrat, conditions.temps
@@ -148,14 +183,16 @@ def ligne(offre: Offre) -> dict[str, Any]:
     return {
         "employeur_nom": employeur.nom,
         "employeur_type": employeur.type.famille if employeur.type is not None else None,
-        "departement_code": employeur.departement,
+        "departement_code": offre.poste.departement or employeur.departement,
         "lieu_travail": offre.poste.lieux[0].libelle if offre.poste.lieux else None,
         "intitule": offre.intitule,
         "categories": [c.value for c in statut.categories],
         "filiere": ", ".join(f.value for f in statut.filieres) or None,
-        "cadres_emplois": [c.libelle for c in statut.cadres_emplois]
+        "cadres_emplois": _libelles(
+            statut.cadres_emplois, statut.cadres_emplois_tels_qu_ecrits, libelles
+        )
         + [c.libelle for c in statut.corps],
-        "grades": [g.libelle for g in statut.grades],
+        "grades": _libelles(statut.grades, statut.grades_tels_qu_ecrits, libelles),
         "ouvert_contractuels": _ouvert_contractuels(offre),
         "article_contrat": _article(contrat.bases_legales) if contrat else None,
         "duree_contrat_mois": contrat.duree.mois if contrat and contrat.duree else None,

@@ -76,6 +76,8 @@ NON_EXPRIMEES: dict[str, str] = {
     "siret": "la clé de Luhn d'un SIRET, ou la règle propre à La Poste",
     "nombre-fini": "un nombre fini : ni infini ni NaN, que le JSON standard n'a pas",
     "caractere-invalide": "un texte sans demi-paire de substitution UTF-16 (« \\ud800 » seul)",
+    "experience-ordre": "le maximum d'années d'expérience ne précède pas le minimum",
+    "tels-qu-ecrits-alignes": "les mots de l'offre (*_tels_qu_ecrits) vont un à un avec les codes voisins",
 }
 """Les règles du convertisseur qu'aucun schéma JSON ne peut exprimer, par code de règle."""
 

@@ -6,7 +6,7 @@ import attrs
 
 from fpt_offres import _validateurs as v
 from fpt_offres.modele.commun import Exigence
-from fpt_offres.modele.contrat import Contrat, Ouverture
+from fpt_offres.modele.contrat import Contrat, Ouverture, VoieRecrutement
 from fpt_offres.modele.temps import OrganisationTravail, Teletravail, TempsTravail
 from fpt_offres.nomenclature._entrees import CategoriePermis
 
@@ -21,11 +21,13 @@ class ExigencePermis:
         categorie: la catégorie de permis.
         exigence: exigé (par défaut) ou souhaité.
         motif: pourquoi (« déplacements sur les sites de la collectivité »).
+        tel_qu_ecrit: les mots de l'offre (« Permis B obligatoire », « permis VL »).
     """
 
     categorie: CategoriePermis
     exigence: Exigence = Exigence.EXIGEE
     motif: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
+    tel_qu_ecrit: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
 
 
 @attrs.frozen(kw_only=True)
@@ -62,6 +64,7 @@ class Conditions:
         residence_exigee_annees: la durée de résidence exigée pour un recrutement sur
             titre en Nouvelle-Calédonie (emploi local : 0, 3, 5 ou 10 ans ; 0 quand
             l'offre écrit « / »).
+        voies: les voies de recrutement que l'offre nomme (mutation, détachement…).
     """
 
     ouverture: Ouverture | None = None
@@ -76,3 +79,4 @@ class Conditions:
     residence_exigee_annees: int | None = attrs.field(
         default=None, validator=v.optionnel(v.positif(strict=False))
     )
+    voies: tuple[VoieRecrutement, ...] = ()

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from fpt_offres import formatage as fm
 from fpt_offres.modele import Corps, LieuTravail, Offre
+from fpt_offres.rendu import _complements as complements
 from fpt_offres.rendu._document import (
     Bloc,
     Document,
@@ -102,6 +103,7 @@ def _employeur(offre: Offre) -> Section:
     ]
     if chiffres:
         elements.append(Element(cle("En chiffres", liste(chiffres))))
+    elements.extend(complements.structure(employeur))
     if employeur.labels:
         elements.append(
             Element(
@@ -114,6 +116,8 @@ def _employeur(offre: Offre) -> Section:
 
 def _corps(corps: Corps) -> str:
     precisions = [VERSANTS[corps.versant]]
+    if corps.administrations_parisiennes:
+        precisions.append("administrations parisiennes")
     if corps.categorie is not None:
         precisions.append(f"catégorie {corps.categorie.value}")
     return f"{net(corps.libelle)} ({', '.join(precisions)})"
@@ -130,6 +134,10 @@ def _lieu(lieu: LieuTravail) -> Element:
     if lieu.acces:
         sous.append(cle("Accès", liste(lieu.acces)))
     sous.extend((p,) for p in lieu.precisions)
+    if lieu.periode is not None:
+        sous.append(cle("Période", lieu.periode))
+    if lieu.postes is not None:
+        sous.append(cle("Postes en ce lieu", fm.formater_nombre(lieu.postes)))
     return Element(cle("Lieu de travail", lieu.libelle), tuple(sous))
 
 
@@ -156,7 +164,7 @@ def _poste(offre: Offre) -> Section:
     if statut.emploi_fonctionnel is not None:
         ajouter(*cle("Emploi fonctionnel", EMPLOIS_FONCTIONNELS[statut.emploi_fonctionnel]))
     if poste.metier is not None:
-        ajouter(*cle("Métier", poste.metier))
+        ajouter(*complements.metier(poste.metier))
     if poste.nombre != 1:
         ajouter(*cle("Nombre de postes", fm.formater_nombre(poste.nombre)))
     if poste.motif is not None:
@@ -170,6 +178,7 @@ def _poste(offre: Offre) -> Section:
     ):
         if valeur is not None:
             ajouter(*cle(libelle, valeur))
+    elements.extend(complements.poste(poste, statut))
     if poste.encadrement is not None:
         ajouter(
             *cle("Encadrement", fm.formater_compte(poste.encadrement, "agent"))
@@ -255,6 +264,7 @@ def _profil(offre: Offre) -> Section:
         details = []
         if experience.annees_min is not None:
             details.append(f"au moins {fm.formater_duree(experience.annees_min * 12)}")
+        details.extend(complements.experience(experience))
         if experience.domaine is not None:
             details.append(net(experience.domaine))
         if experience.debutant_accepte is not None:

@@ -59,6 +59,7 @@ def offres(*, declenchant: str | None = None) -> st.SearchStrategy[Offre]:
         intitule=textes(),
         employeur=employeurs(),
         reference=textes_opt(),
+        reference_employeur=textes_opt(),
         url=textes_opt(),
         poste=_parfois(postes(), Poste()),
         statut=_parfois(statuts(), Statut()),

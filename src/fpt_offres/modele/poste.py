@@ -100,6 +100,7 @@ class Poste:
         region: la région du poste, telle qu'écrite.
         departement: le code du département du poste, quand il diffère de celui de
             l'employeur ou que l'offre le donne à part.
+        departement_tel_qu_ecrit: ce département tel que l'offre l'écrit (« Vendée (85) »).
     """
 
     nombre: int = attrs.field(default=1, validator=v.positif())
@@ -118,3 +119,6 @@ class Poste:
     partage: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
     region: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
     departement: str | None = attrs.field(default=None, validator=v.optionnel(departement_connu))
+    departement_tel_qu_ecrit: str | None = attrs.field(
+        default=None, validator=v.optionnel(v.texte())
+    )

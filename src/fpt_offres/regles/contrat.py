@@ -318,7 +318,10 @@ def _declencher_sans_base(offre: Offre) -> Offre:
 
 def _epargner_sans_base(offre: Offre) -> Offre:
     contrat = offre.conditions.contrat or Contrat()
-    return o.avec_contrat(offre, attrs.evolve(contrat, bases_legales=(o.base("L332-8-2"),)))
+    return o.avec_contrat(
+        offre,
+        attrs.evolve(contrat, bases_legales=(o.base("L332-8-2"),), bases_legales_tels_qu_ecrits=()),
+    )
 
 
 @enregistrer(

@@ -47,7 +47,9 @@ def _declencher_categorie_grade(offre: Offre) -> Offre:
 
 
 def _epargner_categories(offre: Offre) -> Offre:
-    return o.avec_statut(offre, attrs.evolve(offre.statut, categories=()))
+    return o.avec_statut(
+        offre, attrs.evolve(offre.statut, categories=(), categories_tels_qu_ecrits=())
+    )
 
 
 @enregistrer(
@@ -222,7 +224,11 @@ def filiere_grade(offre: Offre) -> Iterator[Constat]:
 
 def _declencher_extinction(offre: Offre) -> Offre:
     statut = attrs.evolve(
-        offre.statut, grades=(_grade("directeur-territorial"),), cadres_emplois=()
+        offre.statut,
+        grades=(_grade("directeur-territorial"),),
+        grades_tels_qu_ecrits=(),
+        cadres_emplois=(),
+        cadres_emplois_tels_qu_ecrits=(),
     )
     return o.avec_statut(offre, statut)
 
@@ -328,7 +334,9 @@ def emploi_fonctionnel_seuil(offre: Offre) -> Iterator[Constat]:
 
 def _declencher_nc(offre: Offre) -> Offre:
     offre = o.avec_employeur(offre, versant=Versant.NOUVELLE_CALEDONIE)
-    return o.avec_statut(offre, attrs.evolve(offre.statut, grades=(_grade("attache"),)))
+    return o.avec_statut(
+        offre, attrs.evolve(offre.statut, grades=(_grade("attache"),), grades_tels_qu_ecrits=())
+    )
 
 
 @enregistrer(

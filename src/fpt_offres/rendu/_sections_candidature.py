@@ -61,6 +61,9 @@ def section_candidater(offre: Offre, aujourd_hui: datetime.date | None) -> Secti
         if aujourd_hui is not None:
             texte += f" ({fm.formater_cloture(limite, aujourd_hui=aujourd_hui)})"
         elements.append(Element(cle("Date limite de candidature", texte)))
+    elif calendrier.heure_limite is not None:
+        heure = complements.heure(calendrier.heure_limite)
+        elements.append(Element(cle("Heure limite de candidature", heure)))
     prise = calendrier.prise_de_poste
     if prise is not None:
         texte = "dès que possible" if isinstance(prise, PriseDePoste) else date_complete(prise)

@@ -174,6 +174,7 @@ def postes() -> st.SearchStrategy[Poste]:
         partage=textes_opt(),
         region=textes_opt(),
         departement=option(departements()),
+        departement_tel_qu_ecrit=textes_opt(),
     )
 
 

@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installe
-EXTRAS ?= test,docs,bench
+EXTRAS ?= test,docs,bench,tableaux,pandas,polars,dask
 # RESOLUTION=lowest-direct installe, par uv, les plus basses versions que pyproject.toml
 # permet (la CI vérifie ainsi les bornes déclarées) ; vide, pip prend les dernières.
 RESOLUTION ?=

@@ -40,13 +40,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import donnees
 import enumerations
 import modele_msgspec
 import modele_pydantic
 import msgspec
 import pydantic
 
+import donnees
 import fpt_offres
 
 ICI = Path(__file__).resolve().parent

@@ -222,6 +222,27 @@ class TestJsonldEtSchema:
         assert (code, sortie) == (1, "")
         assert "champ obligatoire manquant" in erreurs
 
+    def test_jsonld_date_de_publication(
+        self, capsys: pytest.CaptureFixture[str], dossier_exemples: Path
+    ) -> None:
+        """Sans date dans l'offre, --date-publication donne datePosted ; sinon, stderr le dit."""
+        fichier = sorted(dossier_exemples.iterdir())[0]
+        code, sortie, erreurs = _lancer(capsys, "jsonld", str(fichier))
+        assert (code, "datePosted" in json.loads(sortie)) == (0, False)
+        assert erreurs == f"{fichier}: exigé par Google et absent : datePosted\n"
+        code, sortie, erreurs = _lancer(
+            capsys, "jsonld", "--date-publication", "2026-04-01", str(fichier)
+        )
+        assert (code, erreurs) == (0, "")
+        assert json.loads(sortie) == fpt_offres.jsonld(
+            fpt_offres.exemples()[0], date_publication=datetime.date(2026, 4, 1)
+        )
+        code, sortie, erreurs = _lancer(
+            capsys, "jsonld", "--date-publication", "2026-05-01", str(fichier)
+        )
+        assert (code, sortie) == (1, "")
+        assert "--date-publication : la date limite 2026-04-30 précède" in erreurs
+
     def test_schema(self, capsys: pytest.CaptureFixture[str]) -> None:
         """schema écrit le schéma JSON du format, identique à fpt_offres.schema_json()."""
         code, sortie, _ = _lancer(capsys, "schema")

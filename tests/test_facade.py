@@ -18,6 +18,9 @@ PARESSEUX = (
     "fpt_offres.titres",
     "fpt_offres.exports.jsonld",
     "fpt_offres.exports.schema",
+    "fpt_offres.exports.jsonld_page",
+    "fpt_offres.exports.tables",
+    "pyarrow",
     "babel",
     "importlib.metadata",
 )

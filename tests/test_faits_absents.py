@@ -6,7 +6,7 @@ import attrs
 from hypothesis import given
 
 from fpt_offres import Employeur, Missions, Offre, exemples, formater, jsonld, ligne
-from fpt_offres.exports.jsonld import proprietes_manquantes
+from fpt_offres.exports.jsonld_page import proprietes_manquantes
 from fpt_offres.strategies import offres
 
 

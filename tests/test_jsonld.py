@@ -60,7 +60,8 @@ from fpt_offres import (
     nomenclature,
 )
 from fpt_offres.exports import jsonld as module_jsonld
-from fpt_offres.exports.jsonld import CONTEXTE, jsonld, proprietes_manquantes
+from fpt_offres.exports.jsonld import CONTEXTE, jsonld
+from fpt_offres.exports.jsonld_page import proprietes_manquantes
 from fpt_offres.rendu import formater
 from fpt_offres.strategies import offres
 

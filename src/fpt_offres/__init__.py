@@ -27,7 +27,7 @@ from fpt_offres.erreurs import (
     Probleme,
     ValeurInvalide,
 )
-from fpt_offres.exports.ligne import COLONNES, ligne
+from fpt_offres.exports.ligne import COLONNES, TYPES_COLONNES, ligne
 from fpt_offres.exports.tableau import ecrire_csv
 from fpt_offres.modele import (
     Activite,
@@ -106,7 +106,15 @@ from fpt_offres.modele import (
 if TYPE_CHECKING:
     from fpt_offres import formatage, lecture, regles, titres
     from fpt_offres.exports.jsonld import jsonld
+    from fpt_offres.exports.jsonld_page import balise_jsonld, proprietes_manquantes
     from fpt_offres.exports.schema import schema_json
+    from fpt_offres.exports.tables import (
+        ecrire_parquet,
+        lots_arrow,
+        vers_arrow,
+        vers_pandas,
+        vers_polars,
+    )
     from fpt_offres.lecture import LectureImpossible, lire_date, lire_duree, lire_heures
     from fpt_offres.regles import Diagnostic, Severite, verifier
     from fpt_offres.rendu import formater
@@ -123,7 +131,14 @@ _PARESSEUX = {
     "regles": "fpt_offres.regles",
     "titres": "fpt_offres.titres",
     "jsonld": "fpt_offres.exports.jsonld",
+    "balise_jsonld": "fpt_offres.exports.jsonld_page",
+    "proprietes_manquantes": "fpt_offres.exports.jsonld_page",
     "schema_json": "fpt_offres.exports.schema",
+    "ecrire_parquet": "fpt_offres.exports.tables",
+    "lots_arrow": "fpt_offres.exports.tables",
+    "vers_arrow": "fpt_offres.exports.tables",
+    "vers_pandas": "fpt_offres.exports.tables",
+    "vers_polars": "fpt_offres.exports.tables",
     "LectureImpossible": "fpt_offres.lecture",
     "lire_date": "fpt_offres.lecture",
     "lire_duree": "fpt_offres.lecture",
@@ -158,6 +173,7 @@ def __getattr__(nom: str) -> Any:
 
 __all__ = [
     "COLONNES",
+    "TYPES_COLONNES",
     "VERSION_FORMAT",
     "Activite",
     "Adresse",
@@ -239,9 +255,11 @@ __all__ = [
     "Versant",
     "VoieRecrutement",
     "__version__",
+    "balise_jsonld",
     "depuis_dict",
     "depuis_json",
     "ecrire_csv",
+    "ecrire_parquet",
     "est_meme_titre",
     "exemples",
     "formatage",
@@ -255,12 +273,17 @@ __all__ = [
     "lire_duree",
     "lire_heures",
     "lire_jsonl",
+    "lots_arrow",
     "nomenclature",
     "normaliser_titre",
+    "proprietes_manquantes",
     "regles",
     "schema_json",
     "titres",
     "verifier",
+    "vers_arrow",
     "vers_dict",
     "vers_json",
+    "vers_pandas",
+    "vers_polars",
 ]

@@ -13,6 +13,8 @@ lecture générées par classe (``_structure``), la lecture en flux de JSON Line
 True
 """
 
+# Attache à Offre sa réduction pickle par le JSON compact (le modèle n'importe pas ce paquet).
+from fpt_offres.conversion import _pickle  # noqa: F401
 from fpt_offres.conversion.convert import (
     TAILLE_MAX,
     Convertisseur,

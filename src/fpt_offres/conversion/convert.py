@@ -281,6 +281,11 @@ def depuis_json(texte: str | bytes) -> Offre:
                 )
             ]
         )
+    return _lire(texte)
+
+
+def _lire(texte: str | bytes) -> Offre:
+    """:func:`depuis_json` sans la borne de taille (pour un texte que ce module a écrit)."""
     if _orjson is not None:
         offre = _lire_par_orjson(_orjson, texte)
         if offre is not None:
@@ -344,22 +349,31 @@ def _lire_par_json(texte: str | bytes) -> Offre:
     return depuis_dict(donnees)
 
 
+def _octets_orjson(offre: Offre, option: int = 0) -> bytes | None:
+    """Le JSON de ``offre`` écrit par orjson, ou ``None`` sans orjson ou s'il faut json."""
+    if _orjson is None:
+        return None
+    # orjson écrit lui-même tuples, énumérations et dates : l'écrivain natif les lui laisse.
+    donnees = {
+        "version": VERSION_FORMAT,
+        **ecriture.destructureur_natif(_convertisseur(), Offre)(offre),
+    }
+    try:
+        octets: bytes = _orjson.dumps(donnees, option=option)
+    except _orjson.JSONEncodeError:
+        return None  # un entier de plus de 64 bits : json l'écrit
+    return octets
+
+
 def vers_json(offre: Offre, *, indent: int | None = 2) -> str:
     """Le document JSON de ``offre`` (UTF-8 lisible, clés dans l'ordre du modèle).
 
     Indenté de ``indent`` espaces, ou compact (sans espace) si ``indent`` est ``None``.
     """
     if _orjson is not None and indent in (None, 2):
-        # orjson écrit lui-même tuples, énumérations et dates : l'écrivain natif les lui laisse.
-        donnees = {
-            "version": VERSION_FORMAT,
-            **ecriture.destructureur_natif(_convertisseur(), Offre)(offre),
-        }
-        try:
-            octets: bytes = _orjson.dumps(donnees, option=_orjson.OPT_INDENT_2 if indent else 0)
+        octets = _octets_orjson(offre, _orjson.OPT_INDENT_2 if indent else 0)
+        if octets is not None:
             return octets.decode()
-        except _orjson.JSONEncodeError:
-            pass  # un entier de plus de 64 bits : json l'écrit
     # check_circular : un dict écrit par vers_dict ne peut pas se contenir lui-même.
     separateurs = (",", ": ") if indent is not None else (",", ":")
     return json.dumps(

@@ -26,12 +26,16 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
 
+import attrs
+
 from fpt_offres import formatage as fm
 from fpt_offres import nomenclature
+from fpt_offres.erreurs import ValeurInvalide
 from fpt_offres.exports.ligne import _NOMS_AVANTAGES
 from fpt_offres.modele import (
     Adresse,
     Avantage,
+    Calendrier,
     Exigence,
     Fourchette,
     Horaire,
@@ -427,16 +431,32 @@ def _elaguer(valeur: Any) -> Any:
     return valeur
 
 
-def jsonld(offre: Offre) -> dict[str, Any]:
-    """L'offre en JSON-LD schema.org ``JobPosting``, prête pour ``<script type="application/ld+json">``.
+def _publie_le(calendrier: Calendrier, date: object) -> Calendrier:
+    """Le calendrier daté de ``date`` ; ses invariants (date limite après la publication) revérifiés."""
+    if not isinstance(date, datetime.date):
+        message = f"une date (datetime.date) est attendue, pas {type(date).__name__}"
+        raise ValeurInvalide(message, champ="date_publication", regle="type")
+    return attrs.evolve(calendrier, date_publication=date)
+
+
+def jsonld(offre: Offre, *, date_publication: datetime.date | None = None) -> dict[str, Any]:
+    """L'offre en JSON-LD schema.org ``JobPosting``, à placer dans une page par :func:`balise_jsonld`.
 
     Le résultat ne contient que des types JSON (textes, nombres, booléens, listes,
     objets), jamais ``None`` : une propriété que l'offre ne renseigne pas est
-    absente. Sans date de publication dans l'offre, ``datePosted`` (exigée par
-    Google) manque : ajoutez la date à laquelle vous publiez l'offre.
+    absente, jamais inventée ; :func:`proprietes_manquantes` dit lesquelles,
+    parmi celles que Google exige, manquent. Sans date de publication dans
+    l'offre, ``datePosted`` vient de ``date_publication``, la date à laquelle
+    le site publie l'offre.
 
     Args:
         offre: l'offre à décrire.
+        date_publication: la date de mise en ligne, prise seulement quand l'offre
+            ne donne pas la sienne (celle de l'offre est un fait de l'employeur).
+
+    Raises:
+        ValeurInvalide: ``date_publication`` n'est pas une date, ou suit la date
+            limite de candidature de l'offre.
 
     Returns:
         Le document JSON-LD, sérialisable par ``json.dumps``.
@@ -447,10 +467,14 @@ def jsonld(offre: Offre) -> dict[str, Any]:
     {'@type': 'PostalAddress', 'addressLocality': 'Poum', 'addressCountry': 'NC'}
     >>> document["datePosted"], document["validThrough"], document["employmentType"]
     ('2025-03-28', '2025-04-18T23:59:59+11:00', 'TEMPORARY')
+    >>> jsonld(exemples()[0], date_publication=datetime.date(2026, 4, 1))["datePosted"]
+    '2026-04-01'
 
     .. versionadded:: 0.1.0
     """
     employeur, calendrier, poste = offre.employeur, offre.calendrier, offre.poste
+    if date_publication is not None and calendrier.date_publication is None:
+        calendrier = _publie_le(calendrier, date_publication)
     pays = _pays(employeur.departement, employeur.versant)
     teletravail = offre.conditions.teletravail
     a_distance = teletravail is not None and teletravail.eligible and teletravail.jours_max == 5
@@ -501,33 +525,3 @@ def jsonld(offre: Offre) -> dict[str, Any]:
     }
     resultat: dict[str, Any] = _elaguer(document)
     return resultat
-
-
-_EXIGEES = ("title", "description", "datePosted", "hiringOrganization.name")
-
-
-def proprietes_manquantes(document: dict[str, Any]) -> tuple[str, ...]:
-    """Les propriétés que Google exige et que ``document`` (rendu par :func:`jsonld`) n'a pas.
-
-    Rien n'est inventé pour les combler : une offre qui ne nomme pas son employeur
-    donne un ``hiringOrganization`` sans ``name``, et cette fonction le dit.
-    ``jobLocation`` n'est exigé que d'un poste qui n'est pas entièrement à distance.
-
-    >>> import attrs
-    >>> from fpt_offres import Employeur, exemples
-    >>> proprietes_manquantes(jsonld(exemples()[2]))
-    ()
-    >>> sans_nom = attrs.evolve(exemples()[2], employeur=Employeur())
-    >>> proprietes_manquantes(jsonld(sans_nom))
-    ('hiringOrganization.name',)
-    """
-    manquantes = []
-    for chemin in _EXIGEES:
-        valeur: Any = document
-        for cle in chemin.split("."):
-            valeur = valeur.get(cle) if isinstance(valeur, dict) else None
-        if valeur is None:
-            manquantes.append(chemin)
-    if "jobLocation" not in document and document.get("jobLocationType") != "TELECOMMUTE":
-        manquantes.append("jobLocation")
-    return tuple(manquantes)

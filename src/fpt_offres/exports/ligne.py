@@ -7,8 +7,11 @@ déduit au-delà de l'offre.
 
 from __future__ import annotations
 
+import datetime
+from collections.abc import Mapping
 from decimal import Decimal
 from itertools import groupby
+from types import MappingProxyType
 from typing import Any, Literal
 
 from fpt_offres.modele import (
@@ -25,7 +28,7 @@ from fpt_offres.modele import (
     TypeAvantage,
 )
 
-__all__ = ["COLONNES", "Libelles", "ligne"]
+__all__ = ["COLONNES", "COLONNES_NON_NULLES", "TYPES_COLONNES", "Libelles", "ligne"]
 
 Libelles = Literal["offre", "officiels"]
 """Les libellés de :func:`ligne` : les mots de l'offre, ou ceux de la nomenclature."""
@@ -57,6 +60,53 @@ COLONNES = (
     "remuneration_mentions",
 )
 """Les colonnes de :func:`ligne`, dans l'ordre."""
+
+TYPES_COLONNES: Mapping[str, Any] = MappingProxyType(
+    {
+        "employeur_nom": str,
+        "employeur_type": str,
+        "departement_code": str,
+        "lieu_travail": str,
+        "intitule": str,
+        "categories": list[str],
+        "filiere": str,
+        "cadres_emplois": list[str],
+        "grades": list[str],
+        "ouvert_contractuels": bool,
+        "article_contrat": str,
+        "duree_contrat_mois": int,
+        "temps_travail": str,
+        "quotite_pourcent": float,
+        "heures_hebdo": float,
+        "teletravail_jours_max": float,
+        "date_publication": datetime.date,
+        "date_limite_candidature": datetime.date,
+        "date_prise_poste": datetime.date,
+        "permis_requis": list[str],
+        "contact_email": str,
+        "reference": str,
+        "missions_count": int,
+        "remuneration_mentions": list[str],
+    }
+)
+"""Le type de chaque colonne de :func:`ligne`, dans l'ordre de :data:`COLONNES`.
+
+Une colonne vaut ``None`` quand l'offre ne dit rien, sauf celles de
+:data:`COLONNES_NON_NULLES`. Dans le dict de :func:`ligne`, fait pour le CSV, une
+colonne ``float`` garde un nombre entier en ``int`` (« 35 », pas « 35.0 ») et une
+colonne ``datetime.date`` porte la date en texte ISO 8601 (« 2026-04-30 ») ; les
+tables typées (:mod:`fpt_offres.exports.tables` : Arrow, Parquet, pandas, polars)
+portent exactement ces types.
+
+>>> TYPES_COLONNES["categories"], TYPES_COLONNES["quotite_pourcent"]
+(list[str], <class 'float'>)
+"""
+
+COLONNES_NON_NULLES = frozenset(
+    {"employeur_nom", "employeur_type", "intitule", "missions_count"}
+    | {nom for nom, type_ in TYPES_COLONNES.items() if type_ == list[str]}
+)
+"""Les colonnes jamais ``None`` : l'employeur, l'intitulé, le compte des missions et les listes."""
 
 _NOMS_AVANTAGES = {
     TypeAvantage.CNAS: "CNAS",

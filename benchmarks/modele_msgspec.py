@@ -251,8 +251,8 @@ class Adresse(_Struct, frozen=True):
 
 
 class Employeur(_Struct, frozen=True):
-    nom: Texte
-    type: TypeEmployeur
+    nom: Texte | None = None
+    type: TypeEmployeur | None = None
     versant: Versant = Versant.TERRITORIALE
     siren: str | None = None
     siret: str | None = None
@@ -410,6 +410,14 @@ class LieuTravail(_Struct, frozen=True):
     precisions: tuple[Texte, ...] = ()
 
 
+class Metier(_Struct, frozen=True):
+    libelle: Texte | None = None
+    code: Texte | None = None
+    repertoire: Texte | None = None
+    famille: Texte | None = None
+    domaine: Texte | None = None
+
+
 class Poste(_Struct, frozen=True):
     nombre: EntierPositif = 1
     motif: MotifRecrutement | None = None
@@ -418,7 +426,7 @@ class Poste(_Struct, frozen=True):
     lieux: tuple[LieuTravail, ...] = ()
     itinerant: bool | None = None
     presentation: Texte | None = None
-    metier: Texte | None = None
+    metier: Metier | None = None
 
 
 class Indices(_Struct, frozen=True):
@@ -581,13 +589,13 @@ class Mentions(_Struct, frozen=True):
     confidentialite: Texte | None = None
 
 
-def _un() -> Literal[1]:
-    return 1
+def _deux() -> Literal[2]:
+    return 2
 
 
 class Offre(_Struct, frozen=True, kw_only=True):
     # Une fabrique, et non un défaut : omit_defaults n'omet alors jamais la version.
-    version: Literal[1] = msgspec.field(default_factory=_un)
+    version: Literal[2] = msgspec.field(default_factory=_deux)
     intitule: Texte
     employeur: Employeur
     reference: Texte | None = None

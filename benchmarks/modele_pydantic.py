@@ -287,8 +287,8 @@ class Adresse(_Modele):
 
 
 class Employeur(_Modele):
-    nom: Texte
-    type: TypeEmployeur
+    nom: Texte | None = None
+    type: TypeEmployeur | None = None
     versant: Versant = Versant.TERRITORIALE
     siren: Siren | None = None
     siret: Siret | None = None
@@ -435,6 +435,14 @@ class LieuTravail(_Modele):
     precisions: tuple[Texte, ...] = ()
 
 
+class Metier(_Modele):
+    libelle: Texte | None = None
+    code: Texte | None = None
+    repertoire: Texte | None = None
+    famille: Texte | None = None
+    domaine: Texte | None = None
+
+
 class Poste(_Modele):
     nombre: EntierPositif = 1
     motif: MotifRecrutement | None = None
@@ -443,7 +451,7 @@ class Poste(_Modele):
     lieux: tuple[LieuTravail, ...] = ()
     itinerant: Booleen | None = None
     presentation: Texte | None = None
-    metier: Texte | None = None
+    metier: Metier | None = None
 
 
 class Indices(_Modele):
@@ -614,13 +622,13 @@ class Mentions(_Modele):
 
 
 def _version(valeur: object) -> object:
-    # La version est toujours écrite, comme vers_dict : son défaut (None) devient 1,
+    # La version est toujours écrite, comme vers_dict : son défaut (None) devient 2,
     # et exclude_defaults ne l'omet donc jamais.
-    return 1 if valeur is None else valeur
+    return 2 if valeur is None else valeur
 
 
 class Offre(_Modele):
-    version: Annotated[Literal[1], BeforeValidator(_version)] = Field(
+    version: Annotated[Literal[2], BeforeValidator(_version)] = Field(
         default=None, validate_default=True
     )
     intitule: Texte

@@ -46,7 +46,7 @@ _ETAPES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _de_1_a_2}
 
 
 def migrer(donnees: dict[str, Any]) -> dict[str, Any]:
-    """Le document ``donnees`` (un dict de forme JSON) au format :data:`VERSION_FORMAT`.
+    """Le document ``donnees`` (un dict de forme JSON) au format de la version courante.
 
     Sans clé ``"version"``, le document est pris pour la version courante. Le
     dict reçu n'est pas modifié. Pour passer des offres enregistrées à la version

@@ -71,9 +71,9 @@ def probleme_de_version(version: object) -> Probleme | None:
         return None
     if type(version) is int and version > VERSION_FORMAT:
         raison = (
-            f"version de format {version} écrite par une version plus récente de fpt_offres ; "
-            f"celle-ci lit les versions {VERSIONS_LUES[0]} à {VERSION_FORMAT} : mettre "
-            "fpt_offres à jour"
+            f"version de format {citer(version)} écrite par une version plus récente de "
+            f"fpt_offres ; celle-ci lit les versions {VERSIONS_LUES[0]} à {VERSION_FORMAT} : "
+            "mettre fpt_offres à jour"
         )
     else:
         raison = (

@@ -25,6 +25,7 @@ from fpt_offres.modele import (
     Fourchette,
     Indices,
     NatureContrat,
+    OrganisationTravail,
     RegimeTemps,
     Statut,
     Teletravail,
@@ -66,6 +67,8 @@ def bornes(
     for validateur in validateurs:
         if isinstance(validateur, v._Positif):
             bas = (Decimal(0), not validateur.strict)
+            if validateur.maximum is not None:
+                haut = (validateur.maximum, True)
         elif isinstance(validateur, v._Borne):
             bas = (validateur.minimum, validateur.min_inclus)
             haut = (validateur.maximum, validateur.max_inclus)
@@ -74,9 +77,9 @@ def bornes(
 
 _COURRIEL: Schema = {
     "type": "string",
-    "format": "email",
+    "format": "idn-email",
     "maxLength": 254,
-    "pattern": complet(identifiants._COURRIEL.pattern),
+    "pattern": complet(identifiants.FORME_COURRIEL.pattern),
 }
 
 
@@ -216,6 +219,16 @@ def _regle_teletravail() -> list[Schema]:
     ]
 
 
+def _regle_astreintes() -> list[Schema]:
+    return [
+        {
+            "$comment": "règle astreintes-eventuelles",
+            "if": _si_vaut("astreintes_eventuelles", valeur=True),
+            "then": _si_vaut("astreintes", valeur=True),
+        }
+    ]
+
+
 def _regle_contrat() -> list[Schema]:
     return [
         {
@@ -266,6 +279,7 @@ INVARIANTS_CLASSES: dict[type, Callable[[], list[Schema]]] = {
     Contrat: _regle_contrat,  # tels-qu-ecrits-alignes : non exprimable
     TempsTravail: _regle_temps,
     Teletravail: _regle_teletravail,
+    OrganisationTravail: _regle_astreintes,
     Avantage: _regle_avantage,
     Corps: _regle_corps,
     Calendrier: list,  # dates-ordre : non exprimable
@@ -286,6 +300,7 @@ def connu(validateur: Any) -> bool:
         return validateur.verifier in IDENTIFIANTS
     return (
         isinstance(validateur, objets)
+        or v.est_type(validateur)  # le type annoté : exprimé par le type du schéma
         or validateur in CONTRAINTES_VALEUR
         or validateur in _EXPRIMES_PAR_LE_TYPE
         or validateur in CROISES

@@ -22,6 +22,7 @@ et de ``credentialCategory``) ; ISO 3166-1 (codes pays des collectivités d'outr
 from __future__ import annotations
 
 import datetime
+import math
 from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
@@ -30,6 +31,7 @@ import attrs
 
 from fpt_offres import formatage as fm
 from fpt_offres import nomenclature
+from fpt_offres._demesure import nombre_natif
 from fpt_offres.erreurs import ValeurInvalide
 from fpt_offres.exports.ligne import _NOMS_AVANTAGES
 from fpt_offres.modele import (
@@ -216,13 +218,15 @@ _EXIGENCES = {Exigence.EXIGEE: "exigé", Exigence.SOUHAITEE: "souhaité"}
 
 
 def _description(offre: Offre) -> str:
-    """L'annonce entière en HTML, telle que :func:`fpt_offres.formater` l'écrit.
+    """L'annonce entière dans le HTML que Google lit, telle que :func:`fpt_offres.formater` l'écrit.
 
-    Google accepte du HTML dans ``description`` ; tout ce que schema.org ne sait
-    pas dire (statut, ouverture, contrat, télétravail partiel, RGPD…) s'y trouve,
-    écrit une seule fois, par le module de rendu.
+    Google accepte dans ``description`` des paragraphes, des listes, des sauts de
+    ligne et du gras (format ``html_simple`` : ni ``<h1>`` ni ``<section>``,
+    l'intitulé est dans ``title``) ; tout ce que schema.org ne sait pas dire
+    (statut, ouverture, contrat, télétravail partiel, RGPD…) s'y trouve, écrit
+    une seule fois, par le module de rendu.
     """
-    return formater(offre, "html", espaces="simples")
+    return formater(offre, "html_simple", espaces="simples")
 
 
 def _types_emploi(offre: Offre) -> list[str]:
@@ -259,8 +263,10 @@ def _types_emploi(offre: Offre) -> list[str]:
     return types
 
 
-def _nombre_json(valeur: Decimal) -> int | float:
-    return int(valeur) if valeur == valeur.to_integral_value() else float(valeur)
+def _nombre_json(valeur: Decimal) -> int | float | None:
+    # JSON n'a pas d'infini : un montant démesuré au-delà des flottants est omis.
+    nombre = nombre_natif(valeur)
+    return nombre if math.isfinite(nombre) else None
 
 
 def _salaire_de_base(offre: Offre) -> Noeud | None:

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from decimal import Decimal
 from itertools import groupby
 from types import MappingProxyType
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
+from fpt_offres._demesure import nombre_natif
 from fpt_offres.modele import (
     Avantage,
     BaseLegale,
@@ -28,7 +28,7 @@ from fpt_offres.modele import (
     TypeAvantage,
 )
 
-__all__ = ["COLONNES", "COLONNES_NON_NULLES", "TYPES_COLONNES", "Libelles", "ligne"]
+__all__ = ["COLONNES", "COLONNES_NON_NULLES", "TYPES_COLONNES", "Libelles", "PorteOffre", "ligne"]
 
 Libelles = Literal["offre", "officiels"]
 """Les libellés de :func:`ligne` : les mots de l'offre, ou ceux de la nomenclature."""
@@ -131,10 +131,6 @@ _NOMS_AVANTAGES = {
 }
 
 
-def _nombre(valeur: Decimal) -> int | float:
-    return int(valeur) if valeur == valeur.to_integral_value() else float(valeur)
-
-
 def _article(bases: tuple[BaseLegale, ...]) -> str | None:
     """« L332-8 3° ou 4° » : les cas d'un même article sont regroupés."""
     if not bases:
@@ -148,7 +144,7 @@ def _article(bases: tuple[BaseLegale, ...]) -> str | None:
 
 def _avantage(avantage: Avantage) -> str:
     nom = avantage.libelle or _NOMS_AVANTAGES[avantage.type]
-    return f"{nom} {_nombre(avantage.taux)} %" if avantage.taux is not None else nom
+    return f"{nom} {nombre_natif(avantage.taux)} %" if avantage.taux is not None else nom
 
 
 def _mentions(remuneration: Remuneration) -> list[str]:
@@ -183,7 +179,7 @@ def _quotite(offre: Offre) -> int | float | None:
     if temps is None:
         return None
     if temps.quotite is not None:
-        return _nombre(temps.quotite)
+        return nombre_natif(temps.quotite)
     return 100 if RegimeTemps.COMPLET in temps.regimes else None
 
 
@@ -198,11 +194,18 @@ def _libelles(
     return [e.libelle for e in entrees]
 
 
-def ligne(offre: Offre, *, libelles: Libelles = "offre") -> dict[str, Any]:
+class PorteOffre(Protocol):
+    """Ce qui porte une offre (une :class:`~fpt_offres.extraction.Extraction`)."""
+
+    @property
+    def offre(self) -> Offre: ...
+
+
+def ligne(offre: Offre | PorteOffre, *, libelles: Libelles = "offre") -> dict[str, Any]:
     """L'offre à plat, avec exactement les clés de :data:`COLONNES`.
 
     Args:
-        offre: l'offre.
+        offre: l'offre, ou une extraction : sa ligne est alors celle de son offre.
         libelles: ``"offre"`` (par défaut) : les grades et cadres d'emplois tels que
             l'offre les écrit, quand le modèle garde ses mots (la convention des
             faits) ; ``"officiels"`` : les libellés de la nomenclature.
@@ -221,13 +224,15 @@ def ligne(offre: Offre, *, libelles: Libelles = "offre") -> dict[str, Any]:
     >>> ligne(offre)["grades"], ligne(offre, libelles="officiels")["grades"]
     (['Adjoint technique principal de 2ème classe'], ['adjoint technique principal de 2e classe'])
     """
+    if not isinstance(offre, Offre):
+        offre = offre.offre
     employeur, statut, conditions = offre.employeur, offre.statut, offre.conditions
     calendrier, contrat, temps = offre.calendrier, conditions.contrat, conditions.temps
     teletravail = conditions.teletravail
     prise = calendrier.prise_de_poste
     jours_teletravail: int | float | None = None
     if teletravail is not None and teletravail.jours_max is not None:
-        jours_teletravail = _nombre(teletravail.jours_max)
+        jours_teletravail = nombre_natif(teletravail.jours_max)
     elif teletravail is not None and not teletravail.eligible:
         jours_teletravail = 0
     return {
@@ -248,7 +253,7 @@ def ligne(offre: Offre, *, libelles: Libelles = "offre") -> dict[str, Any]:
         "duree_contrat_mois": contrat.duree.mois if contrat and contrat.duree else None,
         "temps_travail": temps.regimes[0].value if temps and temps.regimes else None,
         "quotite_pourcent": _quotite(offre),
-        "heures_hebdo": _nombre(temps.heures_hebdo.en_heures())
+        "heures_hebdo": nombre_natif(temps.heures_hebdo.en_heures())
         if temps and temps.heures_hebdo
         else None,
         "teletravail_jours_max": jours_teletravail,

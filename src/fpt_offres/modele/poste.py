@@ -8,6 +8,8 @@ import enum
 import attrs
 
 from fpt_offres import _validateurs as v
+from fpt_offres import bornes
+from fpt_offres._typage import typer
 from fpt_offres.modele.commun import Adresse, departement_connu
 
 __all__ = ["LieuTravail", "Metier", "MotifRecrutement", "Poste"]
@@ -32,7 +34,7 @@ class MotifRecrutement(enum.Enum):
     BESOIN_TEMPORAIRE = "besoin_temporaire"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typer)
 class Metier:
     """Le classement du poste par le site d'offres : métier de référence d'un répertoire.
 
@@ -54,7 +56,7 @@ class Metier:
     domaine: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typer)
 class LieuTravail:
     """Un lieu où s'exerce le poste.
 
@@ -76,10 +78,12 @@ class LieuTravail:
     a_partir_du: datetime.date | None = None
     precisions: tuple[str, ...] = attrs.field(default=(), validator=v.chaque(v.texte()))
     periode: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
-    postes: int | None = attrs.field(default=None, validator=v.optionnel(v.positif()))
+    postes: int | None = attrs.field(
+        default=None, validator=v.optionnel(v.positif(maximum=bornes.POSTES_MAX))
+    )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typer)
 class Poste:
     """Le poste offert.
 
@@ -103,11 +107,11 @@ class Poste:
         departement_tel_qu_ecrit: ce département tel que l'offre l'écrit (« Vendée (85) »).
     """
 
-    nombre: int = attrs.field(default=1, validator=v.positif())
+    nombre: int = attrs.field(default=1, validator=v.positif(maximum=bornes.POSTES_MAX))
     motif: MotifRecrutement | None = None
     permanent: bool | None = None
     encadrement: int | None = attrs.field(
-        default=None, validator=v.optionnel(v.positif(strict=False))
+        default=None, validator=v.optionnel(v.positif(strict=False, maximum=bornes.ENCADRES_MAX))
     )
     lieux: tuple[LieuTravail, ...] = ()
     itinerant: bool | None = None
@@ -115,7 +119,9 @@ class Poste:
     metier: Metier | None = None
     motif_precision: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
     management: bool | None = None
-    effectif_equipe: int | None = attrs.field(default=None, validator=v.optionnel(v.positif()))
+    effectif_equipe: int | None = attrs.field(
+        default=None, validator=v.optionnel(v.positif(maximum=bornes.ENCADRES_MAX))
+    )
     partage: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
     region: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
     departement: str | None = attrs.field(default=None, validator=v.optionnel(departement_connu))

@@ -12,6 +12,8 @@ import enum
 import attrs
 
 from fpt_offres import _validateurs as v
+from fpt_offres import bornes
+from fpt_offres._typage import typer
 from fpt_offres.modele.commun import Exigence
 from fpt_offres.nomenclature._entrees import NiveauDiplome
 
@@ -26,7 +28,7 @@ class NiveauExperience(enum.Enum):
     EXPERT = "expert"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typer)
 class Experience:
     """L'expérience demandée.
 
@@ -42,9 +44,11 @@ class Experience:
 
     exigence: Exigence | None = None
     annees_min: int | None = attrs.field(
-        default=None, validator=v.optionnel(v.positif(strict=False))
+        default=None, validator=v.optionnel(v.positif(strict=False, maximum=bornes.ANNEES_MAX))
     )
-    annees_max: int | None = attrs.field(default=None, validator=v.optionnel(v.positif()))
+    annees_max: int | None = attrs.field(
+        default=None, validator=v.optionnel(v.positif(maximum=bornes.ANNEES_MAX))
+    )
     niveau: NiveauExperience | None = None
     domaine: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
     debutant_accepte: bool | None = None
@@ -59,7 +63,7 @@ class Experience:
         )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typer)
 class Profil:
     """Le profil recherché.
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from fpt_offres import formatage as fm
+from fpt_offres._texte import replier
 from fpt_offres.modele import (
     Calendrier,
     Candidature,
@@ -31,6 +32,7 @@ from fpt_offres.rendu._document import (
     Element,
     Ligne,
     cle,
+    cle_sans_redite,
     date_complete,
     departements,
     lien_web,
@@ -62,17 +64,20 @@ def heure(valeur: HeureJour) -> str:
     return f"{valeur.heures}{fm.ESPACE_INSECABLE}h{minutes}"
 
 
-def metier(valeur: Metier) -> Ligne:
-    """« Métier : libellé (code, répertoire) », puis famille et domaine."""
+def metier(valeur: Metier, intitule: str) -> Ligne | None:
+    """« Métier : libellé (code, répertoire) », puis famille et domaine ; sans le libellé
+    qui redit l'intitulé, et rien s'il ne reste rien à dire."""
     precisions = ", ".join(net(p) for p in (valeur.code, valeur.repertoire) if p is not None)
-    texte = net(valeur.libelle) if valeur.libelle is not None else ""
+    libelle = valeur.libelle
+    redit = libelle is not None and replier(libelle) == replier(intitule)
+    texte = net(libelle) if libelle is not None and not redit else ""
     if precisions:
         texte = f"{texte} ({precisions})" if texte else precisions
     ligne: list[str] = [texte] if texte else []
     for nom, partie in (("famille", valeur.famille), ("domaine", valeur.domaine)):
         if partie is not None:
             ligne.append(f"{nom}{DEUX_POINTS}{net(partie)}")
-    return cle("Métier", " ; ".join(ligne))
+    return cle_sans_redite("Métier", " ; ".join(ligne)) if ligne else None
 
 
 def chiffre_cle(valeur: ChiffreCle) -> str:
@@ -119,9 +124,9 @@ def poste(valeur: Poste, statut: Statut) -> list[Element]:
     if valeur.partage is not None:
         elements.append(Element(cle("Poste partagé", valeur.partage)))
     if valeur.departement is not None:
-        nom = departements().get(valeur.departement)
         code = valeur.departement
-        elements.append(Element(cle("Département", f"{nom} ({code})" if nom else code)))
+        sorte, nom = departements().get(code, ("Département", ""))
+        elements.append(Element(cle(f"{sorte} du poste", f"{nom} ({code})" if nom else code)))
     if valeur.region is not None:
         elements.append(Element(cle("Région", valeur.region)))
     return elements

@@ -14,6 +14,7 @@ from typing import TypeVar
 
 from hypothesis import strategies as st
 
+from fpt_offres import bornes
 from fpt_offres.modele import HeureJour
 
 T = TypeVar("T")
@@ -91,7 +92,8 @@ def pourcentages() -> st.SearchStrategy[Decimal]:
 
 @cache
 def dates() -> st.SearchStrategy[datetime.date]:
-    return st.dates(datetime.date(1990, 1, 1), datetime.date(2040, 12, 31))
+    # Jusqu'aux bornes du format : les règles et le rendu doivent tenir aux extrêmes.
+    return st.dates(bornes.DATE_MIN, bornes.DATE_MAX)
 
 
 @cache

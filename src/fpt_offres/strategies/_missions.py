@@ -6,6 +6,7 @@ from functools import cache
 
 from hypothesis import strategies as st
 
+from fpt_offres import bornes
 from fpt_offres.modele import (
     Activite,
     Exigence,
@@ -82,7 +83,9 @@ def profils() -> st.SearchStrategy[Profil]:
     experience = st.builds(
         _experience,
         exigence=option(st.sampled_from(Exigence)),
-        annees=st.tuples(option(st.integers(0, 30)), option(st.integers(1, 30))),
+        annees=st.tuples(
+            option(st.integers(0, bornes.ANNEES_MAX)), option(st.integers(1, bornes.ANNEES_MAX))
+        ),
         niveau=option(st.sampled_from(NiveauExperience)),
         domaine=textes_opt(),
         debutant_accepte=option(st.booleans()),

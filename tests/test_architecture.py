@@ -20,6 +20,7 @@ COUCHES = {
     "erreurs": 0,
     "_texte": 0,
     "bornes": 0,
+    "_demesure": 0,
     "identifiants": 1,
     "_typage": 1,
     "_validateurs": 2,

@@ -103,10 +103,10 @@ portent exactement ces types.
 """
 
 COLONNES_NON_NULLES = frozenset(
-    {"employeur_nom", "employeur_type", "intitule", "missions_count"}
-    | {nom for nom, type_ in TYPES_COLONNES.items() if type_ == list[str]}
+    {"intitule"} | {nom for nom, type_ in TYPES_COLONNES.items() if type_ == list[str]}
 )
-"""Les colonnes jamais ``None`` : l'employeur, l'intitulé, le compte des missions et les listes."""
+"""Les colonnes jamais ``None`` : l'intitulé et les listes (l'employeur que l'offre ne nomme
+pas et le compte de missions qu'elle ne donne pas valent ``None``)."""
 
 _NOMS_AVANTAGES = {
     TypeAvantage.CNAS: "CNAS",

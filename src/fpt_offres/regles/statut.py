@@ -121,7 +121,14 @@ def _declencher_grade_sans_categorie(offre: Offre) -> Offre:
     correction="annoncer la catégorie (déduite ici des grades)",
     declencher=_declencher_grade_sans_categorie,
     epargner=lambda offre: o.avec_statut(
-        offre, attrs.evolve(offre.statut, cadres_emplois=(), grades=())
+        offre,
+        attrs.evolve(
+            offre.statut,
+            cadres_emplois=(),
+            cadres_emplois_tels_qu_ecrits=(),
+            grades=(),
+            grades_tels_qu_ecrits=(),
+        ),
     ),
 )
 def grade_sans_categorie(offre: Offre) -> Iterator[Constat]:
@@ -249,7 +256,14 @@ def _declencher_extinction(offre: Offre) -> Offre:
     "ou nommer le grade qui le remplace",
     declencher=_declencher_extinction,
     epargner=lambda offre: o.avec_statut(
-        offre, attrs.evolve(offre.statut, cadres_emplois=(), grades=())
+        offre,
+        attrs.evolve(
+            offre.statut,
+            cadres_emplois=(),
+            cadres_emplois_tels_qu_ecrits=(),
+            grades=(),
+            grades_tels_qu_ecrits=(),
+        ),
     ),
 )
 def grade_extinction(offre: Offre) -> Iterator[Constat]:
@@ -373,7 +387,14 @@ def _declencher_nc(offre: Offre) -> Offre:
     correction="nommer le corps du statut local (champ corps) et le texte calédonien qui fonde le contrat",
     declencher=_declencher_nc,
     epargner=lambda offre: o.avec_statut(
-        o.avec_contrat(offre, None), attrs.evolve(offre.statut, cadres_emplois=(), grades=())
+        o.avec_contrat(offre, None),
+        attrs.evolve(
+            offre.statut,
+            cadres_emplois=(),
+            cadres_emplois_tels_qu_ecrits=(),
+            grades=(),
+            grades_tels_qu_ecrits=(),
+        ),
     ),
 )
 def nc_cgfp(offre: Offre) -> Iterator[Constat]:

@@ -372,9 +372,10 @@ def _remuneration(rng: random.Random, reserves: _Reserves) -> Remuneration:
         majore = rng.randint(360, 750)
         indices = Indices(
             brut_min=brut,
-            brut_max=brut + rng.randint(0, 300),
+            # Dans les bornes du modèle (fpt_offres.bornes : indices bruts et majorés).
+            brut_max=min(brut + rng.randint(0, 300), 1_100),
             majore_min=majore,
-            majore_max=majore + rng.randint(0, 200),
+            majore_max=min(majore + rng.randint(0, 200), 1_000),
         )
     regime = None
     if rng.random() < 0.4:

@@ -298,6 +298,7 @@ class Statut(_Struct, frozen=True):
     grades: tuple[str, ...] = ()
     corps: tuple[Corps, ...] = ()
     emploi_fonctionnel: EmploiFonctionnel | None = None
+    categories_tels_qu_ecrits: tuple[Texte, ...] = ()
 
     def __post_init__(self) -> None:
         _sans_doublon(self.categories, "categories")
@@ -380,6 +381,7 @@ class ExigencePermis(_Struct, frozen=True):
     categorie: CategoriePermis
     exigence: Exigence = Exigence.EXIGEE
     motif: Texte | None = None
+    tel_qu_ecrit: Texte | None = None
 
 
 class Deplacements(_Struct, frozen=True):
@@ -524,6 +526,7 @@ class Experience(_Struct, frozen=True):
 
 class Profil(_Struct, frozen=True):
     niveau_diplome: NiveauDiplome | None = None
+    niveau_diplome_tel_qu_ecrit: Texte | None = None
     diplomes: tuple[Texte, ...] = ()
     exigence_diplome: Exigence | None = None
     experience: Experience | None = None

@@ -332,6 +332,7 @@ class Statut(_Modele):
     grades: Annotated[tuple[GradeFpt, ...], AfterValidator(_codes_sans_doublon)] = ()
     corps: Annotated[tuple[Corps, ...], AfterValidator(_sans_doublon)] = ()
     emploi_fonctionnel: EmploiFonctionnel | None = None
+    categories_tels_qu_ecrits: tuple[Texte, ...] = ()
 
 
 class DureeContrat(_Modele):
@@ -405,6 +406,7 @@ class ExigencePermis(_Modele):
     categorie: CategoriePermis
     exigence: Exigence = Exigence.EXIGEE
     motif: Texte | None = None
+    tel_qu_ecrit: Texte | None = None
 
 
 class Deplacements(_Modele):
@@ -554,6 +556,7 @@ class Experience(_Modele):
 
 class Profil(_Modele):
     niveau_diplome: Niveau | None = None
+    niveau_diplome_tel_qu_ecrit: Texte | None = None
     diplomes: tuple[Texte, ...] = ()
     exigence_diplome: Exigence | None = None
     experience: Experience | None = None

@@ -71,7 +71,7 @@ EXIGEES = ("title", "description", "hiringOrganization", "jobLocation")
 TYPES_EMPLOI = {"FULL_TIME", "PART_TIME", "TEMPORARY"}
 """Les valeurs d'employmentType que l'export emploie (jamais CONTRACTOR)."""
 
-BALISES = {"article", "section", "h1", "h2", "h3", "p", "ul", "li", "strong", "a"}
+BALISES = {"article", "section", "h1", "h2", "h3", "p", "ul", "li", "br", "strong", "a"}
 """Les balises HTML de la description (celles de fpt_offres.formater)."""
 
 

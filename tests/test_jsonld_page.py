@@ -199,8 +199,9 @@ def test_date_de_publication_d_un_autre_type_refusee(valeur: object) -> None:
 
 
 def test_publication_a_la_datetime() -> None:
+    """Un instant de mise en ligne date l'offre de son jour : le calendrier tient des jours."""
     moment = datetime.datetime(2026, 4, 1, 9, 30, tzinfo=datetime.UTC)
-    assert jsonld(_offre(), date_publication=moment)["datePosted"] == "2026-04-01T09:30:00+00:00"
+    assert jsonld(_offre(), date_publication=moment)["datePosted"] == "2026-04-01"
 
 
 # --- formes schema.org et Google, hors ligne --------------------------------------------------

@@ -442,7 +442,9 @@ def _publie_le(calendrier: Calendrier, date: object) -> Calendrier:
     if not isinstance(date, datetime.date):
         message = f"une date (datetime.date) est attendue, pas {type(date).__name__}"
         raise ValeurInvalide(message, champ="date_publication", regle="type")
-    return attrs.evolve(calendrier, date_publication=date)
+    # Le calendrier tient des jours : un instant (datetime) y entre par sa date.
+    jour = date.date() if isinstance(date, datetime.datetime) else date
+    return attrs.evolve(calendrier, date_publication=jour)
 
 
 def jsonld(offre: Offre, *, date_publication: datetime.date | None = None) -> dict[str, Any]:

@@ -82,6 +82,7 @@ OUVERTURES_CONTRACTUELS = frozenset(
         Ouverture.CONTRACTUELS,
         Ouverture.TITULAIRES_ET_CONTRACTUELS,
         Ouverture.PRIORITAIREMENT_TITULAIRES,
+        Ouverture.CONTRACTUELS_A_DEFAUT,
     }
 )
 
@@ -100,6 +101,7 @@ MOTIFS_TEMPORAIRES = frozenset(
         MotifRecrutement.ACCROISSEMENT_TEMPORAIRE,
         MotifRecrutement.ACCROISSEMENT_SAISONNIER,
         MotifRecrutement.PROJET,
+        MotifRecrutement.BESOIN_TEMPORAIRE,
     }
 )
 """Les motifs d'un besoin temporaire, qui ne se pourvoit pas par un CDI."""

@@ -93,6 +93,7 @@ def offres(
         intitule=textes(),
         employeur=employeurs(),
         reference=textes_opt(),
+        reference_employeur=textes_opt(),
         url=textes_opt(),
         poste=_parfois(postes(), Poste()),
         statut=_parfois(statuts(), Statut()),

@@ -62,7 +62,8 @@ def _doutes_de_concurrence(releve: Releve) -> None:
     limites = releve.candidats.get("calendrier.date_limite_candidature", [])
     if len({c.valeur for c in limites}) > 1:
         retenu = releve.choisir("calendrier.date_limite_candidature")
-        assert retenu is not None
+        if retenu is None:  # plusieurs candidates : choisir en retient toujours une
+            return
         for autre in limites:
             if autre.valeur != retenu.valeur:
                 p = autre.preuve

@@ -121,9 +121,12 @@ def _verifier_forme(document: dict[str, Any]) -> None:
 
 @pytest.mark.parametrize("rang", range(5))
 def test_la_description_est_l_annonce_en_html(rang: int) -> None:
-    """La description est l'annonce entière de formater() en HTML : tout ce que schema.org ne dit pas y est."""
+    """La description est l'annonce de formater() en HTML simple : tout ce que schema.org ne dit pas y est."""
     offre = exemples()[rang]
-    assert jsonld(offre)["description"] == formater(offre, "html", espaces="simples")
+    description = jsonld(offre)["description"]
+    assert description == formater(offre, "html_simple", espaces="simples")
+    # Le HTML que Google lit : paragraphes, listes, sauts de ligne, gras ; ni titre ni section.
+    assert set(re.findall(r"</?([a-z0-9]+)", description)) <= {"p", "ul", "li", "br", "strong"}
 
 
 @pytest.mark.parametrize("rang", range(5))
@@ -229,7 +232,7 @@ def test_exemple_seine_saint_denis() -> None:
         "bâtiment Pulse, Saint-Denis",
     ]
     assert "jusqu’à 1 jour par semaine" in document["description"]
-    assert "À partir du 1er janvier 2026" in document["description"]
+    assert "Lieu de travail à partir du 1er janvier 2026" in document["description"]
     assert "jobLocationType" not in document
 
 
@@ -289,7 +292,7 @@ def test_description_complete() -> None:
         ),
     )
     description = jsonld(offre)["description"]
-    assert description == formater(offre, "html", espaces="simples")
+    assert description == formater(offre, "html_simple", espaces="simples")
     for attendu in (
         "attaché principal",
         "(DGS)",
@@ -297,7 +300,7 @@ def test_description_complete() -> None:
         "itinérant",
         "vacan",
         "titulaires",
-        "L332-8 2°",
+        "2° de l’article L332-8 du code général de la fonction publique",
         "444",
         "821",
         "RIFSEEP",
@@ -315,7 +318,7 @@ def test_offre_minimale() -> None:
     )
     document = jsonld(offre)
     _verifier_forme(document)
-    assert document["description"] == formater(offre, "html", espaces="simples")
+    assert document["description"] == formater(offre, "html_simple", espaces="simples")
     assert document["jobLocation"] == {
         "@type": "Place",
         "address": {"@type": "PostalAddress", "addressCountry": "FR"},

@@ -370,7 +370,7 @@ class TestLireHeures:
         assert str(erreur.value).startswith(f"« {texte} » ne se lit pas comme un horaire : ")
 
     @given(
-        st.integers(0, 168),
+        st.integers(0, 48),
         st.integers(0, 59),
         st.sampled_from(("{}h{:02d}", "{} h {:02d}", "{}H{:02d}")),
     )

@@ -109,6 +109,7 @@ if TYPE_CHECKING:
         vers_pandas,
         vers_polars,
     )
+    from fpt_offres.extraction import Extraction, extraire
     from fpt_offres.lecture import (
         LectureImpossible,
         lire_date,
@@ -148,6 +149,8 @@ _PARESSEUX = {
     "Severite": "fpt_offres.regles",
     "verifier": "fpt_offres.regles",
     "formater": "fpt_offres.rendu",
+    "extraire": "fpt_offres.extraction",
+    "Extraction": "fpt_offres.extraction",
     "est_meme_titre": "fpt_offres.titres",
     "formater_titre": "fpt_offres.titres",
     "normaliser_titre": "fpt_offres.titres",
@@ -203,6 +206,7 @@ __all__ = [
     "Exigence",
     "ExigencePermis",
     "Experience",
+    "Extraction",
     "Filiere",
     "Fourchette",
     "Grade",
@@ -257,6 +261,7 @@ __all__ = [
     "ecrire_parquet",
     "est_meme_titre",
     "exemples",
+    "extraire",
     "formatage",
     "formater",
     "formater_titre",

@@ -21,7 +21,9 @@ from typing import Any, TypeVar, get_args
 import cattrs
 from cattrs.errors import IterableValidationError, IterableValidationNote
 
+from fpt_offres import bornes
 from fpt_offres._texte import a_un_substitut
+from fpt_offres._typage import decimales
 from fpt_offres._validateurs import MESSAGE_SUBSTITUT
 from fpt_offres.conversion._structure import interne as type_interne
 from fpt_offres.erreurs import NomenclatureInconnue, ValeurInvalide
@@ -175,6 +177,14 @@ def nombre_decimal(valeur: Any, _: Any) -> Decimal:
         raise TypeInattendu("un nombre décimal", valeur)
     if not resultat.is_finite():
         raise TypeInattendu("un nombre décimal fini", valeur)
+    # L'ordre de grandeur est vérifié ensuite par les bornes du champ (positif, borne) ;
+    # les décimales, que le constructeur contrôle avec le type, le sont ici.
+    if decimales(resultat) > bornes.DECIMALES_MAX:
+        raise ValeurInvalide(
+            f"{citer(valeur) if type(valeur) is str else resultat} : au plus "
+            f"{bornes.DECIMALES_MAX} décimales",
+            regle="decimales",
+        )
     return resultat
 
 
@@ -185,9 +195,16 @@ def date_iso(valeur: Any, _: Any) -> datetime.date:
     if type(valeur) is not str or not _DATE_ISO.fullmatch(valeur):
         raise TypeInattendu("une date AAAA-MM-JJ", valeur)
     try:
-        return datetime.date.fromisoformat(valeur)
+        jour = datetime.date.fromisoformat(valeur)
     except ValueError:
         raise ValeurInvalide(f"la date {valeur!r} n'existe pas", regle="date-inexistante") from None
+    if not bornes.DATE_MIN <= jour <= bornes.DATE_MAX:
+        raise ValeurInvalide(
+            f"la date {valeur!r} n'est pas entre {bornes.DATE_MIN.isoformat()} "
+            f"et {bornes.DATE_MAX.isoformat()}",
+            regle="date-hors-bornes",
+        )
+    return jour
 
 
 def prise_de_poste(valeur: Any, _: Any) -> datetime.date | PriseDePoste | None:

@@ -23,6 +23,7 @@ from fpt_offres.modele import (
     Fourchette,
     Indices,
     NatureContrat,
+    OrganisationTravail,
     RegimeTemps,
     Teletravail,
     TempsTravail,
@@ -63,6 +64,8 @@ def bornes(
     for validateur in validateurs:
         if isinstance(validateur, v._Positif):
             bas = (Decimal(0), not validateur.strict)
+            if validateur.maximum is not None:
+                haut = (validateur.maximum, True)
         elif isinstance(validateur, v._Borne):
             bas = (validateur.minimum, validateur.min_inclus)
             haut = (validateur.maximum, validateur.max_inclus)
@@ -71,9 +74,9 @@ def bornes(
 
 _COURRIEL: Schema = {
     "type": "string",
-    "format": "email",
+    "format": "idn-email",
     "maxLength": 254,
-    "pattern": complet(identifiants._COURRIEL.pattern),
+    "pattern": complet(identifiants.FORME_COURRIEL.pattern),
 }
 
 
@@ -212,6 +215,16 @@ def _regle_teletravail() -> list[Schema]:
     ]
 
 
+def _regle_astreintes() -> list[Schema]:
+    return [
+        {
+            "$comment": "règle astreintes-eventuelles",
+            "if": _si_vaut("astreintes_eventuelles", True),  # noqa: FBT003
+            "then": _si_vaut("astreintes", True),  # noqa: FBT003
+        }
+    ]
+
+
 def _regle_contrat() -> list[Schema]:
     return [
         {
@@ -247,6 +260,7 @@ INVARIANTS_CLASSES: dict[type, Callable[[], list[Schema]]] = {
     Fourchette: _regle_fourchette,  # fourchette-vide ; fourchette-ordre non exprimable
     TempsTravail: _regle_temps,
     Teletravail: _regle_teletravail,
+    OrganisationTravail: _regle_astreintes,
     Contrat: _regle_contrat,
     Avantage: _regle_avantage,
     Corps: _regle_corps,
@@ -266,6 +280,7 @@ def connu(validateur: Any) -> bool:
         return validateur.verifier in IDENTIFIANTS
     return (
         isinstance(validateur, objets)
+        or v.est_type(validateur)  # le type annoté : exprimé par le type du schéma
         or validateur in CONTRAINTES_VALEUR
         or validateur in _EXPRIMES_PAR_LE_TYPE
         or validateur in CROISES

@@ -217,13 +217,15 @@ _EXIGENCES = {Exigence.EXIGEE: "exigé", Exigence.SOUHAITEE: "souhaité"}
 
 
 def _description(offre: Offre) -> str:
-    """L'annonce entière en HTML, telle que :func:`fpt_offres.formater` l'écrit.
+    """L'annonce entière dans le HTML que Google lit, telle que :func:`fpt_offres.formater` l'écrit.
 
-    Google accepte du HTML dans ``description`` ; tout ce que schema.org ne sait
-    pas dire (statut, ouverture, contrat, télétravail partiel, RGPD…) s'y trouve,
-    écrit une seule fois, par le module de rendu.
+    Google accepte dans ``description`` des paragraphes, des listes, des sauts de
+    ligne et du gras (format ``html_simple`` : ni ``<h1>`` ni ``<section>``,
+    l'intitulé est dans ``title``) ; tout ce que schema.org ne sait pas dire
+    (statut, ouverture, contrat, télétravail partiel, RGPD…) s'y trouve, écrit
+    une seule fois, par le module de rendu.
     """
-    return formater(offre, "html", espaces="simples")
+    return formater(offre, "html_simple", espaces="simples")
 
 
 def _types_emploi(offre: Offre) -> list[str]:

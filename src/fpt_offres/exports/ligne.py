@@ -11,7 +11,7 @@ import datetime
 from collections.abc import Mapping
 from itertools import groupby
 from types import MappingProxyType
-from typing import Any
+from typing import Any, Protocol
 
 from fpt_offres._demesure import nombre_natif
 from fpt_offres.modele import (
@@ -26,7 +26,7 @@ from fpt_offres.modele import (
     TypeAvantage,
 )
 
-__all__ = ["COLONNES", "COLONNES_NON_NULLES", "TYPES_COLONNES", "ligne"]
+__all__ = ["COLONNES", "COLONNES_NON_NULLES", "TYPES_COLONNES", "PorteOffre", "ligne"]
 
 COLONNES = (
     "employeur_nom",
@@ -174,14 +174,25 @@ def _quotite(offre: Offre) -> int | float | None:
     return 100 if RegimeTemps.COMPLET in temps.regimes else None
 
 
-def ligne(offre: Offre) -> dict[str, Any]:
+class PorteOffre(Protocol):
+    """Ce qui porte une offre (une :class:`~fpt_offres.extraction.Extraction`)."""
+
+    @property
+    def offre(self) -> Offre: ...
+
+
+def ligne(offre: Offre | PorteOffre) -> dict[str, Any]:
     """L'offre à plat, avec exactement les clés de :data:`COLONNES`.
+
+    ``offre`` peut aussi être une extraction : sa ligne est celle de son offre.
 
     >>> from fpt_offres import exemples
     >>> rangee = ligne(exemples()[0])
     >>> rangee["employeur_type"], rangee["categories"], rangee["missions_count"]
     ('departement', ['A', 'A+'], 20)
     """
+    if not isinstance(offre, Offre):
+        offre = offre.offre
     employeur, statut, conditions = offre.employeur, offre.statut, offre.conditions
     calendrier, contrat, temps = offre.calendrier, conditions.contrat, conditions.temps
     teletravail = conditions.teletravail

@@ -12,41 +12,57 @@ from fpt_offres.lecture._commun import LectureImpossible, normaliser
 
 __all__ = ["lire_duree"]
 
-_UNITES = {
-    "zero": 0,
-    "un": 1,
-    "une": 1,
-    "deux": 2,
-    "trois": 3,
-    "quatre": 4,
-    "cinq": 5,
-    "six": 6,
-    "sept": 7,
-    "huit": 8,
-    "neuf": 9,
-    "dix": 10,
-    "onze": 11,
-    "douze": 12,
-    "treize": 13,
-    "quatorze": 14,
-    "quinze": 15,
-    "seize": 16,
-}
-_DIZAINES = {"dix": 10, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60}
-_MOT_NOMBRE = (
-    r"(?:(?:" + "|".join(_DIZAINES) + r")(?:[- ]et[- ]un|-(?:" + "|".join(_UNITES) + r"))?"
-    r"|" + "|".join(sorted(_UNITES, key=len, reverse=True)) + r")"
-)
+# Les nombres en lettres sont lus par text2num (Allo-Media, licence MIT, publié
+# régulièrement depuis 2018, cœur en Rust) plutôt qu'à la main : il connaît toute la
+# numération française (« soixante-dix », « quatre-vingt-dix-neuf », « deux cents »,
+# « mille »), et refuse ce qui n'est pas un nombre (« cent cent »). Le motif ne fait
+# que délimiter une suite de mots de nombre, séparés par un espace ou un trait d'union
+# (« et » compris : « vingt et un ») ; sans « million », la valeur reste sous 10**6.
+_MOTS_NOMBRE = [
+    "zero",
+    "une",
+    "un",
+    "deux",
+    "trois",
+    "quatre",
+    "cinq",
+    "six",
+    "sept",
+    "huit",
+    "neuf",
+    "dix",
+    "onze",
+    "douze",
+    "treize",
+    "quatorze",
+    "quinze",
+    "seize",
+    "vingts",
+    "vingt",
+    "trente",
+    "quarante",
+    "cinquante",
+    "soixante",
+    "cents",
+    "cent",
+    "mille",
+]
+_MOT = "(?:" + "|".join(sorted(_MOTS_NOMBRE, key=len, reverse=True)) + ")"
+_MOT_NOMBRE = rf"{_MOT}(?:(?:[- ]et)?[- ]{_MOT})*(?![a-z])"
 
 
-def _nombre_en_lettres(mot: str) -> int:
-    """« dix-huit » → 18, « vingt et un » → 21, « trente-six » → 36 (de 0 à 69)."""
-    mot = mot.replace(" ", "-")
-    if mot in _UNITES:
-        return _UNITES[mot]
-    dizaine, _, reste = mot.partition("-")
-    unite = 1 if reste == "et-un" else _UNITES.get(reste, 0)
-    return _DIZAINES[dizaine] + unite
+def _nombre_en_lettres(mots: str) -> int:
+    """« dix-huit » → 18, « soixante et onze » → 71, « quatre-vingt-dix-neuf » → 99.
+
+    Raises:
+        ValueError: une suite de mots de nombre qui n'est pas un nombre (« cent cent »).
+    """
+    from text_to_num import text2num  # noqa: PLC0415  (chargé au premier nombre en lettres)
+
+    # Le texte est normalisé sans accents ; text2num écrit « zéro ». Les traits d'union
+    # deviennent des espaces : text2num lit « dix sept mille » mais pas l'orthographe
+    # de 1990 (« dix-sept-mille »), que les offres emploient aussi.
+    return int(text2num(re.sub(r"\bzero\b", "zéro", mots.replace("-", " ")), "fr"))
 
 
 def decimal_francais(chiffres: str) -> Decimal:

@@ -24,6 +24,8 @@ from decimal import Decimal
 import attrs
 
 from fpt_offres import _validateurs as v
+from fpt_offres import bornes
+from fpt_offres._typage import typer
 from fpt_offres.erreurs import ValeurInvalide
 
 __all__ = [
@@ -47,12 +49,12 @@ class RegimeTemps(enum.Enum):
     PARTIEL = "partiel"
 
 
-@attrs.frozen(kw_only=True, order=True)
+@attrs.frozen(kw_only=True, field_transformer=typer, order=True)
 class Horaire:
     """Une durée hebdomadaire en heures et minutes, exacte (17 h 33 = 17,55 h).
 
     Attributes:
-        heures: les heures (0 à 168).
+        heures: les heures (0 à 48 : le maximum hebdomadaire, :data:`fpt_offres.bornes.HEURES_HEBDO_MAX`).
         minutes: les minutes (0 à 59).
 
     >>> Horaire(heures=17, minutes=33).en_heures()
@@ -63,7 +65,9 @@ class Horaire:
     fpt_offres.erreurs.ValeurInvalide: minutes : 75 n'est pas dans [0 ; 59]
     """
 
-    heures: int = attrs.field(validator=v.borne(0, 168, regle="heures-semaine"))
+    heures: int = attrs.field(
+        validator=v.borne(0, bornes.HEURES_HEBDO_MAX, regle="heures-semaine", unite="h")
+    )
     minutes: int = attrs.field(default=0, validator=v.borne(0, 59, regle="minutes"))
 
     def en_minutes(self) -> int:
@@ -87,7 +91,7 @@ def _heures_non_complet(instance: TempsTravail, _attribut: object, horaire: Hora
         )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typer)
 class TempsTravail:
     """Le temps de travail du poste.
 
@@ -113,7 +117,7 @@ class TempsTravail:
     )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typer)
 class Teletravail:
     """Le télétravail que permet le poste.
 
@@ -139,7 +143,7 @@ class Teletravail:
             )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typer)
 class CycleTravail:
     """Un cycle hebdomadaire et les jours de RTT qu'il génère selon l'offre.
 
@@ -166,7 +170,7 @@ class Rythme(enum.Enum):
     NEUF_JOURS_QUINZAINE = "neuf_jours_quinzaine"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typer)
 class OrganisationTravail:
     """Comment le travail s'organise.
 
@@ -177,6 +181,9 @@ class OrganisationTravail:
         horaires_variables: vrai quand les horaires sont variables.
         flexibilite_requise: vrai quand l'offre demande de la disponibilité horaire.
         astreintes: vrai quand le poste comporte des astreintes.
+        astreintes_eventuelles: vrai quand l'offre ne les dit que possibles
+            (« éventuellement des astreintes », « astreintes possibles ») ;
+            ``astreintes`` vaut alors vrai.
         travail_week_end: vrai quand le poste comporte du travail le week-end.
         precision: ce que l'offre ajoute (« pics d'activité selon les obligations de l'entité »).
     """
@@ -187,5 +194,14 @@ class OrganisationTravail:
     horaires_variables: bool | None = None
     flexibilite_requise: bool | None = None
     astreintes: bool | None = None
+    astreintes_eventuelles: bool = False
     travail_week_end: bool | None = None
     precision: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
+
+    def __attrs_post_init__(self) -> None:
+        if self.astreintes_eventuelles and self.astreintes is not True:
+            raise ValeurInvalide(
+                "des astreintes éventuelles supposent astreintes à vrai",
+                champ="astreintes_eventuelles",
+                regle="astreintes-eventuelles",
+            )

@@ -24,6 +24,14 @@ tabulation et fins de ligne) et les non-caractères Unicode, qu'aucun de ces
 formats n'accepte, deviennent « � » (U+FFFD) ; les fins de ligne d'un texte
 deviennent des espaces, une ligne vide sépare deux paragraphes.
 
+L'annonce parle comme un rédacteur : elle ne se répète pas (un libellé que la
+valeur dit déjà est omis, un lieu n'est écrit qu'une fois), ne glose pas (le
+libellé que l'offre donne à un avantage, à une pièce ou à une étape est écrit
+seul), ne force pas ce que l'offre nuance (« Astreintes éventuelles »), garde
+les lignes et les listes que l'offre a écrites dans ses textes, et suit une
+seule typographie (apostrophe ’, espaces insécables du français), appliquée en
+un seul endroit à tous ses textes, ceux de la nomenclature compris.
+
 >>> from fpt_offres import exemples
 >>> print(formater(exemples()[2]).splitlines()[0])
 Secrétaire général
@@ -41,7 +49,7 @@ from fpt_offres.rendu._sections import document
 
 __all__ = ["FormatRendu", "formater"]
 
-FormatRendu = Literal["texte", "markdown", "html"]
+FormatRendu = Literal["texte", "markdown", "html", "html_simple"]
 """Les formats de l'annonce."""
 
 
@@ -57,8 +65,11 @@ def formater(
     Args:
         offre: l'offre.
         format: ``"texte"`` (texte brut, titres soulignés), ``"markdown"``
-            (titres ``#``, listes, verbes en gras) ou ``"html"`` (un fragment
-            ``<article>`` bien formé, chaque texte échappé).
+            (titres ``#``, listes, verbes en gras), ``"html"`` (un fragment
+            ``<article>`` bien formé, chaque texte échappé) ou ``"html_simple"``
+            (le HTML que lisent les moteurs de recherche d'emploi : ``<p>``,
+            ``<ul>``, ``<li>``, ``<br>`` et ``<strong>`` seulement, sans
+            l'intitulé ni liens ; c'est la ``description`` du JSON-LD).
         aujourd_hui: le jour d'où l'on lit l'offre ; donné, la date limite est
             suivie de la clôture relative (« clôture dans 12 jours ») ; absent,
             rien de relatif n'est écrit.

@@ -16,6 +16,7 @@ from functools import cache
 import attrs
 
 from fpt_offres import formatage as fm
+from fpt_offres._texte import replier
 from fpt_offres.modele import Adresse, Chiffre
 from fpt_offres.rendu._libelles import APPROXIMATIONS
 
@@ -27,6 +28,7 @@ __all__ = [
     "Fort",
     "Lien",
     "Ligne",
+    "Lignes",
     "Liste",
     "Morceau",
     "Paragraphe",
@@ -35,6 +37,8 @@ __all__ = [
     "adresse",
     "chiffre",
     "cle",
+    "cle_sans_redite",
+    "contient",
     "date_complete",
     "departements",
     "lien_web",
@@ -44,6 +48,7 @@ __all__ = [
     "net",
     "niveaux",
     "paragraphes",
+    "typographie",
 ]
 
 
@@ -72,6 +77,13 @@ class Paragraphe:
 
 
 @attrs.frozen
+class Lignes:
+    """Des lignes que l'offre a écrites l'une sous l'autre, gardées ainsi (un paragraphe à sauts de ligne)."""
+
+    lignes: tuple[Ligne, ...]
+
+
+@attrs.frozen
 class Element:
     ligne: Ligne
     sous: tuple[Ligne, ...] = ()
@@ -87,7 +99,7 @@ class SousTitre:
     texte: str
 
 
-Bloc = Paragraphe | Liste | SousTitre
+Bloc = Paragraphe | Lignes | Liste | SousTitre
 
 
 @attrs.frozen
@@ -114,6 +126,24 @@ _NON_CARACTERES = "".join(
 )
 _INTERDITS = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef{_NON_CARACTERES}]")
 _URL = re.compile(r"https?://[^\s<>\"'`]+", re.IGNORECASE)
+# Une ligne de liste copiée d'une offre : tiret, puce ou astérisque en tête.
+_PUCE = re.compile(r"^[^\S\n]*[-‐‑‒–—•◦▪▫●○■□➢➤►*·][^\S\n]+")
+
+# La typographie française, appliquée à tout texte de l'annonce (ceux de l'offre comme ceux
+# de la nomenclature) : une seule apostrophe, une seule espace pour chaque usage.
+_BLANCS = "[ \t\u00a0\u202f\u2007\u2009]"
+_TYPOGRAPHIE = (
+    (re.compile("'"), "’"),
+    (re.compile(f"{_BLANCS}{{2,}}"), " "),
+    (re.compile(f"(?<=[^\\s;:!?]){_BLANCS}*:(?=\\s|$)"), f"{fm.ESPACE_INSECABLE}:"),
+    (re.compile(f"(?<=[^\\s;:!?]){_BLANCS}+([;!?])(?=\\s|$)"), f"{fm.ESPACE_FINE}\\1"),
+    (re.compile(f"«{_BLANCS}*"), f"«{fm.ESPACE_INSECABLE}"),
+    (re.compile(f"{_BLANCS}*»"), f"{fm.ESPACE_INSECABLE}»"),
+    (re.compile(f"(?<=\\d){_BLANCS}(?=\\d{{3}}(?!\\d))"), fm.ESPACE_FINE),
+    (re.compile(f"(?<=\\d){_BLANCS}?([%€])"), f"{fm.ESPACE_INSECABLE}\\1"),
+    (re.compile(f"(?<=\\d){_BLANCS}(h)\\b"), f"{fm.ESPACE_FINE}\\1"),
+    (re.compile(f"(?<=\\d\u202fh){_BLANCS}(?=\\d)"), fm.ESPACE_FINE),
+)
 
 
 def net(texte: str) -> str:
@@ -121,9 +151,77 @@ def net(texte: str) -> str:
     return _INTERDITS.sub("\ufffd", _FINS_DE_LIGNE.sub(" ", texte))
 
 
-def paragraphes(texte: str) -> tuple[Paragraphe, ...]:
-    morceaux = _PARAGRAPHES.split(_FINS_DE_LIGNE.sub("\n", texte))
-    return tuple(Paragraphe((m,)) for m in morceaux if m.strip())
+def typographie(texte: str) -> str:
+    """Un texte sur une ligne, à la typographie française de l'annonce.
+
+    L'apostrophe est typographique ; une espace insécable précède le deux-points et
+    le pourcentage et borde les guillemets, une espace fine insécable sépare les
+    milliers et remplace l'espace écrite avant le point-virgule, les points
+    d'exclamation et d'interrogation ; les blancs répétés ne font qu'une espace.
+
+    >>> typographie("L'agent  gère 2 000 dossiers: 50 % du temps !") == (
+    ...     "L’agent gère 2\u202f000 dossiers\u00a0: 50\u00a0% du temps\u202f!"
+    ... )
+    True
+    """
+    texte = net(texte)
+    for motif, remplacement in _TYPOGRAPHIE:
+        texte = motif.sub(remplacement, texte)
+    return texte
+
+
+def paragraphes(texte: str) -> tuple[Paragraphe | Lignes | Liste, ...]:
+    """Les paragraphes d'un texte de l'offre, ses lignes et ses listes gardées.
+
+    Une ligne vide sépare deux paragraphes. Dans un paragraphe, les lignes à puce
+    (« - », « • »…) forment une liste ; les autres lignes restent l'une sous
+    l'autre, comme l'offre les a écrites.
+    """
+    blocs: list[Paragraphe | Lignes | Liste] = []
+    for morceau in _PARAGRAPHES.split(_FINS_DE_LIGNE.sub("\n", texte)):
+        lignes: list[str] = []
+        puces: list[str] = []
+        for ligne in morceau.split("\n"):
+            if not ligne.strip():
+                continue
+            if _PUCE.match(ligne):
+                if lignes:
+                    blocs.append(_paragraphe(lignes))
+                    lignes = []
+                puces.append(_PUCE.sub("", ligne))
+            else:
+                if puces:
+                    blocs.append(Liste(tuple(Element((p,)) for p in puces)))
+                    puces = []
+                lignes.append(ligne)
+        if lignes:
+            blocs.append(_paragraphe(lignes))
+        if puces:
+            blocs.append(Liste(tuple(Element((p,)) for p in puces)))
+    return tuple(blocs)
+
+
+def _paragraphe(lignes: list[str]) -> Paragraphe | Lignes:
+    if len(lignes) == 1:
+        return Paragraphe((lignes[0],))
+    return Lignes(tuple((ligne,) for ligne in lignes))
+
+
+def contient(texte: str, partie: str) -> bool:
+    """Vrai quand ``partie`` figure, mot pour mot, dans ``texte`` (sans souci de casse ni d'accents)."""
+    replie = replier(partie)
+    return bool(replie) and f" {replier(texte)} ".find(f" {replie} ") >= 0
+
+
+def cle_sans_redite(libelle: str, valeur: str) -> Ligne:
+    """« Libellé : valeur », ou la valeur seule quand elle dit déjà le libellé.
+
+    >>> cle_sans_redite("Direction", "Direction des finances")
+    ('Direction des finances',)
+    """
+    if contient(valeur, libelle):
+        return (majuscule(valeur.strip()),)
+    return cle(libelle, valeur)
 
 
 def cle(libelle: str, *valeur: Morceau) -> Ligne:
@@ -167,11 +265,24 @@ def date_complete(date: datetime.date) -> str:
     return fm.formater_date(date, "complet")
 
 
+# Le mot juste pour chaque sorte de territoire du code officiel géographique : la
+# Nouvelle-Calédonie n'est pas un département, ni une collectivité d'outre-mer de l'art. 74.
+_SORTES_TERRITOIRE = {
+    "departement": "Département",
+    "drom": "Département",
+    "com": "Collectivité d’outre-mer",
+}
+
+
 @cache
-def departements() -> dict[str, str]:
+def departements() -> dict[str, tuple[str, str]]:
+    """Par code INSEE : le mot qui nomme le territoire (« Département ») et son nom."""
     from fpt_offres import nomenclature  # noqa: PLC0415  (chargée au premier rendu)
 
-    return {code: d.nom for code, d in nomenclature.departements().items()}
+    return {
+        code: (_SORTES_TERRITOIRE.get(d.type, "Territoire"), d.nom)
+        for code, d in nomenclature.departements().items()
+    }
 
 
 @cache

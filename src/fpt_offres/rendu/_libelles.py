@@ -167,8 +167,8 @@ AVANTAGES = {
 }
 EXIGENCES = {Exigence.EXIGEE: "exigé", Exigence.SOUHAITEE: "souhaité"}
 RELATIONS = {
-    NatureRelation.INTERNE: "relation interne",
-    NatureRelation.EXTERNE: "relation externe",
+    NatureRelation.INTERNE: "Relations internes",
+    NatureRelation.EXTERNE: "Relations externes",
 }
 PIECES = {
     TypePiece.CV: "CV",

@@ -12,7 +12,8 @@ import datetime
 from collections.abc import Iterable
 
 from fpt_offres import formatage as fm
-from fpt_offres.modele import Corps, LieuTravail, Offre
+from fpt_offres._texte import replier
+from fpt_offres.modele import Corps, LieuTravail, Offre, TypeEmployeur
 from fpt_offres.rendu._document import (
     Bloc,
     Document,
@@ -27,6 +28,8 @@ from fpt_offres.rendu._document import (
     adresse,
     chiffre,
     cle,
+    cle_sans_redite,
+    contient,
     date_complete,
     departements,
     lien_web,
@@ -71,20 +74,24 @@ def _chapeau(offre: Offre) -> tuple[Bloc, ...]:
 
 def _employeur(offre: Offre) -> Section:
     employeur = offre.employeur
-    elements = [
-        Element(cle("Type d’employeur", TYPES_EMPLOYEUR[employeur.type])),
-        Element(cle("Versant", VERSANTS[employeur.versant])),
-    ]
+    elements = []
+    # « autre employeur » ne dit rien que l'offre ait dit : la ligne est omise.
+    if employeur.type is not TypeEmployeur.AUTRE:
+        elements.append(Element(cle("Type d’employeur", TYPES_EMPLOYEUR[employeur.type])))
+    elements.append(Element(cle("Versant", VERSANTS[employeur.versant])))
     if employeur.departement is not None:
-        nom = departements().get(employeur.departement)
         code = employeur.departement
-        elements.append(Element(cle("Département", f"{nom} ({code})" if nom else code)))
+        sorte, nom = departements().get(code, ("Département", ""))
+        elements.append(Element(cle(sorte, f"{nom} ({code})" if nom else code)))
     if employeur.siren is not None:
         elements.append(Element(cle("SIREN", employeur.siren)))
     if employeur.siret is not None:
         elements.append(Element(cle("SIRET", employeur.siret)))
-    if employeur.adresse is not None and adresse(employeur.adresse):
-        elements.append(Element(cle("Adresse", adresse(employeur.adresse))))
+    siege = "" if employeur.adresse is None else adresse(employeur.adresse)
+    candidature = offre.candidature.adresse
+    # L'adresse de l'employeur qui est celle où candidater n'est écrite qu'une fois, là.
+    if siege and not (candidature is not None and contient(adresse(candidature), siege)):
+        elements.append(Element(cle("Adresse", siege)))
     if employeur.site_web is not None:
         elements.append(Element(cle("Site internet", lien_web(employeur.site_web))))
     chiffres = [
@@ -118,17 +125,24 @@ def _corps(corps: Corps) -> str:
 
 
 def _lieu(lieu: LieuTravail) -> Element:
+    """Un lieu de travail, chaque partie écrite une fois : la commune ou l'adresse que le
+    libellé dit déjà est omise, le libellé que l'adresse contient cède la place à l'adresse."""
     sous: list[Ligne] = []
-    if lieu.commune is not None and net(lieu.commune) not in net(lieu.libelle):
+    libelle = lieu.libelle
+    postale = "" if lieu.adresse is None else adresse(lieu.adresse)
+    if postale and contient(postale, libelle):
+        libelle, postale = postale, ""
+    if lieu.commune is not None and not contient(f"{libelle} {postale}", lieu.commune):
         sous.append(cle("Commune", lieu.commune))
-    if lieu.adresse is not None and adresse(lieu.adresse):
-        sous.append(cle("Adresse", adresse(lieu.adresse)))
-    if lieu.a_partir_du is not None:
-        sous.append((f"À partir du {fm.formater_date(lieu.a_partir_du)}",))
+    if postale and not contient(libelle, postale):
+        sous.append(cle("Adresse", postale))
     if lieu.acces:
         sous.append(cle("Accès", liste(lieu.acces)))
     sous.extend((p,) for p in lieu.precisions)
-    return Element(cle("Lieu de travail", lieu.libelle), tuple(sous))
+    titre = "Lieu de travail"
+    if lieu.a_partir_du is not None:
+        titre += f" à partir du {fm.formater_date(lieu.a_partir_du)}"
+    return Element(cle(titre, libelle), tuple(sous))
 
 
 def _poste(offre: Offre) -> Section:
@@ -153,8 +167,8 @@ def _poste(offre: Offre) -> Section:
         ajouter(*cle("Corps", liste((_corps(c) for c in statut.corps), "ou")))
     if statut.emploi_fonctionnel is not None:
         ajouter(*cle("Emploi fonctionnel", EMPLOIS_FONCTIONNELS[statut.emploi_fonctionnel]))
-    if poste.metier is not None:
-        ajouter(*cle("Métier", poste.metier))
+    if poste.metier is not None and replier(poste.metier) != replier(offre.intitule):
+        ajouter(*cle_sans_redite("Métier", poste.metier))
     if poste.nombre != 1:
         ajouter(*cle("Nombre de postes", fm.formater_nombre(poste.nombre)))
     if poste.motif is not None:
@@ -167,7 +181,7 @@ def _poste(offre: Offre) -> Section:
         ("Rattachement", employeur.rattachement),
     ):
         if valeur is not None:
-            ajouter(*cle(libelle, valeur))
+            ajouter(*cle_sans_redite(libelle, valeur))
     if poste.encadrement is not None:
         ajouter(
             *cle("Encadrement", fm.formater_compte(poste.encadrement, "agent"))
@@ -205,24 +219,23 @@ def _missions(offre: Offre) -> Section:
     blocs: list[Bloc] = []
     if missions.finalite is not None:
         blocs.extend(paragraphes(missions.finalite))
+    titre = False
     for theme in missions.themes:
         if theme.intitule is not None:
             blocs.append(SousTitre(theme.intitule))
+        elif titre and theme.activites:
+            # Sans titre à elle, la liste se lirait sous celui du thème précédent.
+            blocs.append(SousTitre("Autres missions"))
+        titre = theme.intitule is not None
         if theme.activites:
             blocs.append(
                 Liste(tuple(Element(_en_gras(a.texte, a.verbes)) for a in theme.activites))
             )
-    if missions.relations:
-        blocs.append(SousTitre("Relations"))
+    # Les relations par nature, sous le titre qui la nomme, dans l'ordre de l'offre.
+    for nature in dict.fromkeys(r.nature for r in missions.relations):
+        blocs.append(SousTitre("Relations" if nature is None else RELATIONS[nature]))
         blocs.append(
-            Liste(
-                tuple(
-                    Element(
-                        (r.texte,) if r.nature is None else (r.texte, f" ({RELATIONS[r.nature]})")
-                    )
-                    for r in missions.relations
-                )
-            )
+            Liste(tuple(Element((r.texte,)) for r in missions.relations if r.nature is nature))
         )
     return Section("Missions", tuple(blocs))
 

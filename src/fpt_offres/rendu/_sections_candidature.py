@@ -75,18 +75,15 @@ def section_candidater(offre: Offre, aujourd_hui: datetime.date | None) -> Secti
     if candidature.destinataire is not None:
         elements.append(Element(cle("À l’attention de", candidature.destinataire)))
     if candidature.pieces:
+        # Les mots de l'offre quand elle en a, sans glose ; le nom du type sinon.
         pieces = tuple(
-            (majuscule(PIECES[p.type]),)
-            if p.libelle is None
-            else (p.libelle, f" ({PIECES[p.type]})")
+            (majuscule(PIECES[p.type] if p.libelle is None else p.libelle),)
             for p in candidature.pieces
         )
         elements.append(Element(cle("Pièces à joindre"), pieces))
     if candidature.etapes:
         etapes = tuple(
-            (majuscule(ETAPES[e.type]),)
-            if e.libelle is None
-            else (e.libelle, f" ({ETAPES[e.type]})")
+            (majuscule(ETAPES[e.type] if e.libelle is None else e.libelle),)
             for e in candidature.etapes
         )
         elements.append(Element(cle("Étapes du recrutement"), etapes))

@@ -5,11 +5,11 @@ from __future__ import annotations
 from fpt_offres import formatage as fm
 from fpt_offres.modele import (
     Avantage,
+    BaseLegale,
     Offre,
     PartIndemnitaire,
     RegimeTemps,
     Salaire,
-    TypeAvantage,
 )
 from fpt_offres.rendu._document import (
     DEUX_POINTS,
@@ -19,6 +19,8 @@ from fpt_offres.rendu._document import (
     Liste,
     Section,
     cle,
+    cle_sans_redite,
+    contient,
     liste,
     majuscule,
     net,
@@ -39,6 +41,18 @@ from fpt_offres.rendu._libelles import (
 __all__ = ["section_conditions", "section_remuneration"]
 
 
+def _base_legale(base: BaseLegale) -> str:
+    """« Article L332-14 du code général de la fonction publique : vacance temporaire… »."""
+    article = (
+        f"article {base.article}" if base.cas is None else f"{base.cas} de l’article {base.article}"
+    )
+    # Le libellé de la nomenclature a parfois son propre deux-points : une virgule suffit ici.
+    libelle = base.libelle.replace(" : ", ", ", 1)
+    if libelle[1:2].islower():
+        libelle = libelle[:1].lower() + libelle[1:]
+    return majuscule(f"{article} du code général de la fonction publique : {libelle}")
+
+
 def _contrat(offre: Offre) -> Element | None:
     contrat = offre.conditions.contrat
     if contrat is None:
@@ -51,10 +65,7 @@ def _contrat(offre: Offre) -> Element | None:
         parties.append(f"d’une durée de {duree}{' minimum' if contrat.duree.minimum else ''}")
     if contrat.renouvelable is not None:
         parties.append("renouvelable" if contrat.renouvelable else "non renouvelable")
-    sous = tuple(
-        cle("Base légale", f"{base} du code général de la fonction publique — {base.libelle}")
-        for base in contrat.bases_legales
-    )
+    sous = tuple((_base_legale(base),) for base in contrat.bases_legales)
     ligne = cle("Contrat", ", ".join(parties)) if parties else ("Recrutement par contrat",)
     return Element(ligne, sous)
 
@@ -68,7 +79,7 @@ def _temps(offre: Offre) -> list[Element]:
         regimes = liste((REGIMES[r] for r in temps.regimes), "ou")
         elements.append(Element(cle("Temps de travail", regimes)))
     if temps.heures_hebdo is not None:
-        heures = fm.formater_heures(temps.heures_hebdo) + " par semaine"
+        heures = fm.formater_heures(temps.heures_hebdo)
         if RegimeTemps.NON_COMPLET in temps.regimes:
             heures += f" ({fm.formater_heures(temps.heures_hebdo, 'fraction')})"
         elements.append(Element(cle("Durée hebdomadaire", heures)))
@@ -87,12 +98,12 @@ def _organisation(offre: Offre) -> list[Element]:
     elements = []
     cycles = []
     for cycle in organisation.cycles:
-        texte = fm.formater_heures(cycle.duree) + " par semaine"
+        texte = fm.formater_heures(cycle.duree)
         if cycle.jours_rtt is not None:
             texte += f" ({fm.formater_compte(cycle.jours_rtt, 'jour de RTT', 'jours de RTT')})"
         cycles.append(texte)
     if cycles:
-        libelle = "Cycle de travail" if len(cycles) == 1 else "Cycles de travail au choix"
+        libelle = "Cycle hebdomadaire" if len(cycles) == 1 else "Cycles hebdomadaires au choix"
         elements.append(Element(cle(libelle, liste(cycles, "ou"))))
     if organisation.rythmes:
         libelle = "Rythme" if len(organisation.rythmes) == 1 else "Rythmes au choix"
@@ -106,13 +117,17 @@ def _organisation(offre: Offre) -> list[Element]:
             "Flexibilité horaire requise",
             "Sans flexibilité horaire",
         ),
-        (organisation.astreintes, "Astreintes", "Sans astreinte"),
+        (
+            organisation.astreintes,
+            "Astreintes éventuelles" if organisation.astreintes_eventuelles else "Astreintes",
+            "Sans astreinte",
+        ),
         (organisation.travail_week_end, "Travail le week-end", "Sans travail le week-end"),
     ):
         if valeur is not None:
             elements.append(Element((oui if valeur else non,)))
     if organisation.precision is not None:
-        elements.append(Element(cle("Organisation du travail", organisation.precision)))
+        elements.append(Element(cle_sans_redite("Organisation du travail", organisation.precision)))
     return elements
 
 
@@ -173,7 +188,7 @@ def section_conditions(offre: Offre) -> Section:
             Element(cle("Durée de résidence exigée pour le recrutement sur titre", duree))
         )
     if offre.mentions.confidentialite is not None:
-        elements.append(Element(cle("Confidentialité", offre.mentions.confidentialite)))
+        elements.append(Element(cle_sans_redite("Confidentialité", offre.mentions.confidentialite)))
     return Section("Conditions d’emploi", (Liste(tuple(elements)),) if elements else ())
 
 
@@ -210,12 +225,8 @@ def _part(nom: str, part: PartIndemnitaire | None) -> Ligne | None:
 
 
 def _avantage(avantage: Avantage) -> Element:
-    nom = AVANTAGES[avantage.type]
-    if avantage.libelle is not None:
-        libelle = net(avantage.libelle)
-        if avantage.type is not TypeAvantage.AUTRE and libelle.casefold() != nom.casefold():
-            libelle = f"{libelle} ({nom})"
-        nom = libelle
+    # Les mots de l'offre quand elle en a, sans glose ; le nom du type sinon.
+    nom = AVANTAGES[avantage.type] if avantage.libelle is None else net(avantage.libelle)
     details = []
     if avantage.taux is not None:
         details.append(f"à hauteur de {fm.formater_pourcentage(avantage.taux)}")
@@ -223,8 +234,7 @@ def _avantage(avantage: Avantage) -> Element:
         details.append(fm.formater_fourchette(avantage.montant))
     if avantage.precision is not None:
         details.append(net(avantage.precision))
-    if avantage.libelle is None:
-        nom = majuscule(nom)
+    nom = majuscule(nom)
     return Element(cle(nom, ", ".join(details)) if details else (nom,))
 
 
@@ -245,9 +255,13 @@ def section_remuneration(offre: Offre) -> Section:
     regime = remuneration.regime_indemnitaire
     if regime is not None:
         texte = {True: " (RIFSEEP)", False: " (hors RIFSEEP)", None: ""}[regime.rifseep]
+        if regime.libelle is not None and contient(regime.libelle, "RIFSEEP"):
+            texte = ""
         ligne: Ligne = ("Régime indemnitaire" + texte,)
         if regime.libelle is not None:
-            ligne = cle("Régime indemnitaire" + texte, regime.libelle)
+            ligne = cle_sans_redite("Régime indemnitaire" + texte, regime.libelle)
+            if contient(regime.libelle, "régime indemnitaire"):
+                ligne = (majuscule(regime.libelle.strip()),)
         sous = tuple(p for p in (_part("IFSE", regime.ifse), _part("CIA", regime.cia)) if p)
         elements.append(Element(ligne, sous))
     nbi = remuneration.nbi
@@ -255,15 +269,13 @@ def section_remuneration(offre: Offre) -> Section:
         details = []
         if nbi.points is not None:
             details.append(fm.formater_compte(nbi.points, "point"))
+        libelle = "Nouvelle bonification indiciaire (NBI)"
         if nbi.libelle is not None:
-            details.append(net(nbi.libelle))
-        elements.append(
-            Element(
-                cle("Nouvelle bonification indiciaire (NBI)", ", ".join(details))
-                if details
-                else ("Nouvelle bonification indiciaire (NBI)",)
-            )
-        )
+            if contient(nbi.libelle, "NBI") or contient(nbi.libelle, "bonification indiciaire"):
+                libelle = majuscule(net(nbi.libelle).strip())
+            else:
+                details.append(net(nbi.libelle))
+        elements.append(Element(cle(libelle, ", ".join(details)) if details else (libelle,)))
     elements.extend(_avantage(a) for a in remuneration.avantages)
     blocs: list[Bloc] = [Liste(tuple(elements))] if elements else []
     if remuneration.precision is not None:

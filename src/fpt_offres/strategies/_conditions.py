@@ -7,6 +7,7 @@ from functools import cache
 
 from hypothesis import strategies as st
 
+from fpt_offres import bornes
 from fpt_offres.modele import (
     CategoriePermis,
     Conditions,
@@ -39,8 +40,10 @@ from fpt_offres.strategies._nomenclature import bases_legales
 
 @cache
 def horaires() -> st.SearchStrategy[Horaire]:
-    """Des durées hebdomadaires de 0 h 00 à 168 h 59."""
-    return st.builds(Horaire, heures=st.integers(0, 168), minutes=st.integers(0, 59))
+    """Des durées hebdomadaires de 0 h 00 à 48 h 59."""
+    return st.builds(
+        Horaire, heures=st.integers(0, bornes.HEURES_HEBDO_MAX), minutes=st.integers(0, 59)
+    )
 
 
 @cache
@@ -87,7 +90,7 @@ def teletravails() -> st.SearchStrategy[Teletravail]:
 @cache
 def contrats() -> st.SearchStrategy[Contrat]:
     """Des contrats CDD ou CDI (sans durée), avec des bases légales de la nomenclature."""
-    duree = st.builds(DureeContrat, mois=st.integers(1, 120), minimum=st.booleans())
+    duree = st.builds(DureeContrat, mois=st.integers(1, bornes.MOIS_MAX), minimum=st.booleans())
     bases = tuples_uniques(bases_legales())
     renouvelable = option(st.booleans())
     return st.one_of(
@@ -110,16 +113,21 @@ def contrats() -> st.SearchStrategy[Contrat]:
 @cache
 def _organisations() -> st.SearchStrategy[OrganisationTravail]:
     cycle = st.builds(CycleTravail, duree=horaires(), jours_rtt=option(st.integers(0, 60)))
-    return st.builds(
-        OrganisationTravail,
-        cycles=tuples(cycle),
-        rythmes=tuples(st.sampled_from(Rythme)),
-        badgeage=option(st.booleans()),
-        horaires_variables=option(st.booleans()),
-        flexibilite_requise=option(st.booleans()),
-        astreintes=option(st.booleans()),
-        travail_week_end=option(st.booleans()),
-        precision=textes_opt(),
+    # Des astreintes éventuelles n'existent qu'avec des astreintes.
+    astreintes = st.sampled_from(((None, False), (False, False), (True, False), (True, True)))
+    return astreintes.flatmap(
+        lambda a: st.builds(
+            OrganisationTravail,
+            cycles=tuples(cycle),
+            rythmes=tuples(st.sampled_from(Rythme)),
+            badgeage=option(st.booleans()),
+            horaires_variables=option(st.booleans()),
+            flexibilite_requise=option(st.booleans()),
+            astreintes=st.just(a[0]),
+            astreintes_eventuelles=st.just(a[1]),
+            travail_week_end=option(st.booleans()),
+            precision=textes_opt(),
+        )
     )
 
 

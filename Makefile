@@ -46,7 +46,8 @@ typecheck: $(STAMP)  ## mypy --strict
 	$(VENV)/bin/mypy --strict
 
 pytest: $(STAMP)  ## tests, propriétés hypothesis (profil ci si CI=true) et doctests
-	$(VENV)/bin/pytest
+	# un dossier temporaire propre à l'environnement : deux suites (deux Python) ne se gênent pas
+	$(VENV)/bin/pytest --basetemp=$(VENV)/tmp-pytest
 
 examples: $(STAMP)  ## exécute chaque script d'exemple
 	@for f in examples/*.py; do echo "== $$f"; $(PY) $$f > /dev/null || exit 1; done

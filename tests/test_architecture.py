@@ -19,6 +19,7 @@ RACINE = pathlib.Path(fpt_offres.__file__).parent
 COUCHES = {
     "erreurs": 0,
     "_texte": 0,
+    "_demesure": 0,
     "bornes": 0,
     "_demesure": 0,
     "identifiants": 1,

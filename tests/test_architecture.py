@@ -21,7 +21,6 @@ COUCHES = {
     "_texte": 0,
     "_demesure": 0,
     "bornes": 0,
-    "_demesure": 0,
     "identifiants": 1,
     "_typage": 1,
     "_validateurs": 2,

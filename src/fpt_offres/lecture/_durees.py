@@ -93,10 +93,9 @@ _QUALIFICATIF = re.compile(
 )
 # Chaque unité en (mois, jours), d'après ses trois premières lettres.
 _UNITES_DUREE = {"ann": (12, 0), "an": (12, 0), "moi": (1, 0), "sem": (0, 7), "jou": (0, 1)}
-# Le plus grand nombre que les mots français écrivent ici (« neuf cent quatre-vingt-dix-neuf
-# mille neuf cent quatre-vingt-dix-neuf ») borne aussi les chiffres : relativedelta ne
-# calcule pas sur des entiers sans borne (OverflowError au-delà des flottants).
-_NOMBRE_MAX = 999_999
+# Une durée d'offre se compte en mois ou en années, jamais en siècles : au-delà, c'est une
+# erreur de saisie (et relativedelta ne calcule pas sur des entiers sans borne).
+_MOIS_MAX = 100 * 12
 
 
 def _qualificatifs_seuls(texte: str, position: int) -> bool:
@@ -124,8 +123,8 @@ def lire_duree(texte: str) -> relativedelta:
 
     Raises:
         LectureImpossible: le texte n'est pas une durée, une fraction qui ne
-            tombe pas sur un mois ou un jour entier (« 1,5 mois »), ou un nombre
-            plus grand que 999 999.
+            tombe pas sur un mois ou un jour entier (« 1,5 mois »), ou une durée
+            de plus de cent ans.
 
     >>> lire_duree("3 ans")
     relativedelta(years=+3)
@@ -170,13 +169,13 @@ def lire_duree(texte: str) -> relativedelta:
             )
         except ValueError:
             raise impossible(f"nombre illisible : {nombre}") from None
-        if valeur > _NOMBRE_MAX:
-            raise impossible(f"nombre plus grand que {_NOMBRE_MAX:,}".replace(",", "\u202f"))
         if terme["demi"]:
             valeur += Decimal("0.5")
         par_mois, par_jour = _UNITES_DUREE[terme["unite"][:3].rstrip("s")]
         mois += valeur * par_mois
         jours += valeur * par_jour
+        if mois + jours / 30 > _MOIS_MAX:
+            raise impossible("plus de cent ans")
         position, termes = terme.end(), termes + 1
     if not termes:
         raise impossible("aucune durée reconnue")

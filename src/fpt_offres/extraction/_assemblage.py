@@ -60,10 +60,8 @@ def _heures(valeur: Any) -> dict[str, int]:
 
 def _doutes_de_concurrence(releve: Releve) -> None:
     limites = releve.candidats.get("calendrier.date_limite_candidature", [])
-    if len({c.valeur for c in limites}) > 1:
-        retenu = releve.choisir("calendrier.date_limite_candidature")
-        if retenu is None:  # plusieurs candidates : choisir en retient toujours une
-            return
+    retenu = releve.choisir("calendrier.date_limite_candidature")
+    if retenu is not None and len({c.valeur for c in limites}) > 1:
         for autre in limites:
             if autre.valeur != retenu.valeur:
                 p = autre.preuve

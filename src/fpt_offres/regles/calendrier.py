@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 import attrs
 
+from fpt_offres.bornes import DATE_MIN
 from fpt_offres.modele import Calendrier, MotifRecrutement, Offre
 from fpt_offres.regles import _outils as o
 from fpt_offres.regles._registre import Constat, Severite, enregistrer
@@ -23,8 +24,8 @@ from fpt_offres.regles._registre import Constat, Severite, enregistrer
 __all__: list[str] = []
 
 _LIMITE = "calendrier.date_limite_candidature"
-_PLUS_ANCIENNE = datetime.date(1990, 1, 1)
-"""La plus ancienne date que les stratégies engendrent : une date limite passée pour tout jour ultérieur."""
+_PLUS_ANCIENNE = DATE_MIN
+"""La plus ancienne date qu'une offre peut porter : une date limite passée pour tout jour ultérieur."""
 
 
 def un_mois_apres(jour: datetime.date) -> datetime.date:

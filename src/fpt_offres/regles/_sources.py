@@ -59,6 +59,11 @@ class _Sources:
         "Code général de la fonction publique, article D311-2 (publication d'au moins un mois, sauf urgence)",
         "https://juriblio.fr/codes/code-general-de-la-fonction-publique/partie-reglementaire/livre-iii/titre-ier/chapitre-ier/section-1/sous-section-1/paragraphe-1/article-d311-2",
     )
+    cgfp_l313_4: Source = _source(
+        "Code général de la fonction publique, article L313-4 (déclaration de création ou de "
+        "vacance d'un emploi territorial au centre de gestion ; numéro repris dans l'arrêté)",
+        "https://lexbase.fr/texte-de-loi/art-L313-4-Code%20g%C3%A9n%C3%A9ral%20de%20la%20fonction%20publique/L5856MBI.html",
+    )
     cgfp_l131: Source = _source(
         "Code général de la fonction publique, articles L131-1 et L131-2 (non-discrimination)",
         "https://www.doctrine.fr/l/texts/codes/LEGITEXT000044416551/articles/LEGIARTI000044427690",

@@ -9,7 +9,7 @@ EXTRAS ?= test,docs,bench,tableaux,pandas,polars,dask
 # permet (la CI vérifie ainsi les bornes déclarées) ; vide, pip prend les dernières.
 RESOLUTION ?=
 
-.PHONY: help demo test lint typecheck pytest examples docs bench bench-rapide clean
+.PHONY: help demo test lint typecheck pytest examples docs bench bench-rapide annonces clean
 
 help:  ## Liste les cibles
 	@grep -E '^[a-z]+:.*##' Makefile | sed 's/:.*##/ —/'
@@ -54,6 +54,9 @@ bench: $(STAMP)  ## compare fpt_offres à pydantic et msgspec sur 10 000 offres 
 
 bench-rapide: $(STAMP)  ## la même comparaison, courte (2 000 offres, 3 tours)
 	$(PY) benchmarks/bench_comparaison.py --offres 2000 --tours 3 --imports 5
+
+annonces: $(STAMP)  ## réécrit les annonces de référence (tests/annonces/) : relire le diff
+	REECRIRE_ANNONCES=1 $(VENV)/bin/pytest -q -p no:randomly tests/test_annonces.py -k sortie_de_reference
 
 clean:  ## supprime .venv et les artefacts
 	rm -rf $(VENV) docs/_build .pytest_cache .mypy_cache .ruff_cache .hypothesis

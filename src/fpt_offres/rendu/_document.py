@@ -41,6 +41,7 @@ __all__ = [
     "contient",
     "date_complete",
     "departements",
+    "dit_le_nombre",
     "lien_web",
     "liens_courriel",
     "liste",
@@ -211,6 +212,21 @@ def contient(texte: str, partie: str) -> bool:
     """Vrai quand ``partie`` figure, mot pour mot, dans ``texte`` (sans souci de casse ni d'accents)."""
     replie = replier(partie)
     return bool(replie) and f" {replier(texte)} ".find(f" {replie} ") >= 0
+
+
+_GROUPES = re.compile(r"(?<=\d)[ \u00a0\u202f.](?=\d{3}(?!\d))")
+
+
+def dit_le_nombre(texte: str, nombre: int) -> bool:
+    """Vrai quand le texte écrit ce nombre en chiffres (« 2 000 », « 2000 », « 2.000 »).
+
+    >>> dit_le_nombre("plus de 2 000 agents répartis dans 8 directions", 2000)
+    True
+    >>> dit_le_nombre("12 000 habitants", 2000)
+    False
+    """
+    chiffres = _GROUPES.sub("", texte)
+    return re.search(rf"(?<![\d,]){nombre}(?![\d]|,\d)", chiffres) is not None
 
 
 def cle_sans_redite(libelle: str, valeur: str) -> Ligne:

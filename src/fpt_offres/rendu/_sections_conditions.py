@@ -78,7 +78,11 @@ def _temps(offre: Offre) -> list[Element]:
     if temps.regimes:
         regimes = liste((REGIMES[r] for r in temps.regimes), "ou")
         elements.append(Element(cle("Temps de travail", regimes)))
-    if temps.heures_hebdo is not None:
+    organisation = offre.conditions.organisation
+    cycles = () if organisation is None else tuple(c.duree for c in organisation.cycles)
+    # Un seul cycle de la même durée dit déjà la durée hebdomadaire (avec ses RTT).
+    redite = cycles == (temps.heures_hebdo,) and RegimeTemps.NON_COMPLET not in temps.regimes
+    if temps.heures_hebdo is not None and not redite:
         heures = fm.formater_heures(temps.heures_hebdo)
         if RegimeTemps.NON_COMPLET in temps.regimes:
             heures += f" ({fm.formater_heures(temps.heures_hebdo, 'fraction')})"

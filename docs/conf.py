@@ -84,6 +84,7 @@ nitpick_ignore = [
     ("py:class", "collections.abc.Mapping"),
     ("py:class", "collections.abc.Sequence"),
     ("py:class", "datetime.date"),
+    ("py:class", "datetime.time"),
     ("py:class", "decimal.Decimal"),
     ("py:class", "os.PathLike"),
     ("py:class", "cattrs.converters.Converter"),

@@ -19,7 +19,10 @@ RACINE = pathlib.Path(fpt_offres.__file__).parent
 COUCHES = {
     "erreurs": 0,
     "_texte": 0,
+    "_demesure": 0,
+    "bornes": 0,
     "identifiants": 1,
+    "_typage": 1,
     "_validateurs": 2,
     "nomenclature": 3,
     "modele": 4,
@@ -32,11 +35,12 @@ COUCHES = {
     "exports": 7,
     "strategies": 7,
     "_exemples": 7,
-    "cli": 8,
-    "convert": 8,
-    "jsonl": 8,
-    "__init__": 9,
-    "__main__": 9,
+    "extraction": 8,
+    "cli": 9,
+    "convert": 9,
+    "jsonl": 9,
+    "__init__": 10,
+    "__main__": 10,
 }
 """Le rang de chaque partie du paquet : une partie n'importe que des rangs inférieurs."""
 

@@ -50,12 +50,12 @@ class TestValider:
             capsys, "valider", *map(str, sorted(dossier_exemples.iterdir()))
         )
         assert (code, sortie) == (0, "")
-        assert "5 offre(s) valide(s), 0 refusée(s)" in erreurs
+        assert erreurs == "5 offres valides, 0 refusée\n"
 
     def test_chaque_probleme_est_liste_avec_fichier_et_chemin(
         self, capsys: pytest.CaptureFixture[str], tmp_path: Path
     ) -> None:
-        """Un fichier fautif : une ligne « fichier: chemin: message » par problème, code 1."""
+        """Un fichier fautif : une ligne « fichier: chemin: message [règle] » par problème, code 1."""
         fautif = tmp_path / "fautif.json"
         fautif.write_text(
             json.dumps({"intitule": "", "employeur": {"nom": "X", "type": "mairie", "zz": 1}}),
@@ -65,17 +65,20 @@ class TestValider:
         assert code == 1
         assert sortie.splitlines() == [
             f"{fautif}: employeur.type: valeur inconnue 'mairie' ; valeurs permises : "
-            + ", ".join(repr(t.value) for t in fpt_offres.TypeEmployeur),
-            f"{fautif}: employeur.zz: clé inconnue (rien n'est ignoré en silence)",
-            f"{fautif}: intitule: le texte ne peut pas être vide",
+            + ", ".join(repr(t.value) for t in fpt_offres.TypeEmployeur)
+            + " [valeur-inconnue]",
+            f"{fautif}: employeur.zz: clé inconnue (rien n'est ignoré en silence) [cle-inconnue]",
+            f"{fautif}: intitule: le texte ne peut pas être vide [texte-vide]",
         ]
 
     @pytest.mark.parametrize(
         ("contenu", "message"),
         [
-            (b"", "fichier vide"),
-            (b"   \n", "fichier vide"),
-            (b"pas du json", "JSON illisible ligne 1, colonne 1"),
+            (b"", "fichier vide : aucune offre [vide]"),
+            (b"   \n", "fichier vide : aucune offre [vide]"),
+            (b"pas du json", "JSON illisible ligne 1, colonne 1 : valeur attendue [json]"),
+            (b'{"a" 1}', "JSON illisible ligne 1, colonne 6 : deux-points attendu [json]"),
+            (b"\xef\xbb\xbf[]", "un objet JSON attendu"),
             (b"\xff\xfe\xfa", "octets qui ne sont pas de l'UTF-8"),
             (b"[1, 2]", "un objet JSON attendu"),
         ],
@@ -99,8 +102,16 @@ class TestValider:
         gros.write_bytes(b" " * (fpt_offres.conversion.TAILLE_MAX + 1))
         code, sortie, _ = _lancer(capsys, "valider", str(tmp_path / "absent.json"), str(gros))
         assert code == 1
-        assert f"{tmp_path / 'absent.json'}: (racine): fichier introuvable" in sortie
-        assert f"{gros}: (racine): fichier trop gros" in sortie
+        assert sortie.splitlines() == [
+            (
+                f"{tmp_path / 'absent.json'}: (racine): lecture impossible : "
+                "fichier ou dossier introuvable [fichier]"
+            ),
+            (
+                f"{gros}: (racine): fichier trop gros : plus de 1 000 000 octets, "
+                "ce n'est pas une offre [taille]"
+            ),
+        ]
 
     def test_jsonl_donne_le_numero_de_ligne(
         self, capsys: pytest.CaptureFixture[str], tmp_path: Path
@@ -111,7 +122,9 @@ class TestValider:
         lot.write_text("\n".join([*lignes, "", '{"intitule": "x"}']) + "\n", encoding="utf-8")
         code, sortie, _ = _lancer(capsys, "valider", str(lot))
         assert code == 1
-        assert sortie.splitlines() == [f"{lot}:4: employeur: champ obligatoire manquant"]
+        assert sortie.splitlines() == [
+            f"{lot}:4: employeur: champ obligatoire manquant [champ-manquant]"
+        ]
 
 
 class TestTableau:
@@ -179,10 +192,12 @@ class TestVerifier:
 
     def test_date_invalide_est_un_mauvais_usage(self, capsys: pytest.CaptureFixture[str]) -> None:
         """--aujourd-hui exige une date ISO : sinon, code 2 et message en français."""
-        with pytest.raises(SystemExit) as sortie:
-            cli.main(["verifier", "--aujourd-hui", "demain", "x.json"])
-        assert sortie.value.code == 2
-        assert "date AAAA-MM-JJ attendue" in capsys.readouterr().err
+        code, _, erreurs = _lancer(capsys, "verifier", "--aujourd-hui", "demain", "x.json")
+        assert code == 2
+        assert erreurs.splitlines()[-1] == (
+            "fpt-offres verifier : erreur : argument --aujourd-hui : "
+            "date AAAA-MM-JJ attendue, reçu 'demain'"
+        )
 
 
 class TestAfficher:
@@ -270,7 +285,7 @@ class TestUsage:
             check=False,
         )
         assert resultat.returncode == 2
-        assert "erreur : COMMANDE : choix invalide 'nimporte'" in resultat.stderr
+        assert "erreur : argument COMMANDE : choix invalide : 'nimporte'" in resultat.stderr
         assert resultat.stderr.startswith("utilisation : fpt-offres")
 
     def test_entree_standard_en_json_lines(self) -> None:
@@ -284,4 +299,67 @@ class TestUsage:
             check=False,
         )
         assert resultat.returncode == 0, resultat.stdout
-        assert "5 offre(s) valide(s)" in resultat.stderr
+        assert resultat.stderr == "5 offres valides, 0 refusée\n"
+
+
+class TestExtraire:
+    TEXTE = (
+        "Agent d'accueil (F/H)\nEmployeur : Mairie de Poum\nCatégorie : C\n"
+        "Date limite de candidature : 30/04/2026\nUne phrase sans champ.\n"
+    )
+
+    def test_un_texte_donne_l_offre_en_json(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        fichier = tmp_path / "offre.txt"
+        fichier.write_text(self.TEXTE, encoding="utf-8")
+        code, sortie, _ = _lancer(capsys, "extraire", str(fichier))
+        assert code == 0
+        offre = fpt_offres.depuis_json(sortie)
+        assert offre.employeur.nom == "Mairie de Poum"
+        assert fpt_offres.ligne(offre)["date_limite_candidature"] == "2026-04-30"
+
+    def test_les_preuves_disent_d_ou_vient_chaque_champ(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        fichier = tmp_path / "offre.txt"
+        fichier.write_text(self.TEXTE, encoding="utf-8")
+        code, sortie, _ = _lancer(capsys, "extraire", str(fichier), "--format", "preuves")
+        assert code == 0
+        assert "statut.categories" in sortie
+        assert "champ « Catégorie »" in sortie
+        assert "« Une phrase sans champ. »" in sortie.split("non placé :")[1]
+
+    def test_l_annonce_en_texte(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        fichier = tmp_path / "offre.txt"
+        fichier.write_text(self.TEXTE, encoding="utf-8")
+        code, sortie, _ = _lancer(capsys, "extraire", str(fichier), "--format", "texte")
+        assert code == 0
+        assert sortie.startswith(("Agent d’accueil (F/H)", "Agent d'accueil (F/H)"))
+
+    def test_jsonl_une_offre_par_ligne_et_un_bilan(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        fichier = tmp_path / "textes.jsonl"
+        lignes = [json.dumps({"texte": self.TEXTE}), "pas du json", json.dumps({"texte": "X"})]
+        fichier.write_text("\n".join(lignes) + "\n", encoding="utf-8")
+        code, sortie, erreurs = _lancer(capsys, "extraire", "--jsonl", str(fichier))
+        assert code == 1
+        offres = [fpt_offres.depuis_json(ligne) for ligne in sortie.splitlines()]
+        assert [o.intitule for o in offres] == ["Agent d'accueil (F/H)", "X"]
+        assert "ligne 2" in erreurs
+        assert "2 texte(s) lu(s), 1 en échec" in erreurs
+
+    def test_jsonl_d_un_dossier(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        (tmp_path / "a.txt").write_text(self.TEXTE, encoding="utf-8")
+        (tmp_path / "b.html").write_text("<h1>Jardinier</h1><p>Catégorie : C</p>", "utf-8")
+        (tmp_path / "c.json").write_text("{}", encoding="utf-8")
+        code, sortie, erreurs = _lancer(capsys, "extraire", "--jsonl", str(tmp_path))
+        assert code == 0
+        assert len(sortie.splitlines()) == 2
+        assert "2 texte(s) lu(s), 0 en échec" in erreurs
+
+    def test_fichier_absent(self, capsys: pytest.CaptureFixture[str]) -> None:
+        code, _, erreurs = _lancer(capsys, "extraire", "absent.txt")
+        assert code == 1
+        assert "fichier introuvable" in erreurs

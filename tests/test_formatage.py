@@ -322,7 +322,7 @@ class TestHeures:
     @pytest.mark.parametrize("valeur", [Decimal("17.333"), Decimal(-1), Decimal(169)])
     def test_refus(self, valeur: Decimal | Horaire) -> None:
         """Des heures qui ne tombent pas sur une minute, ou hors d'une semaine."""
-        with pytest.raises(ValueError, match=r"minute entière|n'est pas dans \[0 ; 168\]"):
+        with pytest.raises(ValueError, match=r"minute entière|n'est pas dans \[0 ; 48\]"):
             formater_heures(valeur)
 
     @given(horaires())

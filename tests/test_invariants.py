@@ -63,6 +63,7 @@ from fpt_offres import (
     TypeEmployeur,
     ValeurInvalide,
     Versant,
+    bornes,
     depuis_dict,
     nomenclature,
     vers_dict,
@@ -185,7 +186,7 @@ def _siren_et_son_siret(draw: st.DrawFn) -> tuple[str | None, str | None]:
 
 
 COURRIELS_FAUX = st.one_of(
-    st.sampled_from(["drh@ville", "@marne.fr", "recrutement", "a b@marne.fr", "a@marne.f", ""]),
+    st.sampled_from(["drh@ville", "@marne.fr", "recrutement", "a b@marne.fr", "a..b@marne.fr", ""]),
     st.text(max_size=12).filter(lambda t: not est_courriel_valide(t)),
 )
 CODES_POSTAUX = st.integers(1000, 98999).map(lambda n: f"{n:05d}")
@@ -236,8 +237,8 @@ def _fourchettes_inversees(draw: st.DrawFn) -> tuple[Decimal, Decimal]:
 
 @st.composite
 def _indices_ordonnes(draw: st.DrawFn) -> tuple[int | None, int | None]:
-    premier = draw(st.none() | st.integers(1, 2000))
-    second = draw(st.none() | st.integers(1, 2000))
+    premier = draw(st.none() | st.integers(1, 1000))
+    second = draw(st.none() | st.integers(1, 1000))
     if premier is not None and second is not None and premier > second:
         return second, premier
     return premier, second
@@ -245,7 +246,7 @@ def _indices_ordonnes(draw: st.DrawFn) -> tuple[int | None, int | None]:
 
 @st.composite
 def _indices_inverses(draw: st.DrawFn) -> tuple[int, int]:
-    minimum = draw(st.integers(2, 2000))
+    minimum = draw(st.integers(2, 1000))
     return minimum, draw(st.integers(1, minimum - 1))
 
 
@@ -525,7 +526,7 @@ INVARIANTS = [
     Invariant(
         nom="nombre-positif poste.nombre",
         construire=lambda v: Poste(nombre=v),
-        valides=st.integers(1, 10**6),
+        valides=st.integers(1, bornes.POSTES_MAX),
         invalides=st.integers(max_value=0),
         champ="nombre",
         regle="nombre-positif",
@@ -535,7 +536,7 @@ INVARIANTS = [
     Invariant(
         nom="nombre-positif poste.encadrement",
         construire=lambda v: Poste(encadrement=v),
-        valides=st.integers(0, 10**6),
+        valides=st.integers(0, bornes.ENCADRES_MAX),
         invalides=st.integers(max_value=-1),
         champ="encadrement",
         regle="nombre-positif",
@@ -565,7 +566,7 @@ INVARIANTS = [
     Invariant(
         nom="nombre-positif remuneration.salaires[0].montant.minimum",
         construire=lambda v: Fourchette(minimum=v),
-        valides=_decimaux(Decimal("0.01")),
+        valides=_decimaux(Decimal("0.01"), bornes.MONTANT_MAX),
         invalides=_decimaux(maximum=Decimal(0)),
         champ="minimum",
         regle="nombre-positif",
@@ -575,7 +576,7 @@ INVARIANTS = [
     Invariant(
         nom="nombre-positif remuneration.salaires[0].montant.maximum",
         construire=lambda v: Fourchette(maximum=v),
-        valides=_decimaux(Decimal("0.01")),
+        valides=_decimaux(Decimal("0.01"), bornes.MONTANT_MAX),
         invalides=_decimaux(maximum=Decimal(0)),
         champ="maximum",
         regle="nombre-positif",
@@ -615,7 +616,7 @@ INVARIANTS = [
     Invariant(
         nom="nombre-positif remuneration.indices.majore_max",
         construire=lambda v: Indices(majore_max=v),
-        valides=st.integers(1, 2000),
+        valides=st.integers(1, bornes.INDICE_MAJORE_MAX),
         invalides=st.integers(max_value=0),
         champ="majore_max",
         regle="nombre-positif",
@@ -659,7 +660,7 @@ INVARIANTS = [
             regimes=(RegimeTemps.NON_COMPLET,), heures_hebdo=Horaire(heures=m // 60, minutes=m % 60)
         ),
         valides=st.integers(1, 35 * 60 - 1),
-        invalides=st.just(0) | st.integers(35 * 60, 168 * 60 + 59),
+        invalides=st.just(0) | st.integers(35 * 60, 48 * 60 + 59),
         champ="heures_hebdo",
         regle="heures-non-complet",
         chemin="conditions.temps.heures_hebdo",
@@ -668,18 +669,18 @@ INVARIANTS = [
     Invariant(
         nom="minutes [0 ; 59]",
         construire=lambda v: Horaire(heures=v[0], minutes=v[1]),
-        valides=st.tuples(st.integers(0, 168), st.integers(0, 59)),
-        invalides=st.tuples(st.integers(0, 168), _entiers_hors(0, 59)),
+        valides=st.tuples(st.integers(0, 48), st.integers(0, 59)),
+        invalides=st.tuples(st.integers(0, 48), _entiers_hors(0, 59)),
         champ="minutes",
         regle="minutes",
         chemin="conditions.organisation.cycles[0].duree.minutes",
         placer=_placer_horaire,
     ),
     Invariant(
-        nom="heures-semaine [0 ; 168]",
+        nom="heures-semaine [0 ; 48]",
         construire=lambda v: Horaire(heures=v[0], minutes=v[1]),
-        valides=st.tuples(st.integers(0, 168), st.integers(0, 59)),
-        invalides=st.tuples(_entiers_hors(0, 168), st.integers(0, 59)),
+        valides=st.tuples(st.integers(0, 48), st.integers(0, 59)),
+        invalides=st.tuples(_entiers_hors(0, 48), st.integers(0, 59)),
         champ="heures",
         regle="heures-semaine",
         chemin="conditions.organisation.cycles[0].duree.heures",

@@ -18,7 +18,13 @@ from hypothesis import strategies as st
 
 import fpt_offres
 from fpt_offres import ErreurFptOffres, Horaire, PriseDePoste
-from fpt_offres.lecture import LectureImpossible, lire_date, lire_duree, lire_heures
+from fpt_offres.lecture import (
+    LectureImpossible,
+    lire_date,
+    lire_date_heure,
+    lire_duree,
+    lire_heures,
+)
 
 SEEDS = Path(__file__).parents[1].parent / "shared" / "corpus" / "seeds"
 MOIS = (
@@ -36,7 +42,7 @@ MOIS = (
     "décembre",
 )
 JOURS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
-LECTURES: tuple[Callable[[str], Any], ...] = (lire_date, lire_duree, lire_heures)
+LECTURES: tuple[Callable[[str], Any], ...] = (lire_date, lire_date_heure, lire_duree, lire_heures)
 
 
 def _texte_seed(nom: str) -> str:
@@ -364,7 +370,7 @@ class TestLireHeures:
         assert str(erreur.value).startswith(f"« {texte} » ne se lit pas comme un horaire : ")
 
     @given(
-        st.integers(0, 168),
+        st.integers(0, 48),
         st.integers(0, 59),
         st.sampled_from(("{}h{:02d}", "{} h {:02d}", "{}H{:02d}")),
     )

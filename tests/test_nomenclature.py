@@ -444,3 +444,59 @@ def test_faute_de_frappe_suggere_le_grade(grade: Grade, graine: int) -> None:
     except NomenclatureInconnue as erreur:
         suggestions = erreur.suggestions
     assert suggestions
+
+
+# --- corrections de l'audit de décembre 2026 (shared/reference/audit-2026-12.md) ------------------
+
+
+@pytest.mark.parametrize(
+    ("ancien", "code"),
+    [
+        ("article 3-3 1° de la loi n° 84-53", "L332-8-1"),
+        ("article 3-3 3° de la loi n° 84-53", "L332-8-3"),
+        ("article 3-3 3° bis de la loi n° 84-53", "L332-8-4"),
+        ("article 3-3, 3°bis", "L332-8-4"),
+        ("article 3-3 4°", "L332-8-5"),
+        ("article 3-3 5° de la loi du 26 janvier 1984", "L332-8-6"),
+    ],
+)
+def test_ancienne_numerotation_de_l_article_3_3(ancien: str, code: str) -> None:
+    """E4 : L332-8 4°, 5° et 6° étaient les 3° bis, 4° et 5° de l'article 3-3 (loi n° 84-53)."""
+    assert nomenclature.base_legale(ancien).code == code
+
+
+def test_l_article_3_3_n_a_pas_de_6() -> None:
+    """E4 : l'ancien article 3-3 n'a jamais eu de 6° ; la recherche le refuse."""
+    with pytest.raises(NomenclatureInconnue):
+        nomenclature.base_legale("article 3-3 6° de la loi n° 84-53")
+
+
+@pytest.mark.parametrize(
+    "code", ["assistants-territoriaux-socio-educatifs", "educateurs-territoriaux-de-jeunes-enfants"]
+)
+def test_ase_et_eje_en_categorie_a_au_1er_fevrier_2019(code: str) -> None:
+    """E2 : le passage en catégorie A date du 1er février 2019 (décret n° 2017-1736)."""
+    cadre = nomenclature.cadres_emplois_par_code()[code]
+    assert cadre.categorie is Categorie.A
+    assert cadre.en_vigueur_depuis is not None
+    assert cadre.en_vigueur_depuis.isoformat() == "2019-02-01"
+
+
+def test_decret_des_puericultrices_cadres_de_sante() -> None:
+    """E3 : le statut des puéricultrices cadres territoriaux de santé est le décret n° 92-857."""
+    cadre = nomenclature.cadre_emplois("puéricultrices cadres territoriaux de santé")
+    assert cadre.decret == "92-857"
+
+
+def test_cadres_de_sante_de_spp() -> None:
+    """E1 : le cadre des cadres de santé de SPP existe (A, 2 grades) ; son décret, non vérifié, est vide."""
+    cadre = nomenclature.cadre_emplois("cadres de santé de sapeurs-pompiers professionnels")
+    assert (cadre.categorie, cadre.filiere, cadre.decret) == (
+        Categorie.A,
+        Filiere.SAPEURS_POMPIERS,
+        None,
+    )
+    assert [g.libelle for g in nomenclature.grades() if g.cadre_emplois == cadre] == [
+        "cadre de santé de sapeurs-pompiers professionnels",
+        "cadre supérieur de santé de sapeurs-pompiers professionnels",
+    ]

@@ -158,7 +158,89 @@ _SGM = {
     "statut": Statut(categories=(Categorie.C,)),
 }
 
+_HOPITAL = Employeur(nom="CHU de Test", type=TypeEmployeur.HOPITAL, versant=Versant.HOSPITALIERE)
+
+_SGM_2026 = {
+    "intitule": "Secrétaire général de mairie (F/H)",
+    "employeur": _commune(900),
+    "calendrier": _dates(None, None, "2026-03-01"),
+}
+_CONTRACTUELS_NBI = attrs.evolve(_cdd("L332-8-2"), ouverture=Ouverture.CONTRACTUELS)
+
 CAS: dict[str, tuple[Offre, Offre]] = {
+    "CONTRAT-BASE-POSTE": (
+        _offre(intitule="Agent d'entretien (F/H)", conditions=_cdd("L332-8-7")),
+        _offre(intitule="Secrétaire général de mairie (F/H)", conditions=_cdd("L332-8-7")),
+    ),
+    "CONTRAT-MOTIF-BASE": (
+        _offre(poste=Poste(motif=MotifRecrutement.VACANCE), conditions=_cdd("L332-13")),
+        _offre(poste=Poste(motif=MotifRecrutement.REMPLACEMENT), conditions=_cdd("L332-13")),
+    ),
+    "CONTRAT-L332-8-2-SANS-FONCTIONNAIRE": (
+        _offre(conditions=attrs.evolve(_cdd("L332-8-2"), ouverture=Ouverture.CONTRACTUELS)),
+        _offre(
+            conditions=attrs.evolve(
+                _cdd("L332-8-2"), ouverture=Ouverture.TITULAIRES_ET_CONTRACTUELS
+            )
+        ),
+    ),
+    "CONTRAT-CDI-DIRECT": (
+        _offre(conditions=_cdi("L332-8-2")),
+        _offre(conditions=_cdd("L332-8-2", mois=36)),
+    ),
+    "STATUT-EMPLOI-FONCTIONNEL-CATEGORIE": (
+        _offre(statut=Statut(categories=(Categorie.B,), emploi_fonctionnel=EmploiFonctionnel.DGS)),
+        _offre(
+            statut=Statut(
+                categories=(Categorie.A, Categorie.B), emploi_fonctionnel=EmploiFonctionnel.DGS
+            )
+        ),
+    ),
+    "STATUT-SECRETAIRE-MAIRIE-C1": (
+        _offre(statut=Statut(grades=(_grade("adjoint-administratif"),)), **_SGM_2026),
+        _offre(
+            statut=Statut(grades=(_grade("adjoint-administratif-principal-de-2e-classe"),)),
+            **_SGM_2026,
+        ),
+    ),
+    "REMUNERATION-NBI-CONTRACTUEL": (
+        _offre(
+            conditions=_CONTRACTUELS_NBI,
+            remuneration=Remuneration(nbi=fpt_offres.Nbi(points=15)),
+        ),
+        _offre(
+            conditions=attrs.evolve(
+                _CONTRACTUELS_NBI, ouverture=Ouverture.TITULAIRES_ET_CONTRACTUELS
+            ),
+            remuneration=Remuneration(nbi=fpt_offres.Nbi(points=15)),
+        ),
+    ),
+    "CALENDRIER-LIMITE-LOINTAINE": (
+        _offre(calendrier=_dates("2025-03-01", "2026-03-03")),
+        _offre(calendrier=_dates("2025-03-01", "2026-03-02")),
+    ),
+    "CANDIDATURE-COURRIEL-PROCHE": (
+        _offre(
+            candidature=Candidature(
+                courriels=("rh@ville.fr",),
+                contacts=(fpt_offres.Contact(courriel="rhh@ville.fr"),),
+            )
+        ),
+        _offre(
+            candidature=Candidature(
+                courriels=("rh@ville.fr",),
+                contacts=(fpt_offres.Contact(courriel="drh@ville.org"),),
+            )
+        ),
+    ),
+    "VERSANT-EMPLOYEUR": (
+        _offre(employeur=attrs.evolve(_HOPITAL, versant=Versant.TERRITORIALE)),
+        _offre(employeur=_HOPITAL),
+    ),
+    "VERSANT-BASE-TERRITORIALE": (
+        _offre(employeur=_HOPITAL, conditions=_cdd("L332-8-2")),
+        _offre(employeur=_HOPITAL, conditions=Conditions(contrat=Contrat())),
+    ),
     "CONTRAT-DUREE-MAX": (
         _offre(conditions=_cdd("L332-23-2", mois=7)),
         _offre(conditions=_cdd("L332-23-2", mois=6)),
@@ -563,10 +645,11 @@ ATTENDUS = {
     "02-haute-marne-maisons-departementales": [
         # « Contrat de 3 ans » sans le moindre moyen de candidater (ni courriel, ni adresse).
         "CANDIDATURE-SANS-MOYEN",
+        # Un contrat de 3 ans, rien pour les fonctionnaires, et sans base légale (projet ?
+        # L332-8 ?) : un avertissement, comme pour toute offre qui ne propose qu'un contrat.
+        "CONTRAT-CONTRACTUELS-SEULS",
         # Ni catégorie, ni grade : le texte n'en dit rien.
         "STATUT-ABSENT",
-        # Un contrat de 3 ans sans base légale (projet ? L332-8 ?).
-        "CONTRAT-SANS-BASE",
         "ACCESSIBILITE-ABSENTE",
         "RGPD-ABSENTE",
         # Aucun mot sur la rémunération. L'intitulé « Responsable du projet » est épicène.

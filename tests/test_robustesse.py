@@ -391,12 +391,18 @@ def _exemple_avec(chemin: tuple[str | int, ...], valeur: str) -> str:
 
 
 def test_montant_en_nombre_garde_ses_chiffres() -> None:
-    """orjson lirait 0.1000000000000000000001 en float 0.1 : json le relit exactement."""
+    """orjson lirait 2461.1000000000000000000001 en float 2461.1, permis : json le relit
+    exactement, et le refuse pour ses décimales, par les deux chemins."""
     chemin = ("remuneration", "salaires")
     texte = _exemple_avec(chemin, '[{"montant": {"minimum": 2461.1000000000000000000001}}]')
-    offre = _memes_issues(texte)
+    issue = _memes_issues(texte)
+    assert isinstance(issue, tuple)
+    assert [(p.regle, "2461.1000000000000000000001" in p.message) for p in issue] == [
+        ("decimales", True)
+    ]
+    offre = _memes_issues(texte.replace("2461.1000000000000000000001", "2461.10"))
     assert isinstance(offre, Offre)
-    assert offre.remuneration.salaires[0].montant.minimum == Decimal("2461.1000000000000000000001")
+    assert offre.remuneration.salaires[0].montant.minimum == Decimal("2461.10")
 
 
 @pytest.mark.parametrize(
@@ -434,24 +440,20 @@ def test_document_illisible_memes_messages(texte: str | bytes) -> None:
     assert isinstance(_memes_issues(texte), tuple)
 
 
-def test_grand_entier_lu_exactement() -> None:
-    """orjson lirait 2**70 en float : json le relit en entier, exact."""
-    offre = _memes_issues(_exemple_avec(("conditions", "contrat", "duree", "mois"), str(2**70)))
-    assert isinstance(offre, Offre)
-    assert offre.conditions.contrat is not None
-    assert offre.conditions.contrat.duree is not None
-    assert offre.conditions.contrat.duree.mois == 2**70
+def test_grand_entier_refuse_pareil() -> None:
+    """orjson lirait 2**70 en float : json le relit en entier, et la borne le refuse pareil."""
+    issue = _memes_issues(_exemple_avec(("conditions", "contrat", "duree", "mois"), str(2**70)))
+    assert isinstance(issue, tuple)
+    assert [(p.chemin, p.regle) for p in issue] == [
+        ("conditions.contrat.duree.mois", "nombre-hors-bornes")
+    ]
 
 
-def test_grand_entier_ecrit_par_json() -> None:
-    """orjson n'écrit pas un entier de plus de 64 bits : json prend le relais."""
+def test_grand_entier_refuse_a_la_construction() -> None:
+    """Un entier au-delà de la borne du champ n'entre pas dans le modèle : vers_json n'a
+    jamais à écrire un entier que JSON ne relirait pas."""
     offre = fpt_offres.exemples()[0]
     grand = offre.employeur.nombre_agents
     assert grand is not None
-    enorme = attrs.evolve(
-        offre,
-        employeur=attrs.evolve(offre.employeur, nombre_agents=attrs.evolve(grand, valeur=2**70)),
-    )
-    texte = vers_json(enorme, indent=None)
-    assert str(2**70) in texte
-    assert depuis_json(texte) == enorme
+    with pytest.raises(fpt_offres.ValeurInvalide, match="dépasse"):
+        attrs.evolve(grand, valeur=2**70)

@@ -4,7 +4,8 @@ Au démarrage de la construction (événement ``builder-inited``), l'extension l
 le registre **par l'API publique** (:func:`fpt_offres.regles.regles`) et écrit
 ``docs/generated/regles.md`` (ignoré par git, exclu des documents Sphinx), que
 la page ``regles.md`` inclut. Pour chaque règle : son code, sa sévérité, son
-titre, la règle de droit qu'elle applique, un message réel (celui qu'elle
+titre, les fonctions publiques (versants) dont elle juge les offres, la règle
+de droit qu'elle applique, un message réel (celui qu'elle
 donne sur l'offre minimale que sa fonction ``declencher`` construit), la
 correction et la source. Le catalogue ne peut donc pas dériver du code.
 
@@ -21,7 +22,7 @@ from typing import Any
 from sphinx.application import Sphinx
 from sphinx.util import logging
 
-from fpt_offres import Employeur, Offre, TypeEmployeur
+from fpt_offres import Employeur, Offre, TypeEmployeur, Versant
 from fpt_offres.regles import FAMILLES, Regle, regles
 
 __all__ = ["FICHIER", "catalogue", "ecrire_catalogue", "setup"]
@@ -39,7 +40,9 @@ OFFRE_MINIMALE = Offre(
 """L'offre que chaque ``declencher`` transforme pour donner un exemple de message."""
 
 _FAMILLES = {
+    "versant": "Versant : l'employeur et sa fonction publique",
     "contrat": "Recrutement de contractuels",
+    "recrutement": "Contrôles d'un centre de gestion : la base, le poste, le motif, le candidat",
     "temps": "Temps de travail et télétravail",
     "statut": "Statut : catégories, grades, emplois fonctionnels",
     "calendrier": "Calendrier",
@@ -48,7 +51,23 @@ _FAMILLES = {
     "candidature": "Candidature",
 }
 
+_VERSANTS = {
+    Versant.TERRITORIALE: "FPT",
+    Versant.ETAT: "FPE",
+    Versant.HOSPITALIERE: "FPH",
+    Versant.NOUVELLE_CALEDONIE: "Nouvelle-Calédonie",
+}
+
+_LEGENDE_VERSANTS = (
+    "Versants : FPT (territoriale), FPE (État), FPH (hospitalière), Nouvelle-Calédonie "
+    "(statuts locaux).\n"
+)
+
 _journal = logging.getLogger(__name__)
+
+
+def _versants(regle: Regle) -> str:
+    return ", ".join(nom for versant, nom in _VERSANTS.items() if versant in regle.versants)
 
 
 def _cellule(texte: str) -> str:
@@ -77,6 +96,7 @@ def _fiche(regle: Regle) -> str:
         "",
         regle.explication,
         "",
+        f"- Versants : {_versants(regle)}.",
         f"- Exemple : `{_exemple(regle)}`",
         f"- Correction : {regle.correction}.",
         f"- Source : [{source.titre or source.url}](<{source.url}>)",
@@ -96,9 +116,10 @@ def catalogue() -> str:
             for s in ("erreur", "avertissement", "information")
         )
         + ".\n",
+        _LEGENDE_VERSANTS,
         _table(
-            ("code", "sévérité", "vérifie"),
-            ((f"`{r.code}`", r.severite.value, r.titre) for r in toutes),
+            ("code", "sévérité", "versants", "vérifie"),
+            ((f"`{r.code}`", r.severite.value, _versants(r), r.titre) for r in toutes),
         ),
     ]
     for famille in FAMILLES:

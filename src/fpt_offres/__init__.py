@@ -109,7 +109,14 @@ if TYPE_CHECKING:
         vers_pandas,
         vers_polars,
     )
-    from fpt_offres.lecture import LectureImpossible, lire_date, lire_duree, lire_heures
+    from fpt_offres.extraction import Extraction, extraire
+    from fpt_offres.lecture import (
+        LectureImpossible,
+        lire_date,
+        lire_date_heure,
+        lire_duree,
+        lire_heures,
+    )
     from fpt_offres.regles import Diagnostic, Severite, verifier
     from fpt_offres.rendu import formater
     from fpt_offres.titres import est_meme_titre, formater_titre, normaliser_titre
@@ -135,12 +142,15 @@ _PARESSEUX = {
     "vers_polars": "fpt_offres.exports.tables",
     "LectureImpossible": "fpt_offres.lecture",
     "lire_date": "fpt_offres.lecture",
+    "lire_date_heure": "fpt_offres.lecture",
     "lire_duree": "fpt_offres.lecture",
     "lire_heures": "fpt_offres.lecture",
     "Diagnostic": "fpt_offres.regles",
     "Severite": "fpt_offres.regles",
     "verifier": "fpt_offres.regles",
     "formater": "fpt_offres.rendu",
+    "extraire": "fpt_offres.extraction",
+    "Extraction": "fpt_offres.extraction",
     "est_meme_titre": "fpt_offres.titres",
     "formater_titre": "fpt_offres.titres",
     "normaliser_titre": "fpt_offres.titres",
@@ -196,6 +206,7 @@ __all__ = [
     "Exigence",
     "ExigencePermis",
     "Experience",
+    "Extraction",
     "Filiere",
     "Fourchette",
     "Grade",
@@ -250,6 +261,7 @@ __all__ = [
     "ecrire_parquet",
     "est_meme_titre",
     "exemples",
+    "extraire",
     "formatage",
     "formater",
     "formater_titre",
@@ -258,6 +270,7 @@ __all__ = [
     "lecture",
     "ligne",
     "lire_date",
+    "lire_date_heure",
     "lire_duree",
     "lire_heures",
     "lire_jsonl",

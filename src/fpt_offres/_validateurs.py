@@ -17,6 +17,7 @@ import attrs
 
 from fpt_offres import identifiants
 from fpt_offres._texte import a_un_substitut
+from fpt_offres._typage import decrire_valeur, est_type
 from fpt_offres.erreurs import ValeurInvalide
 
 __all__ = [
@@ -26,8 +27,10 @@ __all__ = [
     "borne",
     "chaque",
     "courriel",
+    "decrire_valeur",
     "description",
     "est_texte",
+    "est_type",
     "optionnel",
     "positif",
     "siren",
@@ -125,6 +128,7 @@ def _verifier_fini(attribut: attrs.Attribute[Any], valeur: Decimal | int) -> Non
 @attrs.frozen(repr=False)
 class _Positif:
     strict: bool
+    maximum: Decimal | None = None
 
     def __call__(
         self, _instance: object, attribut: attrs.Attribute[Any], valeur: Decimal | int
@@ -135,14 +139,23 @@ class _Positif:
             raise ValeurInvalide(
                 f"{valeur} doit être {attendu}", champ=attribut.name, regle="nombre-positif"
             )
+        if self.maximum is not None and valeur > self.maximum:
+            raise ValeurInvalide(
+                # Une valeur au-delà du maximum peut être immense : elle n'est pas citée.
+                f"le nombre dépasse {self.maximum}, le maximum (fpt_offres.bornes)",
+                champ=attribut.name,
+                regle="nombre-hors-bornes",
+            )
 
     def __repr__(self) -> str:
-        return f"<validateur {'strictement ' if self.strict else ''}positif>"
+        haut = f" jusqu'à {self.maximum}" if self.maximum is not None else ""
+        return f"<validateur {'strictement ' if self.strict else ''}positif{haut}>"
 
 
-def positif(*, strict: bool = True) -> Validateur:
-    """Refuse un nombre négatif (ou nul si ``strict``) et un Decimal non fini."""
-    return _Positif(strict)
+def positif(*, strict: bool = True, maximum: Decimal | int | None = None) -> Validateur:
+    """Refuse un nombre négatif (ou nul si ``strict``), au-delà de ``maximum`` s'il est
+    donné, et un Decimal non fini."""
+    return _Positif(strict, None if maximum is None else Decimal(maximum))
 
 
 @attrs.frozen(repr=False)

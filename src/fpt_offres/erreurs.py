@@ -40,11 +40,17 @@ class ValeurInvalide(ErreurFptOffres, ValueError):
         super().__init__(f"{champ} : {message}" if champ else message)
 
 
+# Un message cite ce qui a été cherché, mais pas un mégaoctet de texte.
+_CITATION_MAX = 200
+
+
 class NomenclatureInconnue(ErreurFptOffres, LookupError):
     """Un libellé ou un code ne correspond à aucune entrée de la nomenclature.
 
+    Le message cite la recherche, tronquée au-delà de 200 caractères.
+
     Attributes:
-        recherche: ce qui a été cherché.
+        recherche: ce qui a été cherché (entier).
         genre: la nomenclature interrogée (``"grade"``, ``"cadre d'emplois"``…).
         suggestions: les libellés les plus proches, du plus au moins proche.
     """
@@ -53,7 +59,10 @@ class NomenclatureInconnue(ErreurFptOffres, LookupError):
         self.recherche = recherche
         self.genre = genre
         self.suggestions = tuple(suggestions)
-        message = f"{genre} inconnu(e) dans la nomenclature : {recherche!r}"
+        cite = repr(recherche[:_CITATION_MAX])
+        if len(recherche) > _CITATION_MAX:
+            cite += f"… ({len(recherche)} caractères)"
+        message = f"{genre} inconnu(e) dans la nomenclature : {cite}"
         if self.suggestions:
             message += " ; entrées les plus proches : " + ", ".join(
                 repr(s) for s in self.suggestions

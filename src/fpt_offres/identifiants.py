@@ -23,6 +23,7 @@ False
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from stdnum import exceptions as stdnum_exceptions
 from stdnum.fr import siren as stdnum_siren
@@ -85,28 +86,48 @@ def est_siret_valide(numero: object) -> bool:
     return isinstance(numero, str) and bool(stdnum_siret.is_valid(numero))
 
 
-# Forme courante d'une adresse (RFC 5322 simplifiée : pas de guillemets ni de
-# commentaires, qu'aucune offre n'emploie) ; domaine à étiquettes DNS et extension.
-_COURRIEL = re.compile(
-    r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
-    r"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}"
-)
+# La forme d'une adresse, que le schéma JSON peut dire : un nom, « @ », un domaine à
+# point, sans blanc. La syntaxe complète (RFC 5321 et 6531 : noms et domaines
+# internationalisés, longueurs, étiquettes DNS) est celle d'email-validator.
+FORME_COURRIEL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 
 
 def verifier_courriel(adresse: str) -> str:
     """Rend l'adresse si sa syntaxe est celle d'un courriel, ou lève.
 
+    Vérifiée par email-validator, sans interroger le DNS : une adresse à accents
+    (``recrutement@mairie-évry.fr``) est permise, et rendue telle qu'écrite (la
+    forme normale d'email-validator met le domaine en minuscules : la casse que
+    l'offre emploie est gardée).
+
+    >>> verifier_courriel("recrutement@mairie-évry.fr")
+    'recrutement@mairie-évry.fr'
     >>> verifier_courriel("drh@ville")
     Traceback (most recent call last):
     ...
     fpt_offres.erreurs.ValeurInvalide: l'adresse 'drh@ville' n'a pas la syntaxe d'un courriel (nom@domaine.fr)
     """
-    if len(adresse) > 254 or not _COURRIEL.fullmatch(adresse):
+    if not _courriel_valide(adresse):
         raise ValeurInvalide(
             f"l'adresse {adresse!r} n'a pas la syntaxe d'un courriel (nom@domaine.fr)",
             regle="courriel",
         )
     return adresse
+
+
+@lru_cache(maxsize=4096)
+def _courriel_valide(adresse: str) -> bool:
+    # Les mêmes adresses reviennent d'offre en offre (un employeur, son service RH) :
+    # la validation, de l'ordre de 50 µs, est gardée en mémoire.
+    if len(adresse) > 254 or not FORME_COURRIEL.fullmatch(adresse):
+        return False  # refus sans email-validator, ni son import (0,1 s)
+    import email_validator  # noqa: PLC0415  (chargé au premier courriel)
+
+    try:
+        email_validator.validate_email(adresse, check_deliverability=False)
+    except email_validator.EmailNotValidError:
+        return False
+    return True
 
 
 def est_courriel_valide(adresse: object) -> bool:

@@ -42,6 +42,7 @@ de métiers et de fonctions (28 février 2019).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from typing import Literal
@@ -219,12 +220,29 @@ _MARQUE_INCLUSIVE = re.compile(
 )
 _DOUBLET = re.compile(r"\s+ou\s+|\s*/\s*", re.IGNORECASE)
 _JETON = re.compile(r"(\s*)(\S+)")
-_BORDS = re.compile(r"^(\W*)(.*?)(\W*)$", re.DOTALL)
+# Le groupe du nom qu'un doublet répète (« Conseillère ou conseiller ») tient en quelques
+# mots : seuls les premiers séparateurs, au début du titre, sont essayés, ce qui garde la
+# recherche linéaire sur un titre fait de milliers de « / ».
+_GROUPE_MAX = 200
+_SEPARATEURS_MAX = 8
 
 
 def _plier(texte: str) -> str:
     """Sans accents et en minuscules, lettre pour lettre (la longueur ne change pas)."""
     return "".join(unicodedata.normalize("NFD", c)[0] for c in texte.casefold())
+
+
+# Les terminaisons et formes irrégulières, pliées une fois : chaque mot d'un titre les
+# compare toutes.
+_plier_constante = functools.cache(_plier)
+
+
+@functools.cache
+def _masculins_plies() -> dict[str, str]:
+    plies: dict[str, str] = {}
+    for feminin, masculin in _FEMININS_IRREGULIERS.items():
+        plies.setdefault(_plier(feminin), masculin)
+    return plies
 
 
 @attrs.frozen
@@ -238,14 +256,34 @@ class _Mot:
     role: Literal["determinant", "tete", "adjectif", "complement"]
 
 
-def _decouper(titre: str) -> list[_Mot]:
-    """Les mots de ``titre``, le groupe du nom principal repéré."""
+def _de_mot(caractere: str) -> bool:
+    """Vrai pour un caractère que ``\\w`` reconnaît."""
+    return caractere.isalnum() or caractere == "_"
+
+
+def _bords(jeton: str) -> tuple[str, str, str]:
+    """(ponctuation d'avant, cœur, ponctuation d'après) d'un jeton.
+
+    Écrit à la main : le motif équivalent, ``^(\\W*)(.*?)(\\W*)$``, revient en arrière
+    sur chaque suite de ponctuation et prend un temps quadratique (« a---…---a »).
+    """
+    debut, fin = 0, len(jeton)
+    while debut < fin and not _de_mot(jeton[debut]):
+        debut += 1
+    while fin > debut and not _de_mot(jeton[fin - 1]):
+        fin -= 1
+    return jeton[:debut], jeton[debut:fin], jeton[fin:]
+
+
+def _decouper(titre: str, limite: int | None = None) -> list[_Mot]:
+    """Les mots de ``titre`` (les ``limite`` premiers au plus), le groupe du nom principal repéré."""
     mots: list[_Mot] = []
     dans_le_groupe, tete_vue = True, False
     tout_majuscules = titre.isupper()
     for correspondance in _JETON.finditer(titre):
-        bords = _BORDS.match(correspondance[2])
-        avant, coeur, apres = bords.groups() if bords else ("", correspondance[2], "")
+        if limite is not None and len(mots) >= limite:
+            break
+        avant, coeur, apres = _bords(correspondance[2])
         plie = _plier(coeur)
         if (
             not coeur
@@ -323,14 +361,13 @@ def _masculin_simple(mot: str, role: str) -> str:
     if role == "complement" or mot in _INVARIABLES:
         return mot
     plie = _plier(mot)
-    for feminin, masculin in _FEMININS_IRREGULIERS.items():
-        if plie == _plier(feminin):
-            return masculin
+    if plie in _masculins_plies():
+        return _masculins_plies()[plie]
     sans_accent = plie == mot
     for masculin, feminin, _, _ in _REGLES_PAR_FEMININ:
         exact = mot.endswith(feminin)
         # Un mot écrit sans accents (« CHARGEE ») peut porter une terminaison accentuée (« ée »).
-        if not exact and not (sans_accent and plie.endswith(_plier(feminin))):
+        if not exact and not (sans_accent and plie.endswith(_plier_constante(feminin))):
             continue
         candidat = mot[: -len(feminin)] + masculin
         forme = _feminin_simple(candidat, role)
@@ -360,18 +397,19 @@ def _nettoyer(titre: str) -> str:
 
 def _sans_doublet(titre: str) -> str:
     """« Chargé ou chargée de mission », « Directrice / Directeur » : le masculin seul."""
-    for separateur in _DOUBLET.finditer(titre):
+    for rang, separateur in enumerate(_DOUBLET.finditer(titre)):
+        if separateur.start() > _GROUPE_MAX or rang >= _SEPARATEURS_MAX:
+            break
         gauche, droite = titre[: separateur.start()], titre[separateur.end() :]
         mots_gauche = _decouper(gauche)
         if not mots_gauche or any(m.role == "complement" for m in mots_gauche):
             continue
-        masculin_gauche, mots_droite = _au_masculin(gauche), _decouper(droite)
-        masculin_droite = [_masculin(m.coeur.lower(), m.role) for m in mots_droite]
         nombre = len(mots_gauche)
+        masculin_droite = [_masculin(m.coeur.lower(), m.role) for m in _decouper(droite, nombre)]
         attendus = [_plier(_masculin(m.coeur.lower(), m.role)) for m in mots_gauche]
-        if [_plier(c) for c in masculin_droite[:nombre]] == attendus:
-            reste = mots_droite[nombre:]
-            return masculin_gauche + _recoller(reste, [m.coeur for m in reste])
+        if [_plier(c) for c in masculin_droite] == attendus:
+            reste = _decouper(droite)[nombre:]
+            return _au_masculin(gauche) + _recoller(reste, [m.coeur for m in reste])
     return titre
 
 

@@ -1,79 +1,173 @@
-"""La lecture des entrées : fichiers JSON, JSON Lines, entrée standard."""
+"""La lecture des entrées : documents JSON, JSON Lines, entrée standard.
+
+Chaque entrée donne des offres, ou l'erreur qui refuse une offre ou le fichier
+entier, avec une étiquette : le chemin, suivi du numéro de ligne en JSON Lines.
+Rien n'échappe en exception : un fichier absent, un dossier, un refus de lecture
+ou une erreur du disque deviennent une :class:`~fpt_offres.OffreInvalide` de
+règle ``fichier``. La mémoire reste constante : une ligne à la fois, bornée.
+"""
 
 from __future__ import annotations
 
 import argparse
 import datetime
-import io
+import itertools
 import json
+import os
 import sys
-from collections.abc import Iterator, Sequence
-from pathlib import Path
+from collections.abc import Generator, Iterable, Iterator, Sequence
+from typing import BinaryIO
 
+from fpt_offres.cli._erreurs import decrire
+from fpt_offres.cli._progression import Progression
 from fpt_offres.conversion import TAILLE_MAX, depuis_json, iterer_jsonl
 from fpt_offres.erreurs import OffreInvalide, Probleme
 from fpt_offres.modele import Offre
 
-__all__ = ["Resultat", "ajouter_fichiers", "date_iso", "resultats_de"]
+__all__ = ["Resultat", "ajouter_fichier", "ajouter_fichiers", "date_iso", "resultats_de"]
 
 Resultat = Offre | OffreInvalide
+
+BOM = b"\xef\xbb\xbf"  # la marque d'ordre des octets qu'écrivent des outils Windows
+SUFFIXES_LIGNES = (".jsonl", ".ndjson")  # JSON Lines (jsonlines.org) et NDJSON : le même format
+
+
+class _Vide(Exception):
+    """L'entrée ne contient aucune offre."""
 
 
 def _refus(message: str, regle: str) -> OffreInvalide:
     return OffreInvalide([Probleme("", message, regle)])
 
 
-def _octets(chemin: str) -> bytes:
-    """Le contenu d'un fichier (ou de l'entrée standard), sans lire au-delà de la taille admise."""
-    if chemin == "-":
-        return sys.stdin.buffer.read(TAILLE_MAX + 1)
-    fichier = Path(chemin)
-    if not fichier.is_file():
-        raise _refus(
-            "fichier introuvable" if not fichier.exists() else "ce n'est pas un fichier", "fichier"
-        )
-    if fichier.stat().st_size > TAILLE_MAX:
-        raise _refus(f"fichier trop gros pour une offre (plus de {TAILLE_MAX} octets)", "taille")
-    return fichier.read_bytes()
+def _lignes_bornees(flux: BinaryIO, progression: Progression) -> Iterator[bytes]:
+    """Les lignes de ``flux``, sans BOM en tête ; une ligne trop longue est coupée.
+
+    Une ligne de plus de ``TAILLE_MAX`` octets n'est jamais lue en entier : son début
+    suffit pour que :func:`~fpt_offres.depuis_json` la refuse pour sa taille.
+    """
+    limite = TAILLE_MAX + 1
+    premiere = True
+    while ligne := flux.readline(limite):
+        progression.lire(len(ligne))
+        yield ligne.removeprefix(BOM) if premiere else ligne
+        premiere = False
+        suite = ligne
+        while len(suite) == limite and not suite.endswith(b"\n"):
+            suite = flux.readline(limite)
+            progression.lire(len(suite))
 
 
-def _resultats(chemin: str) -> Iterator[tuple[str, Resultat]]:
-    """Chaque offre lue dans ``chemin``, ou l'erreur qui la refuse, avec son étiquette."""
-    if chemin.endswith(".jsonl"):
-        if not Path(chemin).is_file():
-            yield chemin, _refus("fichier introuvable", "fichier")
-            return
-        for numero, resultat in iterer_jsonl(chemin):
-            yield f"{chemin}:{numero}", resultat
-        return
+def _lignes_non_vides(lignes: Iterable[bytes]) -> Iterator[bytes]:
+    """``lignes`` telles quelles ; :class:`_Vide` si aucune ne porte de texte."""
+    vide = True
+    for ligne in lignes:
+        vide = vide and not ligne.strip()
+        yield ligne
+    if vide:
+        raise _Vide
+
+
+def _json_lines(etiquette: str, lignes: Iterable[bytes]) -> Iterator[tuple[str, Resultat]]:
+    for numero, resultat in iterer_jsonl(_lignes_non_vides(lignes)):
+        yield f"{etiquette}:{numero}", resultat
+
+
+def _document(flux: BinaryIO, progression: Progression, debut: bytes = b"") -> Offre:
+    """L'offre du document entier de ``flux`` (après ``debut``, déjà lu)."""
+    reste = TAILLE_MAX + 1 - len(debut)
+    contenu = debut + flux.read(reste) if reste > 0 else debut
+    progression.lire(len(contenu) - len(debut))
+    if len(contenu) > TAILLE_MAX:
+        limite = f"{TAILLE_MAX:_}".replace("_", " ")
+        message = f"fichier trop gros : plus de {limite} octets, ce n'est pas une offre"
+        raise _refus(message, "taille")
+    contenu = contenu.removeprefix(BOM)
+    if not contenu.strip():
+        raise _Vide
+    return depuis_json(contenu)
+
+
+def _entree_standard(progression: Progression) -> Iterator[tuple[str, Resultat]]:
+    """L'entrée standard : un document JSON, ou des JSON Lines lus en flux.
+
+    C'est du JSON Lines quand la première ligne non vide est à elle seule un
+    document JSON complet ; la première ligne d'un document indenté (« { ») ne l'est pas.
+    """
+    flux = sys.stdin.buffer
+    lignes = _lignes_bornees(flux, progression)
+    lues: list[bytes] = []
+    for ligne in lignes:
+        lues.append(ligne)
+        if ligne.strip():
+            break
+    if not lues or not lues[-1].strip():
+        raise _Vide
+    if _document_complet(lues[-1]):
+        yield from _json_lines("-", itertools.chain(lues, lignes))
+    else:
+        yield "-", _document(flux, progression, b"".join(lues))
+
+
+def _document_complet(ligne: bytes) -> bool:
     try:
-        contenu = _octets(chemin)
-        if not contenu.strip():
-            raise _refus("fichier vide", "vide")
-        if chemin == "-" and _plusieurs_documents(contenu):
-            for numero, resultat in iterer_jsonl(io.BytesIO(contenu)):
-                yield f"-:{numero}", resultat
-            return
-        yield chemin, depuis_json(contenu)
+        json.loads(ligne)
+    except (ValueError, RecursionError):  # JSONDecodeError et UnicodeDecodeError en sont
+        return False
+    return True
+
+
+def _fichier(chemin: str, progression: Progression) -> Iterator[tuple[str, Resultat]]:
+    if "\x00" in chemin:  # open lèverait ValueError : aucun système n'admet ce caractère
+        raise _refus("chemin invalide : il contient le caractère NUL", "fichier")
+    with open(chemin, "rb") as flux:
+        if chemin.lower().endswith(SUFFIXES_LIGNES):
+            yield from _json_lines(chemin, _lignes_bornees(flux, progression))
+        else:
+            yield chemin, _document(flux, progression)
+
+
+def _resultats(chemin: str, progression: Progression) -> Iterator[tuple[str, Resultat]]:
+    """Chaque offre lue dans ``chemin``, ou l'erreur qui la refuse, avec son étiquette."""
+    lecture = _entree_standard(progression) if chemin == "-" else _fichier(chemin, progression)
+    try:
+        yield from lecture
     except OffreInvalide as erreur:
         yield chemin, erreur
+    except _Vide:
+        quoi = "entrée standard vide" if chemin == "-" else "fichier vide"
+        yield chemin, _refus(f"{quoi} : aucune offre", "vide")
+    except OSError as erreur:
+        yield chemin, _refus(f"lecture impossible : {decrire(erreur)}", "fichier")
 
 
-def _plusieurs_documents(contenu: bytes) -> bool:
-    """Vrai quand l'entrée standard porte des JSON Lines plutôt qu'un seul document."""
-    try:
-        json.loads(contenu)
-    except json.JSONDecodeError as erreur:
-        return erreur.msg == "Extra data"
-    except (UnicodeDecodeError, RecursionError):
-        return False
-    return False
-
-
-def resultats_de(chemins: Sequence[str]) -> Iterator[tuple[str, Resultat]]:
-    """Chaque offre lue dans ``chemins``, ou l'erreur qui la refuse, avec son étiquette."""
+def _taille_connue(chemins: Sequence[str]) -> int | None:
+    """La somme des tailles des fichiers ordinaires de ``chemins`` ; ``None`` si l'un ne l'est pas."""
+    total = 0
     for chemin in chemins:
-        yield from _resultats(chemin)
+        try:
+            if chemin == "-" or not os.path.isfile(chemin):
+                return None
+            total += os.path.getsize(chemin)
+        except OSError:
+            return None
+    return total
+
+
+def resultats_de(chemins: Sequence[str]) -> Generator[tuple[str, Resultat]]:
+    """Chaque offre lue dans ``chemins``, dans l'ordre, ou l'erreur qui la refuse.
+
+    Sur un terminal, une barre de progression avance sur la sortie d'erreur ; elle
+    s'efface quand la lecture finit ou s'arrête (générateur fermé).
+    """
+    progression = Progression(sys.stderr, total_octets=_taille_connue(chemins))
+    try:
+        for chemin in chemins:
+            for resultat in _resultats(chemin, progression):
+                progression.avancer()
+                yield resultat
+    finally:
+        progression.terminer()
 
 
 def ajouter_fichiers(commande: argparse.ArgumentParser, *, au_moins_un: bool = True) -> None:
@@ -82,7 +176,16 @@ def ajouter_fichiers(commande: argparse.ArgumentParser, *, au_moins_un: bool = T
         "fichiers",
         nargs="+" if au_moins_un else "*",
         metavar="FICHIER",
-        help="offre JSON, fichier .jsonl (une offre par ligne), ou - pour l'entrée standard",
+        help="offre JSON, fichier .jsonl ou .ndjson (une offre par ligne), ou - pour l'entrée standard",
+    )
+
+
+def ajouter_fichier(commande: argparse.ArgumentParser) -> None:
+    """Déclare l'argument ``FICHIER`` des commandes qui prennent une seule offre."""
+    commande.add_argument(
+        "fichier",
+        metavar="FICHIER",
+        help="une offre : document JSON, fichier .jsonl ou .ndjson d'une ligne, ou - pour l'entrée standard",
     )
 
 

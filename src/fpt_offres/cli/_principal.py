@@ -1,26 +1,96 @@
-"""Le point d'entrée : analyse des arguments, lancement de la commande, code de sortie."""
+"""Le point d'entrée : analyse des arguments, lancement de la commande, code de sortie.
+
+Aucune exception n'en sort : chaque erreur devient une ligne en français sur la
+sortie d'erreur et un code de sortie documenté (:class:`~fpt_offres.cli._erreurs.Code`).
+"""
 
 from __future__ import annotations
 
+import contextlib
+import importlib.metadata
 import io
+import os
 import sys
 from collections.abc import Sequence
 
 from fpt_offres.cli._analyseur import analyseur
+from fpt_offres.cli._erreurs import Code, EcritureImpossible, decrire
+from fpt_offres.cli._francais import en_francais
 from fpt_offres.cli.commandes import COMMANDES
 
 __all__ = ["main"]
 
+_PROG = "fpt-offres"
+
+
+def _version() -> str:
+    """La version installée, celle que donne ``fpt_offres.__version__``."""
+    try:
+        return importlib.metadata.version("fpt-offres")
+    except importlib.metadata.PackageNotFoundError:  # pragma: no cover  (paquet non installé)
+        return "0+inconnue"
+
+
+def _dire(message: str) -> None:
+    print(f"{_PROG} : {message}", file=sys.stderr)
+
+
+def _sortie_fermee() -> None:
+    """Ce qui reste à écrire va au néant, pour que Python n'échoue pas encore en fermant.
+
+    Seulement pour la vraie sortie standard : un flux prêté par l'appelant reste le sien.
+    """
+    sortie = sys.__stdout__
+    if sortie is None or sys.stdout is not sortie:
+        return
+    # Sans descripteur, rien ne sera écrit à la fermeture : il n'y a rien à faire.
+    with contextlib.suppress(OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sortie.fileno())
+
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Point d'entrée ; rend le code de sortie."""
-    for flux in (sys.stdout, sys.stderr):
+    """Lance ``fpt-offres`` avec les arguments ``argv`` (ceux du processus sans eux).
+
+    Returns:
+        Le code de sortie : 0 succès, 1 entrée refusée, 2 mauvais usage, 3 écriture
+        impossible, 4 erreur interne, 130 interruption ; l'aide et la version rendent 0.
+    """
+    return int(_lancer(argv))
+
+
+def _lancer(argv: Sequence[str] | None) -> int:
+    """:func:`main`, dont les codes peuvent être des :class:`Code`."""
+    # Un nom de fichier qui n'est pas de l'UTF-8 arrive en demi-paires (surrogateescape) :
+    # stdout le réécrit octet pour octet, comme ls ; stderr l'échappe.
+    for flux, erreurs in ((sys.stdout, "surrogateescape"), (sys.stderr, "backslashreplace")):
         if isinstance(flux, io.TextIOWrapper):
-            flux.reconfigure(encoding="utf-8")
-    arguments = analyseur(COMMANDES).parse_args(argv)
+            flux.reconfigure(encoding="utf-8", errors=erreurs)
     try:
-        return int(arguments.action(arguments))
+        with en_francais():
+            arguments = analyseur(COMMANDES, _version()).parse_args(argv)
+    except SystemExit as sortie:  # aide, version, ou mauvais usage déjà dit par argparse
+        return sortie.code if isinstance(sortie.code, int) else Code.USAGE
+    try:
+        code = int(arguments.action(arguments))
+        sys.stdout.flush()
     except BrokenPipeError:
         # La sortie a été fermée avant la fin (« | head ») : ce n'est pas une erreur.
-        sys.stdout = None  # évite une seconde erreur à la fermeture
-        return 0
+        _sortie_fermee()
+        return Code.SUCCES
+    except EcritureImpossible as erreur:
+        _dire(f"erreur : {erreur}")
+        return Code.ECRITURE
+    except OSError as erreur:  # la lecture des entrées n'en lève pas : c'est l'écriture
+        _dire(f"erreur : écriture impossible sur la sortie standard : {decrire(erreur)}")
+        _sortie_fermee()
+        return Code.ECRITURE
+    except KeyboardInterrupt:
+        _dire("interrompu")
+        return Code.INTERROMPU
+    except Exception as erreur:  # jamais de trace : une ligne, et le défaut à signaler
+        _dire(
+            f"erreur interne ({type(erreur).__name__} : {erreur}) : c'est un défaut de "
+            "fpt_offres, à signaler avec la commande et le fichier qui la provoquent"
+        )
+        return Code.INTERNE
+    return code

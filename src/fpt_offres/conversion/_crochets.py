@@ -21,7 +21,9 @@ from typing import Any, TypeVar, get_args
 import cattrs
 from cattrs.errors import IterableValidationError, IterableValidationNote
 
+from fpt_offres import bornes
 from fpt_offres._texte import a_un_substitut
+from fpt_offres._typage import decimales
 from fpt_offres._validateurs import MESSAGE_SUBSTITUT
 from fpt_offres.conversion._structure import interne as type_interne
 from fpt_offres.erreurs import NomenclatureInconnue, ValeurInvalide
@@ -86,9 +88,17 @@ def pas_un_objet(valeur: object) -> TypeInattendu:
     return TypeInattendu("un objet", valeur)
 
 
+def _entier_long(valeur: object) -> bool:
+    # 2**132 > 10**39 : au-delà de 40 chiffres, un entier se décrit sans s'écrire (Python
+    # refuse d'ailleurs d'écrire en texte un entier de plus de 4 300 chiffres).
+    return type(valeur) is int and valeur.bit_length() > 132
+
+
 def citer(valeur: object) -> str:
     """Un texte ou un entier se cite ; toute autre valeur se décrit, en aperçu borné."""
-    return repr(valeur) if type(valeur) in (str, int) else decrire(valeur)
+    if type(valeur) in (str, int) and not _entier_long(valeur):
+        return repr(valeur)
+    return decrire(valeur)
 
 
 def decrire(valeur: object) -> str:
@@ -109,6 +119,8 @@ def decrire(valeur: object) -> str:
         apercu = "{…}" if isinstance(valeur, dict) else "[…]"
     elif isinstance(valeur, str):
         apercu = json.dumps(valeur[:40])
+    elif isinstance(valeur, int) and _entier_long(valeur):
+        apercu = f"environ {int(abs(valeur).bit_length() * 0.30103) + 1} chiffres"
     else:
         apercu = str(valeur)[:40]
     return f"{noms.get(type(valeur), type(valeur).__name__)} ({apercu})"
@@ -165,6 +177,14 @@ def nombre_decimal(valeur: Any, _: Any) -> Decimal:
         raise TypeInattendu("un nombre décimal", valeur)
     if not resultat.is_finite():
         raise TypeInattendu("un nombre décimal fini", valeur)
+    # L'ordre de grandeur est vérifié ensuite par les bornes du champ (positif, borne) ;
+    # les décimales, que le constructeur contrôle avec le type, le sont ici.
+    if decimales(resultat) > bornes.DECIMALES_MAX:
+        raise ValeurInvalide(
+            f"{citer(valeur) if type(valeur) is str else resultat} : au plus "
+            f"{bornes.DECIMALES_MAX} décimales",
+            regle="decimales",
+        )
     return resultat
 
 
@@ -175,9 +195,16 @@ def date_iso(valeur: Any, _: Any) -> datetime.date:
     if type(valeur) is not str or not _DATE_ISO.fullmatch(valeur):
         raise TypeInattendu("une date AAAA-MM-JJ", valeur)
     try:
-        return datetime.date.fromisoformat(valeur)
+        jour = datetime.date.fromisoformat(valeur)
     except ValueError:
         raise ValeurInvalide(f"la date {valeur!r} n'existe pas", regle="date-inexistante") from None
+    if not bornes.DATE_MIN <= jour <= bornes.DATE_MAX:
+        raise ValeurInvalide(
+            f"la date {valeur!r} n'est pas entre {bornes.DATE_MIN.isoformat()} "
+            f"et {bornes.DATE_MAX.isoformat()}",
+            regle="date-hors-bornes",
+        )
+    return jour
 
 
 def prise_de_poste(valeur: Any, _: Any) -> datetime.date | PriseDePoste | None:
@@ -252,7 +279,8 @@ def tuple_liste(
             try:
                 # map, en C, plutôt qu'une compréhension, qui coûte un appel de fonction.
                 return tuple(map(structurer_element, valeur, repeat(element)))
-            except Exception:  # repris par le chemin détaillé
+            # Repris par le chemin détaillé, qui rapporte l'erreur élément par élément.
+            except Exception:  # nosec B110
                 pass
         return detaille(valeur, _)
 

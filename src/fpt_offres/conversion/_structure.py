@@ -166,7 +166,9 @@ def structureur(
         # Les valeurs déjà lues (x0, x1…) servent au diagnostic, sans relecture.
         "    raise echec(erreurs, locals())",
     ]
-    exec(
+    # Le source est engendré des seuls noms de champs, alias et types des classes du modèle
+    # (jamais d'une donnée lue) : exec n'exécute que du code écrit par la bibliothèque.
+    exec(  # nosec B102
         compile("\n".join(lignes), f"<fpt_offres structurer {classe.__name__}>", "exec"),
         variables,
     )
@@ -278,7 +280,7 @@ def _construction_directe(classe: type[Any], variables: dict[str, Any]) -> list[
         lignes.append(f"s({attribut.name!r}, x{rang})")
         variables[f"a{rang}"] = attribut
         for numero, validateur in enumerate(v.un_a_un(attribut.validator)):
-            if not v.est_texte(validateur):
+            if not (v.est_texte(validateur) or v.est_type(validateur)):
                 variables[f"v{rang}_{numero}"] = validateur
                 validations.append(f"    v{rang}_{numero}(r, a{rang}, x{rang})")
     if validations:
@@ -321,8 +323,9 @@ _PLANS: dict[type[Any], tuple[_Champs, bool]] = {}
 def _plan(classe: type[Any]) -> tuple[_Champs, bool]:
     plan = _PLANS.get(classe)
     if plan is None:
+        # Le contrôle du type est omis : la lecture ne produit que des valeurs du bon type.
         champs = tuple(
-            (f"x{rang}", a.name, a, v.a_plat(a.validator))
+            (f"x{rang}", a.name, a, [x for x in v.a_plat(a.validator) if not v.est_type(x)])
             for rang, a in enumerate(attrs.fields(classe))
         )
         # Un convertisseur de champ change la valeur lue : rejouer sur elle serait faux.

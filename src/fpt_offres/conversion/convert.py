@@ -44,7 +44,9 @@ from cattrs.errors import (
 
 from fpt_offres import modele, nomenclature
 from fpt_offres.conversion import _crochets as crochets
+from fpt_offres.conversion import _doublons
 from fpt_offres.conversion import _ecriture as ecriture
+from fpt_offres.conversion._json_fr import illisible
 from fpt_offres.conversion._structure import est_optionnel, est_tuple_variable, structureur
 from fpt_offres.conversion.migrations import VERSION_FORMAT, probleme_de_version
 from fpt_offres.erreurs import OffreInvalide, Probleme, ValeurInvalide
@@ -184,6 +186,10 @@ def _joindre(parent: str, champ: str | None) -> str:
     return f"{parent}{champ}" if champ.startswith("[") or not parent else f"{parent}.{champ}"
 
 
+def _cle_citee(cle: object) -> str:
+    return cle if isinstance(cle, str) else crochets.citer(cle)
+
+
 def _problemes(erreur: BaseException, chemin: str) -> Iterator[Probleme]:
     for note in getattr(erreur, "__notes__", ()):
         chemin = _chemin(chemin, note)
@@ -191,7 +197,9 @@ def _problemes(erreur: BaseException, chemin: str) -> Iterator[Probleme]:
         for sous_erreur in erreur.exceptions:
             yield from _problemes(sous_erreur, chemin)
     elif isinstance(erreur, ForbiddenExtraKeysError):
-        for cle in sorted(erreur.extra_fields):
+        # Une clé d'un dict Python peut n'être pas un texte (un entier, un tuple) : elle est
+        # citée, et les clés triées par leur citation.
+        for cle in sorted(map(_cle_citee, erreur.extra_fields)):
             yield Probleme(
                 _joindre(chemin, cle), "clé inconnue (rien n'est ignoré en silence)", "cle-inconnue"
             )
@@ -267,6 +275,11 @@ def depuis_json(texte: str | bytes) -> Offre:
     Raises:
         OffreInvalide: document illisible ou offre invalide, avec tous les problèmes trouvés.
     """
+    return lire_document(texte, premiere_ligne=1)
+
+
+def lire_document(texte: str | bytes, *, premiere_ligne: int) -> Offre:
+    """:func:`depuis_json`, les lignes des erreurs comptées depuis ``premiere_ligne`` (JSON Lines)."""
     if len(texte) > TAILLE_MAX:
         raise OffreInvalide(
             [
@@ -278,16 +291,16 @@ def depuis_json(texte: str | bytes) -> Offre:
                 )
             ]
         )
-    return _lire(texte)
+    return _lire(texte, premiere_ligne)
 
 
-def _lire(texte: str | bytes) -> Offre:
+def _lire(texte: str | bytes, premiere_ligne: int = 1) -> Offre:
     """:func:`depuis_json` sans la borne de taille (pour un texte que ce module a écrit)."""
     if _orjson is not None:
         offre = _lire_par_orjson(_orjson, texte)
         if offre is not None:
             return offre
-    return _lire_par_json(texte)
+    return _lire_par_json(texte, premiere_ligne)
 
 
 def _lire_par_orjson(module: ModuleType, texte: str | bytes) -> Offre | None:
@@ -302,8 +315,9 @@ def _lire_par_orjson(module: ModuleType, texte: str | bytes) -> Offre | None:
         donnees = module.loads(texte)
     except module.JSONDecodeError:
         return None
-    if type(donnees) is not dict:
-        return None  # json le relit et dit pourquoi ce n'est pas une offre
+    if type(donnees) is not dict or _doublons.doublon_possible(module, texte, donnees):
+        # json le relit et dit pourquoi ce n'est pas une offre, ou quelle clé est en double
+        return None
     jeton = crochets.LU_PAR_ORJSON.set(True)
     try:
         return _lire_offre(donnees, textes_surs=True)  # le dict d'orjson peut être modifié
@@ -313,7 +327,7 @@ def _lire_par_orjson(module: ModuleType, texte: str | bytes) -> Offre | None:
         crochets.LU_PAR_ORJSON.reset(jeton)
 
 
-def _lire_par_json(texte: str | bytes) -> Offre:
+def _lire_par_json(texte: str | bytes, premiere_ligne: int) -> Offre:
     if isinstance(texte, bytes):
         try:
             texte = texte.decode("utf-8")
@@ -328,21 +342,16 @@ def _lire_par_json(texte: str | bytes) -> Offre:
                 ]
             ) from None
     try:
-        donnees = json.loads(texte, parse_float=Decimal)
+        donnees = json.loads(texte, parse_float=Decimal, object_pairs_hook=_doublons.paires)
     except json.JSONDecodeError as erreur:
-        raise OffreInvalide(
-            [
-                Probleme(
-                    "",
-                    f"JSON illisible ligne {erreur.lineno}, colonne {erreur.colno} : {erreur.msg}",
-                    "json",
-                )
-            ]
-        ) from None
+        raise OffreInvalide([Probleme("", illisible(erreur, premiere_ligne), "json")]) from None
     except RecursionError:
         raise OffreInvalide([Probleme("", "imbrication trop profonde", "profondeur")]) from None
     except ValueError as erreur:  # un entier de plus de 4 300 chiffres, par exemple
         raise OffreInvalide([Probleme("", f"JSON illisible : {erreur}", "json")]) from None
+    doublons = _doublons.problemes(donnees)
+    if doublons:
+        raise OffreInvalide(doublons)
     return depuis_dict(donnees)
 
 

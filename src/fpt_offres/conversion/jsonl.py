@@ -15,16 +15,17 @@ fpt_offres.erreurs.OffreInvalide: ligne 1 : offre invalide (1 problème)
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import IO
 
-from fpt_offres.conversion.convert import depuis_json
+from fpt_offres.conversion.convert import lire_document
 from fpt_offres.erreurs import OffreInvalide
 from fpt_offres.modele import Offre
 
 __all__ = ["iterer_jsonl", "lire_jsonl"]
 
-Source = str | os.PathLike[str] | IO[str] | IO[bytes]
+# Un chemin, un flux, ou tout itérable de lignes (un générateur qui lit un flux à sa façon).
+Source = str | os.PathLike[str] | IO[str] | IO[bytes] | Iterable[str] | Iterable[bytes]
 
 
 def _lignes(source: Source) -> Iterator[str | bytes]:
@@ -39,22 +40,28 @@ def iterer_jsonl(source: Source) -> Iterator[tuple[int, Offre | OffreInvalide]]:
     """Chaque ligne non vide, numérotée, avec son offre ou l'erreur qui la refuse.
 
     Pour valider un fichier entier sans s'arrêter à la première offre fautive.
+    Une ligne qui n'est pas du JSON est située par son numéro dans le fichier.
 
     >>> import io
     >>> [(n, type(r).__name__) for n, r in iterer_jsonl(io.StringIO('{}\\n\\n{"a": 1}'))]
     [(1, 'OffreInvalide'), (3, 'OffreInvalide')]
+    >>> [(_, erreur)] = iterer_jsonl(io.StringIO('\\n\\n{"intitule": "x",\\n'))
+    >>> print(erreur.problemes[0].message)
+    JSON illisible ligne 3, colonne 18 : nom de clé entre guillemets droits attendu
     """
     for numero, ligne in enumerate(_lignes(source), start=1):
         if not ligne.strip():
             continue
         try:
-            yield numero, depuis_json(ligne)
+            # Sans sa fin de ligne, une ligne fautive situe l'erreur sur sa propre ligne.
+            texte = ligne.rstrip(b"\r\n") if isinstance(ligne, bytes) else ligne.rstrip("\r\n")
+            yield numero, lire_document(texte, premiere_ligne=numero)
         except OffreInvalide as erreur:
             yield numero, OffreInvalide(erreur.problemes, ligne=numero)
 
 
 def lire_jsonl(source: Source) -> Iterator[Offre]:
-    """Les offres d'un fichier JSON Lines (chemin, ou flux texte ou binaire), une à une.
+    """Les offres d'un fichier JSON Lines (chemin, flux texte ou binaire, ou itérable de lignes), une à une.
 
     Raises:
         OffreInvalide: à la première ligne fautive, avec son numéro (attribut ``ligne``).

@@ -21,7 +21,7 @@ def probleme_de_version(version: object) -> Probleme | None:
         return None
     if type(version) is int and version > VERSION_FORMAT:
         raison = (
-            f"version de format {version} écrite par une version plus récente de fpt_offres ; "
+            f"version de format {citer(version)} écrite par une version plus récente de fpt_offres ; "
             f"celle-ci lit la version {VERSION_FORMAT} : mettre fpt_offres à jour"
         )
     else:

@@ -1,4 +1,4 @@
-"""Les expressions rationnelles du schéma JSON : textes non vides, entiers, décimaux.
+"""Les expressions rationnelles du schéma JSON : textes non vides, entiers, décimaux, années.
 
 Des motifs écrits dans le sous-ensemble d'ECMA-262 que comprend aussi le module
 ``re`` de Python, pour :mod:`fpt_offres.exports.schema`.
@@ -11,7 +11,17 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
-__all__ = ["MOTIF_ZERO", "Schema", "complet", "entier_exact", "motif_texte", "schema_decimal"]
+from fpt_offres import bornes
+
+__all__ = [
+    "MOTIF_ZERO",
+    "Schema",
+    "complet",
+    "entier_exact",
+    "motif_annees",
+    "motif_texte",
+    "schema_decimal",
+]
 
 Schema = dict[str, Any]
 
@@ -65,13 +75,15 @@ def motif_texte() -> str:
     return _classe_caracteres(blancs, niee=True)
 
 
-_FRACTION = r"(?:\.[0-9]+)?"
+# La grammaire des décimaux du convertisseur (``_crochets.nombre_decimal``) : chiffres
+# ASCII, point décimal, sans exposant ; et au plus DECIMALES_MAX décimales à la valeur
+# (« 12.500 » en a deux : au-delà, rien que des zéros).
+_D = bornes.DECIMALES_MAX
+_FRACTION = rf"(?:\.[0-9]{{1,{_D}}}0*)?"
 _FRACTION_NULLE = r"(?:\.0+)?"
-_FRACTION_NON_NULLE = r"\.[0-9]*[1-9][0-9]*"
+_FRACTION_NON_NULLE = rf"\.(?=[0-9]{{0,{_D - 1}}}[1-9])[0-9]{{1,{_D}}}0*"
 _MANTISSE = rf"[0-9]+{_FRACTION}"
 _MANTISSE_NULLE = rf"0+{_FRACTION_NULLE}"
-_MANTISSE_NON_NULLE = rf"(?:[0-9]*[1-9][0-9]*{_FRACTION}|[0-9]+{_FRACTION_NON_NULLE})"
-_EXPOSANT = r"[eE][+-]?[0-9]+"
 
 
 def _plage_meme_longueur(bas: str, haut: str) -> list[str]:
@@ -108,13 +120,13 @@ def _plage_entiers(bas: int, haut: int | None) -> str:
     """Motif des entiers naturels de ``bas`` à ``haut`` inclus (sans fin si ``None``), zéros de tête admis."""
     motifs: list[str] = []
     debut = bas
-    limite = haut
     if haut is None:
         # Au-delà des nombres à len(bas) chiffres, tout nombre plus long convient.
         longueur = len(str(bas))
         motifs.append(f"[1-9][0-9]{{{longueur},}}")
         limite = 10**longueur - 1
-    assert limite is not None
+    else:
+        limite = haut
     while debut <= limite:
         fin = min(limite, 10 ** len(str(debut)) - 1)
         motifs += _plage_meme_longueur(str(debut), str(fin))
@@ -124,6 +136,11 @@ def _plage_entiers(bas: int, haut: int | None) -> str:
     if bas == 0:
         alternatives.append("0+")
     return "|".join(alternatives)
+
+
+def motif_annees(bas: int, haut: int) -> str:
+    """Motif des années de ``bas`` à ``haut``, écrites sur quatre chiffres."""
+    return "|".join(_plage_meme_longueur(f"{bas:04d}", f"{haut:04d}"))
 
 
 def entier_exact(valeur: Decimal) -> int:
@@ -136,13 +153,11 @@ def entier_exact(valeur: Decimal) -> int:
 def _motif_decimal(bas: tuple[Decimal, bool] | None, haut: tuple[Decimal, bool] | None) -> str:
     """Motif d'une chaîne décimale dans l'intervalle donné (bornes entières, minimum >= 0).
 
-    La notation ordinaire (« 17.5 », « 0.50 ») est vérifiée exactement. La notation
-    scientifique, que ``str(Decimal)`` emploie pour certains nombres (« 1E+2 »),
-    n'est vérifiée que pour le signe : aucune expression rationnelle ne peut comparer
-    une mantisse de longueur quelconque à son exposant.
+    La notation scientifique (« 1E+2 ») n'en est pas : le convertisseur la refuse, et
+    ``vers_json`` ne l'écrit jamais.
     """
     if bas is None and haut is None:
-        return complet(f"-?{_MANTISSE}(?:{_EXPOSANT})?")
+        return complet(f"-?{_MANTISSE}")
     if bas is None or bas[0] < 0:
         msg = "intervalle sans minimum positif ou nul : non traduit en motif"
         raise NotImplementedError(msg)
@@ -163,19 +178,12 @@ def _motif_decimal(bas: tuple[Decimal, bool] | None, haut: tuple[Decimal, bool] 
         ordinaire.append(f"(?:{_plage_entiers(minimum, minimum)}){_FRACTION_NULLE}")
     if maximum is not None and max_inclus and minimum < maximum:
         ordinaire.append(f"(?:{_plage_entiers(maximum, maximum)}){_FRACTION_NULLE}")
-    zero_admis = minimum == 0 and min_inclus
-    if zero_admis:
+    if minimum == 0 and min_inclus:
         ordinaire.append(f"-{_MANTISSE_NULLE}")  # « -0 » vaut 0
-    if minimum == 0 and not min_inclus:
-        scientifique = f"{_MANTISSE_NON_NULLE}{_EXPOSANT}"
-    elif minimum == 0:
-        scientifique = f"(?:{_MANTISSE}|-{_MANTISSE_NULLE}){_EXPOSANT}"
-    else:
-        scientifique = f"{_MANTISSE_NON_NULLE}{_EXPOSANT}"
-    return complet("|".join([*ordinaire, scientifique]))
+    return complet("|".join(ordinaire))
 
 
-MOTIF_ZERO = complet(rf"-?{_MANTISSE_NULLE}(?:{_EXPOSANT})?")
+MOTIF_ZERO = complet(rf"-?{_MANTISSE_NULLE}")
 
 
 def _nombre_json(valeur: Decimal) -> int | float:

@@ -64,6 +64,8 @@ def bornes(
     for validateur in validateurs:
         if isinstance(validateur, v._Positif):
             bas = (Decimal(0), not validateur.strict)
+            if validateur.maximum is not None:
+                haut = (validateur.maximum, True)
         elif isinstance(validateur, v._Borne):
             bas = (validateur.minimum, validateur.min_inclus)
             haut = (validateur.maximum, validateur.max_inclus)
@@ -72,9 +74,9 @@ def bornes(
 
 _COURRIEL: Schema = {
     "type": "string",
-    "format": "email",
+    "format": "idn-email",
     "maxLength": 254,
-    "pattern": complet(identifiants._COURRIEL.pattern),
+    "pattern": complet(identifiants.FORME_COURRIEL.pattern),
 }
 
 
@@ -278,6 +280,7 @@ def connu(validateur: Any) -> bool:
         return validateur.verifier in IDENTIFIANTS
     return (
         isinstance(validateur, objets)
+        or v.est_type(validateur)  # le type annoté : exprimé par le type du schéma
         or validateur in CONTRAINTES_VALEUR
         or validateur in _EXPRIMES_PAR_LE_TYPE
         or validateur in CROISES

@@ -22,6 +22,7 @@ et de ``credentialCategory``) ; ISO 3166-1 (codes pays des collectivités d'outr
 from __future__ import annotations
 
 import datetime
+import math
 from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
@@ -30,6 +31,7 @@ import attrs
 
 from fpt_offres import formatage as fm
 from fpt_offres import nomenclature
+from fpt_offres._demesure import nombre_natif
 from fpt_offres.erreurs import ValeurInvalide
 from fpt_offres.exports.ligne import _NOMS_AVANTAGES
 from fpt_offres.modele import (
@@ -259,8 +261,10 @@ def _types_emploi(offre: Offre) -> list[str]:
     return types
 
 
-def _nombre_json(valeur: Decimal) -> int | float:
-    return int(valeur) if valeur == valeur.to_integral_value() else float(valeur)
+def _nombre_json(valeur: Decimal) -> int | float | None:
+    # JSON n'a pas d'infini : un montant démesuré au-delà des flottants est omis.
+    nombre = nombre_natif(valeur)
+    return nombre if math.isfinite(nombre) else None
 
 
 def _salaire_de_base(offre: Offre) -> Noeud | None:

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from decimal import Decimal
 from itertools import groupby
 from types import MappingProxyType
-from typing import Any
+from typing import Any, Protocol
 
+from fpt_offres._demesure import nombre_natif
 from fpt_offres.modele import (
     Avantage,
     BaseLegale,
@@ -26,7 +26,7 @@ from fpt_offres.modele import (
     TypeAvantage,
 )
 
-__all__ = ["COLONNES", "COLONNES_NON_NULLES", "TYPES_COLONNES", "ligne"]
+__all__ = ["COLONNES", "COLONNES_NON_NULLES", "TYPES_COLONNES", "PorteOffre", "ligne"]
 
 COLONNES = (
     "employeur_nom",
@@ -126,10 +126,6 @@ _NOMS_AVANTAGES = {
 }
 
 
-def _nombre(valeur: Decimal) -> int | float:
-    return int(valeur) if valeur == valeur.to_integral_value() else float(valeur)
-
-
 def _article(bases: tuple[BaseLegale, ...]) -> str | None:
     """« L332-8 3° ou 4° » : les cas d'un même article sont regroupés."""
     if not bases:
@@ -143,7 +139,7 @@ def _article(bases: tuple[BaseLegale, ...]) -> str | None:
 
 def _avantage(avantage: Avantage) -> str:
     nom = avantage.libelle or _NOMS_AVANTAGES[avantage.type]
-    return f"{nom} {_nombre(avantage.taux)} %" if avantage.taux is not None else nom
+    return f"{nom} {nombre_natif(avantage.taux)} %" if avantage.taux is not None else nom
 
 
 def _mentions(remuneration: Remuneration) -> list[str]:
@@ -174,25 +170,36 @@ def _quotite(offre: Offre) -> int | float | None:
     if temps is None:
         return None
     if temps.quotite is not None:
-        return _nombre(temps.quotite)
+        return nombre_natif(temps.quotite)
     return 100 if RegimeTemps.COMPLET in temps.regimes else None
 
 
-def ligne(offre: Offre) -> dict[str, Any]:
+class PorteOffre(Protocol):
+    """Ce qui porte une offre (une :class:`~fpt_offres.extraction.Extraction`)."""
+
+    @property
+    def offre(self) -> Offre: ...
+
+
+def ligne(offre: Offre | PorteOffre) -> dict[str, Any]:
     """L'offre à plat, avec exactement les clés de :data:`COLONNES`.
+
+    ``offre`` peut aussi être une extraction : sa ligne est celle de son offre.
 
     >>> from fpt_offres import exemples
     >>> rangee = ligne(exemples()[0])
     >>> rangee["employeur_type"], rangee["categories"], rangee["missions_count"]
     ('departement', ['A', 'A+'], 20)
     """
+    if not isinstance(offre, Offre):
+        offre = offre.offre
     employeur, statut, conditions = offre.employeur, offre.statut, offre.conditions
     calendrier, contrat, temps = offre.calendrier, conditions.contrat, conditions.temps
     teletravail = conditions.teletravail
     prise = calendrier.prise_de_poste
     jours_teletravail: int | float | None = None
     if teletravail is not None and teletravail.jours_max is not None:
-        jours_teletravail = _nombre(teletravail.jours_max)
+        jours_teletravail = nombre_natif(teletravail.jours_max)
     elif teletravail is not None and not teletravail.eligible:
         jours_teletravail = 0
     return {
@@ -211,7 +218,7 @@ def ligne(offre: Offre) -> dict[str, Any]:
         "duree_contrat_mois": contrat.duree.mois if contrat and contrat.duree else None,
         "temps_travail": temps.regimes[0].value if temps and temps.regimes else None,
         "quotite_pourcent": _quotite(offre),
-        "heures_hebdo": _nombre(temps.heures_hebdo.en_heures())
+        "heures_hebdo": nombre_natif(temps.heures_hebdo.en_heures())
         if temps and temps.heures_hebdo
         else None,
         "teletravail_jours_max": jours_teletravail,

@@ -39,12 +39,14 @@ from typing import Any
 import attrs
 
 from fpt_offres import _validateurs as v
+from fpt_offres import bornes as limites
 from fpt_offres import nomenclature
 from fpt_offres.conversion import VERSION_FORMAT, make_converter
 from fpt_offres.exports._schema_motifs import (
     Schema,
     complet,
     entier_exact,
+    motif_annees,
     motif_texte,
     schema_decimal,
 )
@@ -67,6 +69,16 @@ SCHEMA_ID = f"https://fpt-offres.example/schema/offre-v{VERSION_FORMAT}.json"
 
 _DRAFT = "https://json-schema.org/draft/2020-12/schema"
 
+
+def _motif_date() -> str:
+    """Une date AAAA-MM-JJ dans les années de :mod:`fpt_offres.bornes`."""
+    debut, fin = limites.DATE_MIN, limites.DATE_MAX
+    if (debut.month, debut.day, fin.month, fin.day) != (1, 1, 12, 31):
+        msg = "bornes de dates qui ne sont pas des années entières : non traduites en motif"
+        raise NotImplementedError(msg)
+    return complet(f"(?:{motif_annees(debut.year, fin.year)})-[0-9]{{2}}-[0-9]{{2}}")
+
+
 NON_EXPRIMEES: dict[str, str] = {
     "dates-ordre": "la date limite de candidature ne précède pas la date de publication",
     "fourchette-ordre": "le minimum d'une fourchette ou d'indices ne dépasse pas le maximum",
@@ -76,6 +88,10 @@ NON_EXPRIMEES: dict[str, str] = {
     "siret": "la clé de Luhn d'un SIRET, ou la règle propre à La Poste",
     "nombre-fini": "un nombre fini : ni infini ni NaN, que le JSON standard n'a pas",
     "caractere-invalide": "un texte sans demi-paire de substitution UTF-16 (« \\ud800 » seul)",
+    "courriel": "la syntaxe complète d'une adresse (email-validator : RFC 5321 et 6531) ; le "
+    "schéma n'en dit que la forme nom@domaine.ext",
+    "decimales": "au plus deux décimales pour un nombre JSON (une chaîne décimale le dit par "
+    "son motif ; « multipleOf » se tromperait en virgule flottante)",
 }
 """Les règles du convertisseur qu'aucun schéma JSON ne peut exprimer, par code de règle."""
 
@@ -188,7 +204,7 @@ class _Generateur:
                 "format": "date",
                 "minLength": 10,
                 "maxLength": 10,
-                "pattern": complet("[0-9]{4}-[0-9]{2}-[0-9]{2}"),
+                "pattern": _motif_date(),
             }
         if type_ is str:
             return self.texte(validateurs, champ)
@@ -231,7 +247,7 @@ class _Generateur:
         return schema
 
     def texte(self, validateurs: list[Any], champ: str) -> Schema:
-        schema: Schema = {"type": "string"}
+        schema: Schema = {"type": "string", "maxLength": limites.TEXTE_MAX}
         for validateur in validateurs:
             if isinstance(validateur, v._Texte):
                 schema.update(minLength=1, pattern=motif_texte())

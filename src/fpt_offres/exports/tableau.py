@@ -17,6 +17,7 @@ recommandation de l'OWASP sur l'injection CSV).
 from __future__ import annotations
 
 import csv
+import unicodedata
 from collections.abc import Iterable
 from typing import IO, Any
 
@@ -28,7 +29,17 @@ __all__ = ["SEPARATEUR_LISTE", "cellule", "ecrire_csv"]
 SEPARATEUR_LISTE = " | "
 """Sépare les éléments d'une colonne à plusieurs valeurs (catégories, grades…)."""
 
-_DEBUTS_DE_FORMULE = ("=", "+", "-", "@", "\t", "\r")
+_DEBUTS_DE_FORMULE = ("=", "+", "-", "@")
+
+
+def _formule_possible(texte: str) -> bool:
+    """Vrai si un tableur pourrait lire ``texte`` comme une formule : il commence par un
+    signe de formule (OWASP) ou par un caractère de contrôle (NUL, tabulation, retour
+    chariot… : catégorie Unicode Cc), qu'un tableur peut ignorer avant un « = »
+    (ASVS 5.0, exigence 1.2.10)."""
+    return texte.startswith(_DEBUTS_DE_FORMULE) or (
+        bool(texte) and unicodedata.category(texte[0]) == "Cc"
+    )
 
 
 def cellule(valeur: Any, *, excel: bool = False) -> str:
@@ -36,8 +47,8 @@ def cellule(valeur: Any, *, excel: bool = False) -> str:
 
     >>> cellule(["A", "A+"]), cellule(True), cellule(None)
     ('A | A+', 'oui', '')
-    >>> cellule(17.55, excel=True), cellule("=1+1", excel=True)
-    ('17,55', "'=1+1")
+    >>> cellule(17.55, excel=True), cellule("=1+1", excel=True), cellule("\\x00=1+1", excel=True)
+    ('17,55', "'=1+1", "'\\x00=1+1")
     """
     if valeur is None:
         return ""
@@ -49,7 +60,7 @@ def cellule(valeur: Any, *, excel: bool = False) -> str:
         texte = str(valeur).replace(".", ",")
     else:
         texte = str(valeur)
-    if excel and texte.startswith(_DEBUTS_DE_FORMULE):
+    if excel and _formule_possible(texte):
         return "'" + texte
     return texte
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from dateutil.relativedelta import relativedelta
 
+from fpt_offres._demesure import contexte_exact, demesure, scientifique
 from fpt_offres.formatage import ESPACE_INSECABLE, LOCALE, Espaces, FormatDate, FormatDuree
 from fpt_offres.formatage._commun import choix, espacer, locale_babel
 
@@ -123,7 +124,13 @@ def formater_cloture(
 def _unite(nombre: int, unite: str, langue: Locale) -> str:
     from babel.units import format_unit  # noqa: PLC0415  (babel se charge au premier usage)
 
-    texte = str(format_unit(nombre, unite, length="long", locale=langue))
+    if demesure(nombre):
+        # Le motif de CLDR au pluriel (« {0} ans »), le nombre écrit en notation scientifique.
+        modele = str(format_unit(2, unite, length="long", locale=langue))
+        texte = modele.replace("2", scientifique(nombre), 1)
+    else:
+        with contexte_exact():
+            texte = str(format_unit(nombre, unite, length="long", locale=langue))
     # CLDR écrit « 2 ans » avec une espace ordinaire mais « 1 an » avec une insécable :
     # le nombre et son unité ne se séparent jamais.
     return _CHIFFRE_ESPACE.sub(ESPACE_INSECABLE, texte)

@@ -6,6 +6,7 @@ import re
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from fpt_offres._demesure import contexte_exact, demesure, scientifique
 from fpt_offres.formatage import ESPACE_FINE, ESPACE_INSECABLE, LOCALE, Espaces, FormatHeures
 from fpt_offres.formatage._commun import choix, espacer, locale_babel
 from fpt_offres.modele.commun import Fourchette
@@ -42,7 +43,10 @@ def formater_nombre(
     """
     from babel.numbers import format_decimal  # noqa: PLC0415  (babel se charge au premier usage)
 
-    texte = format_decimal(valeur, locale=locale_babel(locale), decimal_quantization=False)
+    if demesure(valeur):
+        return espacer(scientifique(valeur), espaces)
+    with contexte_exact():
+        texte = format_decimal(valeur, locale=locale_babel(locale), decimal_quantization=False)
     return espacer(str(texte), espaces)
 
 
@@ -89,9 +93,12 @@ def formater_pourcentage(
     """
     from babel.numbers import format_percent  # noqa: PLC0415  (babel se charge au premier usage)
 
-    texte = format_percent(
-        Decimal(valeur) / 100, locale=locale_babel(locale), decimal_quantization=False
-    )
+    if demesure(valeur):
+        return espacer(f"{scientifique(valeur)}{ESPACE_INSECABLE}%", espaces)
+    with contexte_exact():
+        texte = format_percent(
+            Decimal(valeur) / 100, locale=locale_babel(locale), decimal_quantization=False
+        )
     return espacer(str(texte), espaces)
 
 
@@ -131,14 +138,20 @@ def formater_montant(
     from babel.numbers import format_currency  # noqa: PLC0415  (babel se charge au premier usage)
 
     langue = locale_babel(locale)
-    texte = format_currency(
-        valeur,
-        devise,
-        format=_motif_devise(langue, decimales=not _entier(valeur)),
-        locale=langue,
-        currency_digits=False,
-        decimal_quantization=False,
-    )
+    if demesure(valeur):
+        from babel.numbers import get_currency_symbol  # noqa: PLC0415
+
+        symbole = get_currency_symbol(devise, locale=langue)
+        return espacer(f"{scientifique(valeur)}{ESPACE_INSECABLE}{symbole}", espaces)
+    with contexte_exact():
+        texte = format_currency(
+            valeur,
+            devise,
+            format=_motif_devise(langue, decimales=not _entier(valeur)),
+            locale=langue,
+            currency_digits=False,
+            decimal_quantization=False,
+        )
     return espacer(str(texte), espaces)
 
 
@@ -164,11 +177,6 @@ def formater_fourchette(
     >>> formater_fourchette(Fourchette.montant(Decimal(75)), espaces="simples")
     '75 €'
     """
-    from babel.numbers import (  # noqa: PLC0415  (babel se charge au premier usage)
-        format_currency,
-        format_decimal,
-    )
-
     minimum, maximum = fourchette.minimum, fourchette.maximum
     if maximum is None or minimum is None or minimum == maximum:
         if minimum is None and maximum is not None:
@@ -178,8 +186,32 @@ def formater_fourchette(
             raise ValueError(message)
         montant = formater_montant(minimum, devise, espaces=espaces, locale=locale)
         return montant if maximum is not None else f"à partir de {montant}"
+    if demesure(minimum) or demesure(maximum):
+        debut = formater_nombre(minimum, espaces=espaces, locale=locale)
+        fin = formater_montant(maximum, devise, espaces=espaces, locale=locale)
+        return espacer(f"de {debut} à {fin}", espaces)
     langue = locale_babel(locale)
     motif = _motif_devise(langue, decimales=not (_entier(minimum) and _entier(maximum)))
+    with contexte_exact():
+        return _fourchette_babel(
+            minimum, maximum, devise=devise, motif=motif, langue=langue, espaces=espaces
+        )
+
+
+def _fourchette_babel(
+    minimum: Decimal,
+    maximum: Decimal,
+    *,
+    devise: str,
+    motif: str,
+    langue: Locale,
+    espaces: Espaces,
+) -> str:
+    from babel.numbers import (  # noqa: PLC0415  (babel se charge au premier usage)
+        format_currency,
+        format_decimal,
+    )
+
     debut = format_decimal(
         minimum,
         format=motif.replace("¤", "").strip(f" {ESPACE_INSECABLE}{ESPACE_FINE}"),

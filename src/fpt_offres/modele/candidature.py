@@ -13,6 +13,8 @@ import enum
 import attrs
 
 from fpt_offres import _validateurs as v
+from fpt_offres import bornes
+from fpt_offres._typage import typer
 from fpt_offres.modele.commun import Adresse
 
 __all__ = [
@@ -36,7 +38,7 @@ class PriseDePoste(enum.Enum):
     DES_QUE_POSSIBLE = "des_que_possible"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typer)
 class Calendrier:
     """Les dates de l'offre.
 
@@ -75,7 +77,7 @@ class TypePiece(enum.Enum):
     AUTRE = "autre"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typer)
 class Piece:
     """Une pièce demandée.
 
@@ -100,7 +102,7 @@ class TypeEtape(enum.Enum):
     AUTRE = "autre"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typer)
 class EtapeRecrutement:
     """Une étape du recrutement.
 
@@ -113,7 +115,7 @@ class EtapeRecrutement:
     libelle: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typer)
 class Contact:
     """Une personne à contacter pour des renseignements.
 
@@ -130,7 +132,7 @@ class Contact:
     courriel: str | None = attrs.field(default=None, validator=v.optionnel(v.courriel()))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typer)
 class Candidature:
     """Comment candidater.
 
@@ -166,7 +168,7 @@ class DroitRgpd(enum.Enum):
     PORTABILITE = "portabilite"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typer)
 class MentionRgpd:
     """La notice d'information sur le traitement des données des candidats.
 
@@ -182,14 +184,14 @@ class MentionRgpd:
     finalite: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
     responsable: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
     duree_conservation_mois: int | None = attrs.field(
-        default=None, validator=v.optionnel(v.positif())
+        default=None, validator=v.optionnel(v.positif(maximum=bornes.MOIS_MAX))
     )
     droits: tuple[DroitRgpd, ...] = ()
     contacts: tuple[str, ...] = attrs.field(default=(), validator=v.chaque(v.courriel()))
     texte_de_reference: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typer)
 class Mentions:
     """Les mentions qui accompagnent l'offre.
 

@@ -10,6 +10,8 @@ from typing import Any
 import attrs
 
 from fpt_offres import _validateurs as v
+from fpt_offres import bornes
+from fpt_offres._typage import typer
 from fpt_offres.erreurs import ValeurInvalide
 from fpt_offres.nomenclature._entrees import Source
 
@@ -33,7 +35,7 @@ class Approximation(enum.Enum):
     MOINS_DE = "moins_de"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typer)
 class Chiffre:
     """Un chiffre qu'une offre donne, avec sa qualification.
 
@@ -45,7 +47,7 @@ class Chiffre:
     2000
     """
 
-    valeur: int = attrs.field(validator=v.positif(strict=False))
+    valeur: int = attrs.field(validator=v.positif(strict=False, maximum=bornes.CHIFFRE_MAX))
     approximation: Approximation = Approximation.EXACT
 
 
@@ -72,7 +74,10 @@ def _verifier_fourchette(instance: Fourchette, _attribut: Any, _valeur: Any) -> 
     )
 
 
-@attrs.frozen(kw_only=True)
+_MONTANT = v.optionnel(v.positif(maximum=bornes.MONTANT_MAX))
+
+
+@attrs.frozen(kw_only=True, field_transformer=typer)
 class Fourchette:
     """Un montant ou une fourchette de montants strictement positifs, en euros.
 
@@ -91,10 +96,8 @@ class Fourchette:
     fpt_offres.erreurs.ValeurInvalide: minimum : le minimum 3000 dépasse le maximum 2000
     """
 
-    minimum: Decimal | None = attrs.field(default=None, validator=v.optionnel(v.positif()))
-    maximum: Decimal | None = attrs.field(
-        default=None, validator=[v.optionnel(v.positif()), _verifier_fourchette]
-    )
+    minimum: Decimal | None = attrs.field(default=None, validator=_MONTANT)
+    maximum: Decimal | None = attrs.field(default=None, validator=[_MONTANT, _verifier_fourchette])
 
     @classmethod
     def montant(cls, valeur: Decimal) -> Fourchette:
@@ -118,7 +121,7 @@ def _verifier_code_postal(_instance: object, attribut: attrs.Attribute[Any], val
         )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typer)
 class Adresse:
     """Une adresse postale telle qu'une offre la donne.
 

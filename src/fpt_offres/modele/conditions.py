@@ -5,6 +5,8 @@ from __future__ import annotations
 import attrs
 
 from fpt_offres import _validateurs as v
+from fpt_offres import bornes
+from fpt_offres._typage import typer
 from fpt_offres.modele.commun import Exigence
 from fpt_offres.modele.contrat import Contrat, Ouverture
 from fpt_offres.modele.temps import OrganisationTravail, Teletravail, TempsTravail
@@ -13,7 +15,7 @@ from fpt_offres.nomenclature._entrees import CategoriePermis
 __all__ = ["CategoriePermis", "Conditions", "Deplacements", "ExigencePermis"]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typer)
 class ExigencePermis:
     """Un permis demandé, exigé ou souhaité, et pourquoi.
 
@@ -28,7 +30,7 @@ class ExigencePermis:
     motif: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typer)
 class Deplacements:
     """Les déplacements que le poste demande.
 
@@ -43,7 +45,7 @@ class Deplacements:
     precision: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typer)
 class Conditions:
     """Les conditions d'emploi du poste.
 
@@ -74,5 +76,5 @@ class Conditions:
     deplacements: Deplacements | None = None
     services_sur_site: tuple[str, ...] = attrs.field(default=(), validator=v.chaque(v.texte()))
     residence_exigee_annees: int | None = attrs.field(
-        default=None, validator=v.optionnel(v.positif(strict=False))
+        default=None, validator=v.optionnel(v.positif(strict=False, maximum=bornes.ANNEES_MAX))
     )

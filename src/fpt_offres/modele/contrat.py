@@ -15,7 +15,8 @@ from typing import Any
 import attrs
 
 from fpt_offres import _validateurs as v
-from fpt_offres import nomenclature
+from fpt_offres import bornes, nomenclature
+from fpt_offres._typage import typer
 from fpt_offres.erreurs import ValeurInvalide
 from fpt_offres.nomenclature._entrees import BaseLegale
 
@@ -38,7 +39,7 @@ class NatureContrat(enum.Enum):
     CDI = "cdi"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typer)
 class DureeContrat:
     """La durée d'un contrat, en mois.
 
@@ -50,7 +51,7 @@ class DureeContrat:
     DureeContrat(mois=12, minimum=True)
     """
 
-    mois: int = attrs.field(validator=v.positif())
+    mois: int = attrs.field(validator=v.positif(maximum=bornes.MOIS_MAX))
     minimum: bool = False
 
 
@@ -70,7 +71,7 @@ def _bases_connues(
             )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typer)
 class Contrat:
     """Le contrat offert à un contractuel.
 

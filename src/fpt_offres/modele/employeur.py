@@ -13,6 +13,7 @@ import attrs
 
 from fpt_offres import _validateurs as v
 from fpt_offres import nomenclature
+from fpt_offres._typage import typer
 from fpt_offres.erreurs import ValeurInvalide
 from fpt_offres.modele.commun import Adresse, Chiffre
 from fpt_offres.modele.statut import Versant
@@ -106,7 +107,7 @@ def _siret_du_siren(instance: Employeur, _attribut: Any, siret: str | None) -> N
         )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typer)
 class Employeur:
     """L'employeur qui publie l'offre.
 

@@ -8,6 +8,7 @@ from typing import Any
 import attrs
 
 from fpt_offres import _validateurs as v
+from fpt_offres._typage import typer
 from fpt_offres.erreurs import ValeurInvalide
 
 __all__ = ["Activite", "Missions", "NatureRelation", "Relation", "ThemeMissions"]
@@ -24,7 +25,7 @@ def _verbes_dans_texte(instance: Activite, _attribut: Any, verbes: tuple[str, ..
             )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typer)
 class Activite:
     """Une activité : un texte court, et les verbes que l'offre met en avant (en gras).
 
@@ -42,7 +43,7 @@ class Activite:
     )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typer)
 class ThemeMissions:
     """Un thème de missions et ses activités.
 
@@ -62,7 +63,7 @@ class NatureRelation(enum.Enum):
     EXTERNE = "externe"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typer)
 class Relation:
     """Une relation du poste (« avec les élus »).
 
@@ -75,7 +76,7 @@ class Relation:
     nature: NatureRelation | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typer)
 class Missions:
     """Les missions du poste.
 

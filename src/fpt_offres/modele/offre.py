@@ -5,6 +5,7 @@ from __future__ import annotations
 import attrs
 
 from fpt_offres import _validateurs as v
+from fpt_offres._typage import typer
 from fpt_offres.modele.candidature import Calendrier, Candidature, Mentions
 from fpt_offres.modele.conditions import Conditions
 from fpt_offres.modele.employeur import Employeur
@@ -17,7 +18,7 @@ from fpt_offres.modele.statut import Statut
 __all__ = ["Offre"]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typer)
 class Offre:
     """Une offre d'emploi public, immuable : on la change avec :func:`attrs.evolve`.
 

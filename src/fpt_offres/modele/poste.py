@@ -8,6 +8,8 @@ import enum
 import attrs
 
 from fpt_offres import _validateurs as v
+from fpt_offres import bornes
+from fpt_offres._typage import typer
 from fpt_offres.modele.commun import Adresse
 
 __all__ = ["LieuTravail", "MotifRecrutement", "Poste"]
@@ -24,7 +26,7 @@ class MotifRecrutement(enum.Enum):
     PROJET = "projet"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typer)
 class LieuTravail:
     """Un lieu où s'exerce le poste.
 
@@ -45,7 +47,7 @@ class LieuTravail:
     precisions: tuple[str, ...] = attrs.field(default=(), validator=v.chaque(v.texte()))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typer)
 class Poste:
     """Le poste offert.
 
@@ -61,11 +63,11 @@ class Poste:
             des métiers territoriaux, RMFP, répertoire des emplois de Nouvelle-Calédonie).
     """
 
-    nombre: int = attrs.field(default=1, validator=v.positif())
+    nombre: int = attrs.field(default=1, validator=v.positif(maximum=bornes.POSTES_MAX))
     motif: MotifRecrutement | None = None
     permanent: bool | None = None
     encadrement: int | None = attrs.field(
-        default=None, validator=v.optionnel(v.positif(strict=False))
+        default=None, validator=v.optionnel(v.positif(strict=False, maximum=bornes.ENCADRES_MAX))
     )
     lieux: tuple[LieuTravail, ...] = ()
     itinerant: bool | None = None

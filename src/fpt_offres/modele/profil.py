@@ -10,13 +10,15 @@ from __future__ import annotations
 import attrs
 
 from fpt_offres import _validateurs as v
+from fpt_offres import bornes
+from fpt_offres._typage import typer
 from fpt_offres.modele.commun import Exigence
 from fpt_offres.nomenclature._entrees import NiveauDiplome
 
 __all__ = ["Experience", "NiveauDiplome", "Profil"]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typer)
 class Experience:
     """L'expérience demandée.
 
@@ -28,12 +30,14 @@ class Experience:
     """
 
     exigence: Exigence | None = None
-    annees_min: int | None = attrs.field(default=None, validator=v.optionnel(v.positif()))
+    annees_min: int | None = attrs.field(
+        default=None, validator=v.optionnel(v.positif(maximum=bornes.ANNEES_MAX))
+    )
     domaine: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
     debutant_accepte: bool | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typer)
 class Profil:
     """Le profil recherché.
 

@@ -16,6 +16,8 @@ from decimal import Decimal
 import attrs
 
 from fpt_offres import _validateurs as v
+from fpt_offres import bornes
+from fpt_offres._typage import typer
 from fpt_offres.erreurs import ValeurInvalide
 from fpt_offres.modele.commun import Fourchette
 
@@ -49,7 +51,11 @@ class Public(enum.Enum):
     CONTRACTUELS = "contractuels"
 
 
-@attrs.frozen(kw_only=True)
+_BRUT = v.optionnel(v.positif(maximum=bornes.INDICE_BRUT_MAX))
+_MAJORE = v.optionnel(v.positif(maximum=bornes.INDICE_MAJORE_MAX))
+
+
+@attrs.frozen(kw_only=True, field_transformer=typer)
 class Indices:
     """Les indices de la grille, quand l'offre les donne (bornes incluses).
 
@@ -60,10 +66,10 @@ class Indices:
         majore_max: l'indice majoré le plus haut.
     """
 
-    brut_min: int | None = attrs.field(default=None, validator=v.optionnel(v.positif()))
-    brut_max: int | None = attrs.field(default=None, validator=v.optionnel(v.positif()))
-    majore_min: int | None = attrs.field(default=None, validator=v.optionnel(v.positif()))
-    majore_max: int | None = attrs.field(default=None, validator=v.optionnel(v.positif()))
+    brut_min: int | None = attrs.field(default=None, validator=_BRUT)
+    brut_max: int | None = attrs.field(default=None, validator=_BRUT)
+    majore_min: int | None = attrs.field(default=None, validator=_MAJORE)
+    majore_max: int | None = attrs.field(default=None, validator=_MAJORE)
 
     def __attrs_post_init__(self) -> None:
         v.verifier_ordre(
@@ -82,7 +88,7 @@ class Indices:
         )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typer)
 class Salaire:
     """Un montant de rémunération annoncé, avec sa période et son public.
 
@@ -101,7 +107,7 @@ class Salaire:
     libelle: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typer)
 class PartIndemnitaire:
     """L'IFSE ou le CIA du RIFSEEP : groupe de fonctions et montant.
 
@@ -116,7 +122,7 @@ class PartIndemnitaire:
     periode: Periode | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typer)
 class RegimeIndemnitaire:
     """Le régime indemnitaire annoncé.
 
@@ -133,7 +139,7 @@ class RegimeIndemnitaire:
     libelle: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typer)
 class Nbi:
     """La nouvelle bonification indiciaire attachée au poste.
 
@@ -142,7 +148,9 @@ class Nbi:
         libelle: les mots de l'offre.
     """
 
-    points: int | None = attrs.field(default=None, validator=v.optionnel(v.positif()))
+    points: int | None = attrs.field(
+        default=None, validator=v.optionnel(v.positif(maximum=bornes.NBI_POINTS_MAX))
+    )
     libelle: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
 
 
@@ -170,7 +178,7 @@ class TypeAvantage(enum.Enum):
     AUTRE = "autre"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typer)
 class Avantage:
     """Un avantage annoncé.
 
@@ -200,7 +208,7 @@ class Avantage:
             )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typer)
 class Remuneration:
     """Ce que l'offre dit de la rémunération, dans l'ordre du texte pour les avantages.
 

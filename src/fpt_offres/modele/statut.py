@@ -19,6 +19,7 @@ import attrs
 
 from fpt_offres import _validateurs as v
 from fpt_offres import nomenclature
+from fpt_offres._typage import typer
 from fpt_offres.erreurs import ValeurInvalide
 from fpt_offres.nomenclature._entrees import CadreEmplois, Categorie, Filiere, Grade
 
@@ -43,7 +44,7 @@ class Versant(enum.Enum):
     NOUVELLE_CALEDONIE = "nouvelle-caledonie"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typer)
 class Corps:
     """Un corps, cadre ou grade d'une autre fonction publique que la FPT.
 
@@ -121,7 +122,7 @@ def _sans_doublon(
         vus.add(valeur)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typer)
 class Statut:
     """Ce que l'offre dit du statut : catégories, filières, cadres, grades, corps.
 

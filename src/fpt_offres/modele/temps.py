@@ -24,6 +24,8 @@ from decimal import Decimal
 import attrs
 
 from fpt_offres import _validateurs as v
+from fpt_offres import bornes
+from fpt_offres._typage import typer
 from fpt_offres.erreurs import ValeurInvalide
 
 __all__ = [
@@ -47,12 +49,12 @@ class RegimeTemps(enum.Enum):
     PARTIEL = "partiel"
 
 
-@attrs.frozen(kw_only=True, order=True)
+@attrs.frozen(kw_only=True, field_transformer=typer, order=True)
 class Horaire:
     """Une durée hebdomadaire en heures et minutes, exacte (17 h 33 = 17,55 h).
 
     Attributes:
-        heures: les heures (0 à 168).
+        heures: les heures (0 à 48 : le maximum hebdomadaire, :data:`fpt_offres.bornes.HEURES_HEBDO_MAX`).
         minutes: les minutes (0 à 59).
 
     >>> Horaire(heures=17, minutes=33).en_heures()
@@ -63,7 +65,9 @@ class Horaire:
     fpt_offres.erreurs.ValeurInvalide: minutes : 75 n'est pas dans [0 ; 59]
     """
 
-    heures: int = attrs.field(validator=v.borne(0, 168, regle="heures-semaine"))
+    heures: int = attrs.field(
+        validator=v.borne(0, bornes.HEURES_HEBDO_MAX, regle="heures-semaine", unite="h")
+    )
     minutes: int = attrs.field(default=0, validator=v.borne(0, 59, regle="minutes"))
 
     def en_minutes(self) -> int:
@@ -87,7 +91,7 @@ def _heures_non_complet(instance: TempsTravail, _attribut: object, horaire: Hora
         )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typer)
 class TempsTravail:
     """Le temps de travail du poste.
 
@@ -113,7 +117,7 @@ class TempsTravail:
     )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typer)
 class Teletravail:
     """Le télétravail que permet le poste.
 
@@ -139,7 +143,7 @@ class Teletravail:
             )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typer)
 class CycleTravail:
     """Un cycle hebdomadaire et les jours de RTT qu'il génère selon l'offre.
 
@@ -166,7 +170,7 @@ class Rythme(enum.Enum):
     NEUF_JOURS_QUINZAINE = "neuf_jours_quinzaine"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typer)
 class OrganisationTravail:
     """Comment le travail s'organise.
 

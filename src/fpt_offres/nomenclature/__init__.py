@@ -47,7 +47,7 @@ from fpt_offres.nomenclature._entrees import (
     NiveauDiplome,
     Source,
 )
-from fpt_offres.nomenclature._index import Index
+from fpt_offres.nomenclature._index import Index, borner
 
 __all__ = [
     "Departement",
@@ -287,7 +287,7 @@ _LOI_84_53 = re.compile(
 
 
 def _cle_article(texte: str) -> str:
-    texte = re.sub(r"\bL\s*\.?\s*(?=\d)", "L", texte.upper())
+    texte = re.sub(r"\bL\s*\.?\s*(?=\d)", "L", " ".join(texte.upper().split()))
     texte = re.sub(r"(?<=\d)\s*(?:°|ER|E)\b", "", texte.replace("°", " "))
     return " ".join(re.split(r"[\s.,;:/-]+", texte)).strip()
 
@@ -319,9 +319,11 @@ def base_legale(texte: str) -> BaseLegale:
         NomenclatureInconnue: l'article ou le cas n'est pas dans la nomenclature.
     """
     par_code = bases_legales_par_code()
-    if texte in par_code:
+    if borner(texte, "base légale") in par_code:
         return par_code[texte]
-    replie = sans_accents(texte).lower()
+    # Les blancs ramenés à une espace : les motifs ne peuvent plus hésiter entre deux façons
+    # de lire une suite de blancs, et leur temps reste linéaire.
+    replie = " ".join(sans_accents(texte).lower().split())
     ancienne = bool(_LOI_84_53.search(replie))
     utile = _BRUIT_ARTICLE.sub(" ", _LOI_84_53.sub(" ", replie))
     cle = _cle_article(utile)
@@ -383,6 +385,7 @@ def departement(texte: str) -> Departement:
     >>> departement("Haute-Marne").code
     '52'
     """
+    texte = borner(texte, "département")
     return _index_departements().trouver(
         texte.strip().upper() if len(texte.strip()) <= 3 else texte
     )
@@ -481,7 +484,7 @@ def niveau_diplome(texte: str) -> NiveauDiplome:
     >>> niveau_diplome("niveau II")
     <NiveauDiplome.NIVEAU_6: 6>
     """
-    replie = sans_accents(texte).lower().strip()
+    replie = " ".join(sans_accents(borner(texte, "niveau de diplôme")).lower().split())
     descriptions = niveaux_diplome()
     bac = _BAC_PLUS.match(replie)
     if bac:

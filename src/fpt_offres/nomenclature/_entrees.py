@@ -19,6 +19,8 @@ import enum
 import attrs
 
 from fpt_offres import _validateurs as v
+from fpt_offres import bornes
+from fpt_offres._typage import typer
 
 __all__ = [
     "BaseLegale",
@@ -32,7 +34,7 @@ __all__ = [
 ]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typer)
 class Source:
     """D'où vient un fait de la nomenclature : un texte officiel ou une page publique.
 
@@ -81,7 +83,7 @@ class Filiere(enum.Enum):
 
 
 # Une entrée de nomenclature se hache souvent (ensembles, doublons) : son empreinte est gardée.
-@attrs.frozen(kw_only=True, cache_hash=True)
+@attrs.frozen(kw_only=True, field_transformer=typer, cache_hash=True)
 class CadreEmplois:
     """Un cadre d'emplois de la FPT, tel que la nomenclature le fournit.
 
@@ -112,7 +114,7 @@ class CadreEmplois:
 
 
 # Une entrée de nomenclature se hache souvent (ensembles, doublons) : son empreinte est gardée.
-@attrs.frozen(kw_only=True, cache_hash=True)
+@attrs.frozen(kw_only=True, field_transformer=typer, cache_hash=True)
 class Grade:
     """Un grade de la FPT, rattaché à son cadre d'emplois.
 
@@ -129,7 +131,7 @@ class Grade:
     code: str
     libelle: str
     cadre_emplois: CadreEmplois
-    ordre: int
+    ordre: int = attrs.field(validator=v.positif(maximum=bornes.RANG_GRADE_MAX))
     en_extinction: bool = False
     en_vigueur_depuis: datetime.date | None = None
     source: Source
@@ -148,8 +150,11 @@ class Grade:
         return self.libelle
 
 
+_MOIS = v.optionnel(v.positif(maximum=bornes.MOIS_MAX))
+
+
 # Une entrée de nomenclature se hache souvent (ensembles, doublons) : son empreinte est gardée.
-@attrs.frozen(kw_only=True, cache_hash=True)
+@attrs.frozen(kw_only=True, field_transformer=typer, cache_hash=True)
 class BaseLegale:
     """Un fondement légal du recrutement d'un contractuel, tel que la nomenclature le fournit.
 
@@ -174,9 +179,9 @@ class BaseLegale:
     cas: str | None = None
     libelle: str
     emploi_permanent: bool
-    duree_max_mois: int | None = None
-    duree_totale_max_mois: int | None = None
-    duree_min_mois: int | None = None
+    duree_max_mois: int | None = attrs.field(default=None, validator=_MOIS)
+    duree_totale_max_mois: int | None = attrs.field(default=None, validator=_MOIS)
+    duree_min_mois: int | None = attrs.field(default=None, validator=_MOIS)
     renouvellement: str | None = None
     cdi_possible: bool = False
     anciens_articles: tuple[str, ...] = ()

@@ -9,7 +9,24 @@ from typing import Generic, TypeVar
 from fpt_offres._texte import replier
 from fpt_offres.erreurs import NomenclatureInconnue
 
-__all__ = ["Index"]
+__all__ = ["REQUETE_MAX", "Index", "borner"]
+
+# Le plus long libellé de la nomenclature tient en moins de 150 caractères, et les formes
+# des offres (« Art. L332-8 disposition 3 ou 4 du code général de la fonction publique »)
+# en moins de 100 : au-delà, ce n'est pas un nom d'entrée, et le refuser d'emblée borne le
+# temps de la recherche (repliement, motifs, suggestions de difflib) quel que soit le texte.
+REQUETE_MAX = 500
+
+
+def borner(texte: object, genre: str) -> str:
+    """``texte`` s'il peut nommer une entrée ; sinon ``TypeError`` ou ``NomenclatureInconnue``."""
+    if not isinstance(texte, str):
+        message = f"{genre} : un texte est attendu, pas {type(texte).__name__}"
+        raise TypeError(message)
+    if len(texte) > REQUETE_MAX:
+        raise NomenclatureInconnue(texte, f"{genre} (plus de {REQUETE_MAX} caractères)")
+    return texte
+
 
 E = TypeVar("E")
 
@@ -52,10 +69,12 @@ class Index(Generic[E]):
         """L'entrée de code ``texte`` ou dont le libellé replié est celui de ``texte``.
 
         Raises:
-            NomenclatureInconnue: rien ne correspond, ou le libellé est ambigu ;
-                ``suggestions`` donne les libellés les plus proches.
+            NomenclatureInconnue: rien ne correspond, le libellé est ambigu, ou le
+                texte a plus de 500 caractères ; ``suggestions`` donne les libellés
+                les plus proches.
+            TypeError: ``texte`` n'est pas un texte.
         """
-        if texte in self._par_code:
+        if borner(texte, self.genre) in self._par_code:
             return self._par_code[texte]
         cle = self._replier_requete(texte)
         trouvees = self._par_forme.get(cle, [])

@@ -30,9 +30,11 @@ from fpt_offres.regles import (  # noqa: F401  (l'import inscrit les règles au 
     candidature,
     contrat,
     mentions,
+    recrutement,
     remuneration,
     statut,
     temps,
+    versant,
 )
 from fpt_offres.regles._registre import (
     Diagnostic,
@@ -60,7 +62,17 @@ __all__ = [
 for _classe in (Diagnostic, Regle, RegleInconnue, Severite):
     _classe.__module__ = __name__
 
-FAMILLES = ("contrat", "temps", "statut", "calendrier", "remuneration", "mentions", "candidature")
+FAMILLES = (
+    "versant",
+    "contrat",
+    "recrutement",
+    "temps",
+    "statut",
+    "calendrier",
+    "remuneration",
+    "mentions",
+    "candidature",
+)
 """Les familles de règles (un module chacune), dans l'ordre du catalogue."""
 
 REGLES: tuple[Regle, ...] = tuple(sorted(registre(), key=lambda r: FAMILLES.index(r.famille)))

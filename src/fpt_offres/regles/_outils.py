@@ -8,23 +8,29 @@ chacune porte le titre du texte qu'elle donne.
 from __future__ import annotations
 
 import datetime
+import re
+import unicodedata
 from decimal import Decimal
 from typing import Any
 
 import attrs
 
 from fpt_offres import nomenclature
+from fpt_offres._demesure import contexte_exact, demesure, scientifique
 from fpt_offres.modele import (
     Approximation,
     BaseLegale,
     Calendrier,
     Chiffre,
     Contrat,
+    DureeContrat,
     Employeur,
     Horaire,
     MotifRecrutement,
+    NatureContrat,
     Offre,
     Ouverture,
+    PriseDePoste,
     RegimeTemps,
     Source,
     Statut,
@@ -36,6 +42,15 @@ from fpt_offres.modele import (
 TEMPS_COMPLET = Decimal(35)
 """La durée hebdomadaire du temps complet (décret n° 2000-815 art. 1, décret n° 2001-623)."""
 
+TEMPS_COMPLET_ENSEIGNEMENT = {
+    "professeurs-territoriaux-d-enseignement-artistique": Decimal(16),
+    "assistants-territoriaux-d-enseignement-artistique": Decimal(20),
+}
+"""Le temps complet statutaire des cadres d'enseignement artistique (CIG 92-93-94 ; décret n° 2022-1707)."""
+
+TEMPS_COMPLET_NUIT_FPH = Decimal("32.5")
+"""Le temps complet du travail de nuit dans la fonction publique hospitalière (décret n° 2002-9 art. 3)."""
+
 
 def _source(titre: str, url: str) -> Source:
     return Source(titre=titre, url=url)
@@ -45,6 +60,11 @@ def _source(titre: str, url: str) -> Source:
 class _Sources:
     """Les sources citées par les règles (un attribut par texte)."""
 
+    cgfp_champ: Source = _source(
+        "Code général de la fonction publique, chapitre liminaire, articles L1 à L9 (champ "
+        "d'application : fonctions publiques de l'État, territoriale et hospitalière)",
+        "https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000044411525",
+    )
     cgfp_l311_1: Source = _source(
         "Code général de la fonction publique, article L311-1 (emplois permanents occupés par des fonctionnaires)",
         "https://lexbase.fr/texte-de-loi/code-general-de-la-fonction-publiquel3111/L6664MBG.html",
@@ -137,9 +157,35 @@ class _Sources:
         "Règlement (UE) 2016/679 (RGPD), article 13 (informations à fournir lors de la collecte)",
         "https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:32016R0679",
     )
-    code_travail_l1142_1: Source = _source(
-        "Code du travail, article L1142-1 (ni le sexe ni la situation de famille dans une offre d'emploi)",
-        "https://codes-et-lois.fr/code-du-travail/article-l1142-1",
+    cdg09_emplois_fonctionnels: Source = _source(
+        "CDG 09 : les emplois fonctionnels, pourvus par détachement de fonctionnaires de "
+        "catégorie A (CGFP L412-6)",
+        "https://cdg09.fr/?page_id=3007",
+    )
+    circulaire_sgm_2024: Source = _source(
+        "Circulaire PTDB2427351J du 18 octobre 2024 (secrétaires généraux de mairie : plus "
+        "d'agent de catégorie C1), résumée par La Vie communale",
+        "https://www.laviecommunale-actualites.fr/bases-de-donnees-juridiques/vie-communale?nid=132596&section=17900",
+    )
+    nbi: Source = _source(
+        "La Gazette des communes : la NBI, réservée aux fonctionnaires (CGFP L712-12), sauf "
+        "contractuels recrutés au titre de L352-4",
+        "https://www.lagazettedescommunes.com/120531/la-nouvelle-bonification-indiciaire-en-10-questions",
+    )
+    decret_2024_1263: Source = _source(
+        "Décret n° 2024-1263 du 30 décembre 2024 (temps partiel des agents à temps non complet : "
+        "50, 60, 70, 80 ou 90 % depuis le 1er janvier 2025)",
+        "https://legal.tricoteuses.fr/articles/JORFARTI000050873653",
+    )
+    temps_complet_enseignement: Source = _source(
+        "CIG petite couronne : temps complet de 16 h (professeurs) et 20 h (assistants "
+        "d'enseignement artistique)",
+        "https://www.cig929394.fr/grh/expertise/faq-regime-juridique-professeurs-assistants-enseignement-artistique",
+    )
+    travail_de_nuit_fph: Source = _source(
+        "Décret n° 2002-9 du 4 janvier 2002, art. 3 (fonction publique hospitalière : 32 h 30 "
+        "par semaine, 1 476 h par an, pour le travail de nuit)",
+        "https://www.hopitalex.com/donnees-juridiques?action=affichedoc&doc=9318",
     )
 
 
@@ -150,14 +196,17 @@ S = _Sources()
 # --- lectures de l'offre -------------------------------------------------------------------
 
 
-def relevant_cgfp(offre: Offre) -> bool:
-    """Vrai quand le CGFP s'applique : tout versant sauf la Nouvelle-Calédonie (statuts locaux)."""
-    return offre.employeur.versant is not Versant.NOUVELLE_CALEDONIE
+FPT = frozenset({Versant.TERRITORIALE})
+"""Les règles de la fonction publique territoriale (bases L332-8 et suivantes, cadres d'emplois)."""
 
+CGFP = frozenset({Versant.TERRITORIALE, Versant.ETAT, Versant.HOSPITALIERE})
+"""Les règles du CGFP et du droit métropolitain : tout versant sauf la Nouvelle-Calédonie."""
 
-def relevant_fpt(offre: Offre) -> bool:
-    """Vrai pour un employeur de la fonction publique territoriale (bases L332-8 et suivantes)."""
-    return offre.employeur.versant is Versant.TERRITORIALE
+NOUVELLE_CALEDONIE = frozenset({Versant.NOUVELLE_CALEDONIE})
+"""Les règles propres aux offres de Nouvelle-Calédonie (statuts locaux)."""
+
+TOUS = frozenset(Versant)
+"""Les règles de pratique, valables dans tous les versants."""
 
 
 def bases(offre: Offre) -> tuple[BaseLegale, ...]:
@@ -198,6 +247,15 @@ MOTIFS_TEMPORAIRES = frozenset(
 )
 """Les motifs d'un besoin temporaire, qui ne se pourvoit pas par un CDI."""
 
+MOTIFS_NON_PERMANENTS = frozenset(
+    {
+        MotifRecrutement.ACCROISSEMENT_TEMPORAIRE,
+        MotifRecrutement.ACCROISSEMENT_SAISONNIER,
+        MotifRecrutement.PROJET,
+    }
+)
+"""Les motifs d'un emploi non permanent (CGFP L332-23, L332-24)."""
+
 EPCI_FISCALITE_PROPRE = frozenset(
     {
         TypeEmployeur.COMMUNAUTE_COMMUNES,
@@ -234,36 +292,103 @@ def habitants_max(employeur: Employeur) -> int | None:
     return chiffre.valeur - 1 if chiffre.approximation is Approximation.MOINS_DE else chiffre.valeur
 
 
-def duree_hebdo_du_poste(temps: TempsTravail | None) -> Decimal | None:
+def codes_cadres(offre: Offre) -> set[str]:
+    """Les codes des cadres d'emplois que l'offre nomme, directement ou par ses grades."""
+    codes = {c.code for c in offre.statut.cadres_emplois}
+    return codes | {g.cadre_emplois.code for g in offre.statut.grades}
+
+
+def temps_complets(offre: Offre) -> tuple[Decimal, Decimal]:
+    """Le plus court et le plus long temps complet statutaire des cadres que l'offre nomme.
+
+    35 h en général ; 16 h pour les professeurs et 20 h pour les assistants
+    d'enseignement artistique ; sans cadre nommé, 35 h. Quand l'offre mêle des
+    cadres, une règle prend la borne qui épargne l'offre.
+    """
+    codes = codes_cadres(offre)
+    durees = {TEMPS_COMPLET_ENSEIGNEMENT.get(c, TEMPS_COMPLET) for c in codes} or {TEMPS_COMPLET}
+    return min(durees), max(durees)
+
+
+def duree_hebdo_du_poste(
+    temps: TempsTravail | None, complet: Decimal = TEMPS_COMPLET
+) -> Decimal | None:
     """La durée hebdomadaire du poste en heures, quand l'offre permet de la connaître.
 
-    Un poste annoncé à temps complet (sans temps non complet) dure 35 h ; sinon la
-    durée vient des heures hebdomadaires, ou de la quotité (50 % : 17,5 h). Un poste
-    annoncé seulement « à temps partiel » est un temps complet que l'agent réduit :
-    sa durée n'est pas connue.
+    Un poste annoncé à temps complet (sans temps non complet) dure ``complet`` (35 h,
+    ou le temps complet statutaire de son cadre) ; sinon la durée vient des heures
+    hebdomadaires, ou de la quotité (50 % : la moitié de ``complet``). Un poste annoncé
+    seulement « à temps partiel » est un temps complet que l'agent réduit : sa durée
+    n'est pas connue.
     """
     if temps is None:
         return None
     regimes = set(temps.regimes)
     if RegimeTemps.NON_COMPLET not in regimes:
         if RegimeTemps.COMPLET in regimes:
-            return TEMPS_COMPLET
+            return complet
         if RegimeTemps.PARTIEL in regimes:
             return None
     if temps.heures_hebdo is not None:
         return temps.heures_hebdo.en_heures()
     if temps.quotite is not None:
-        return temps.quotite * TEMPS_COMPLET / 100
+        return temps.quotite * complet / 100
     return None
+
+
+def emploi_permanent(offre: Offre) -> bool | None:
+    """Vrai pour un emploi permanent, faux pour un besoin temporaire ; ``None`` si l'offre ne permet pas de le dire.
+
+    Le poste le dit ; sinon le motif (accroissement d'activité, projet : non
+    permanent ; création, vacance, remplacement : permanent) ; sinon les bases
+    légales citées, quand elles s'accordent (L332-23 et L332-24 pourvoient des
+    emplois non permanents, les autres des emplois permanents).
+    """
+    if offre.poste.permanent is not None:
+        return offre.poste.permanent
+    motif = offre.poste.motif
+    if motif is not None:
+        return motif not in MOTIFS_NON_PERMANENTS
+    natures = {b.emploi_permanent for b in bases(offre)}
+    return natures.pop() if len(natures) == 1 else None
+
+
+def remplacement(offre: Offre) -> bool:
+    """Vrai quand l'offre pourvoit au remplacement d'un agent absent (motif ou base L332-13)."""
+    citees = bases(offre)
+    return offre.poste.motif is MotifRecrutement.REMPLACEMENT or (
+        bool(citees) and all(b.article == "L332-13" for b in citees)
+    )
+
+
+_SECRETAIRE_MAIRIE = re.compile(r"\bsecretaire\s+(?:general\s+|generale\s+)?de\s+mairie\b")
+
+
+def secretaire_general_de_mairie(intitule: str) -> bool:
+    """Vrai quand l'intitulé désigne un secrétaire (général) de mairie, à la casse et aux accents près."""
+    decompose = unicodedata.normalize("NFKD", intitule.casefold())
+    replie = "".join(c for c in decompose if not unicodedata.combining(c)).replace("·", "")
+    return bool(_SECRETAIRE_MAIRIE.search(replie))
+
+
+def date_recrutement(calendrier: Calendrier) -> datetime.date | None:
+    """Le jour du recrutement : la prise de poste, sinon la date limite, sinon la publication."""
+    prise = calendrier.prise_de_poste
+    if prise is not None and not isinstance(prise, PriseDePoste):
+        return prise
+    return calendrier.date_limite_candidature or calendrier.date_publication
 
 
 # --- mise en forme des messages -------------------------------------------------------------
 
 
 def nombre(valeur: Decimal | int) -> str:
-    """Un nombre à la française : « 17,5 », « 40 000 »."""
+    """Un nombre à la française : « 17,5 », « 40 000 » ; « 1 × 10⁴⁵ » au-delà de 40 chiffres."""
+    if demesure(valeur):
+        return scientifique(valeur)
     if isinstance(valeur, Decimal):
-        valeur = valeur.normalize()
+        with contexte_exact():
+            valeur = valeur.normalize()
         if valeur == valeur.to_integral_value():
             valeur = int(valeur)
     if isinstance(valeur, int):
@@ -294,6 +419,18 @@ def liste(elements: list[str]) -> str:
     return ", ".join(elements[:-1]) + " et " + elements[-1]
 
 
+def nommer(singulier: str, pluriel: str, valeurs: list[str], *, article: bool = True) -> str:
+    """« la catégorie A », « les catégories B et C » : un nom féminin accordé à ses valeurs."""
+    un = len(valeurs) == 1
+    texte = f"{singulier if un else pluriel} {liste(valeurs)}"
+    return f"{'la' if un else 'les'} {texte}" if article else texte
+
+
+def cadre_ou_corps(offre: Offre) -> str:
+    """« cadre d'emplois » dans la fonction publique territoriale, « corps » ailleurs."""
+    return "cadre d'emplois" if offre.employeur.versant is Versant.TERRITORIALE else "corps"
+
+
 def date(valeur: datetime.date) -> str:
     """Une date : « 18/04/2025 »."""
     return valeur.strftime("%d/%m/%Y")
@@ -319,7 +456,7 @@ def en_fpt(offre: Offre) -> Offre:
 
 def sous_cgfp(offre: Offre) -> Offre:
     """``offre`` telle quelle, ou passée dans la FPT si elle vient de Nouvelle-Calédonie."""
-    return offre if relevant_cgfp(offre) else en_fpt(offre)
+    return offre if offre.employeur.versant in CGFP else en_fpt(offre)
 
 
 def avec_conditions(offre: Offre, **changements: Any) -> Offre:
@@ -354,6 +491,16 @@ def commune_de(offre: Offre, habitants: int) -> Offre:
         type=TypeEmployeur.COMMUNE,
         versant=Versant.TERRITORIALE,
         nombre_habitants=Chiffre(valeur=habitants),
+    )
+
+
+def cdd(*codes: str, mois: int | None = None, renouvelable: bool | None = None) -> Contrat:
+    """Un CDD sur les bases légales de ces codes, de ``mois`` mois s'il est donné."""
+    return Contrat(
+        nature=NatureContrat.CDD,
+        bases_legales=tuple(base(c) for c in codes),
+        duree=DureeContrat(mois=mois) if mois is not None else None,
+        renouvelable=renouvelable,
     )
 
 

@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 import attrs
 
 from fpt_offres.erreurs import ErreurFptOffres
-from fpt_offres.modele import Offre, Source
+from fpt_offres.modele import Offre, Source, Versant
 
 __all__ = [
     "Constat",
@@ -135,6 +135,8 @@ class Regle:
         source: le texte ou la page d'où elle vient.
         correction: comment corriger une offre qu'elle signale.
         famille: son module (``"contrat"``, ``"temps"``…).
+        versants: les fonctions publiques dont elle juge les offres ; une offre
+            d'un autre versant n'est pas examinée.
         du_jour: vrai quand elle dépend du jour de la vérification ; sans
             ``aujourd_hui``, :func:`~fpt_offres.regles.verifier` la saute.
         verifier: ``verifier(offre, aujourd_hui)`` rend ses diagnostics sur ``offre``.
@@ -152,6 +154,7 @@ class Regle:
     source: Source
     correction: str
     famille: str
+    versants: frozenset[Versant]
     du_jour: bool
     verifier: Callable[[Offre, datetime.date | None], tuple[Diagnostic, ...]] = attrs.field(
         repr=False, eq=False
@@ -207,6 +210,7 @@ def enregistrer(
     titre: str,
     source: Source,
     correction: str,
+    versants: frozenset[Versant],
     declencher: Callable[[Offre], Offre],
     epargner: Callable[[Offre], Offre] | None = None,
     du_jour: bool = False,
@@ -223,6 +227,7 @@ def enregistrer(
         titre: ce qu'elle vérifie, en une ligne.
         source: le texte ou la page d'où elle vient.
         correction: comment corriger.
+        versants: voir :attr:`Regle.versants`.
         declencher: voir :attr:`Regle.declencher`.
         epargner: voir :attr:`Regle.epargner`.
         du_jour: vrai quand la fonction prend aussi la date du jour.
@@ -236,7 +241,7 @@ def enregistrer(
 
     def decorer(fonction: F) -> F:
         def examiner(offre: Offre, aujourd_hui: datetime.date | None) -> tuple[Diagnostic, ...]:
-            if du_jour and aujourd_hui is None:
+            if (du_jour and aujourd_hui is None) or offre.employeur.versant not in versants:
                 return ()
             constats = fonction(offre, aujourd_hui) if du_jour else fonction(offre)
             return tuple(
@@ -259,6 +264,7 @@ def enregistrer(
             source=source,
             correction=correction,
             famille=fonction.__module__.rsplit(".", 1)[-1],
+            versants=versants,
             du_jour=du_jour,
             verifier=examiner,
             declencher=declencher,

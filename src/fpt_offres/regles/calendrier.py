@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 import attrs
 
-from fpt_offres.modele import Calendrier, Offre
+from fpt_offres.modele import Calendrier, MotifRecrutement, Offre
 from fpt_offres.regles import _outils as o
 from fpt_offres.regles._registre import Constat, Severite, enregistrer
 
@@ -30,9 +30,16 @@ _PLUS_ANCIENNE = datetime.date(1990, 1, 1)
 def un_mois_apres(jour: datetime.date) -> datetime.date:
     """Le même jour du mois suivant, ou le dernier jour de ce mois s'il est plus court.
 
+    Au-delà du dernier jour que Python représente (31 décembre 9999), ce dernier jour :
+    une règle ne lève jamais sur une offre qui s'est chargée.
+
     >>> un_mois_apres(datetime.date(2025, 1, 31))
     datetime.date(2025, 2, 28)
+    >>> un_mois_apres(datetime.date(9999, 12, 1))
+    datetime.date(9999, 12, 31)
     """
+    if (jour.year, jour.month) == (datetime.MAXYEAR, 12):
+        return datetime.date.max
     annee, mois = (jour.year + 1, 1) if jour.month == 12 else (jour.year, jour.month + 1)
     return jour.replace(
         year=annee, month=mois, day=min(jour.day, calendar.monthrange(annee, mois)[1])
@@ -40,15 +47,25 @@ def un_mois_apres(jour: datetime.date) -> datetime.date:
 
 
 def _publicite_obligatoire(offre: Offre) -> bool:
-    """Hors emploi non permanent pourvu par un contrat de moins d'un an (décret n° 2018-1351 art. 1)."""
-    if offre.poste.permanent is not False:
-        return True
+    """Vrai sauf pour un remplacement, ou un besoin pourvu par un contrat de moins d'un an.
+
+    Un remplacement laisse l'emploi occupé : ni vacance, ni déclaration, ni publicité.
+    Un emploi non permanent (dit tel, ou déduit du motif ou de la base légale) n'est
+    publié que pourvu pour un an ou plus (décret n° 2018-1351 art. 1), et un contrat
+    annoncé pour moins d'un an ne l'est pas davantage.
+    """
+    if o.remplacement(offre):
+        return False
     contrat = offre.conditions.contrat
-    return contrat is not None and contrat.duree is not None and contrat.duree.mois >= 12
+    duree = contrat.duree if contrat is not None else None
+    if duree is not None and not duree.minimum and duree.mois < 12:
+        return False
+    return o.emploi_permanent(offre) is not False or (duree is not None and duree.mois >= 12)
 
 
 def _declencher_publicite(offre: Offre) -> Offre:
-    offre = o.avec_poste(o.en_fpt(offre), permanent=True)
+    offre = o.avec_poste(o.en_fpt(offre), permanent=True, motif=MotifRecrutement.VACANCE)
+    offre = o.avec_contrat(offre, None)
     calendrier = attrs.evolve(
         offre.calendrier,
         date_publication=datetime.date(2025, 3, 1),
@@ -76,6 +93,7 @@ def _epargner_publicite(offre: Offre) -> Offre:
 @enregistrer(
     code="CALENDRIER-PUBLICITE-COURTE",
     severite=Severite.AVERTISSEMENT,
+    versants=o.CGFP,
     titre="Moins d'un mois entre la publication et la date limite",
     source=o.S.cgfp_d311_2,
     correction="reporter la date limite à un mois au moins après la publication, "
@@ -84,10 +102,10 @@ def _epargner_publicite(offre: Offre) -> Offre:
     epargner=_epargner_publicite,
 )
 def publicite_courte(offre: Offre) -> Iterator[Constat]:
-    """Sauf urgence, l'avis de création ou de vacance reste publié au moins un mois (CGFP D311-2) ; l'obligation vaut pour les emplois permanents et ceux pourvus par contrat d'un an ou plus, dans les trois versants. Avertissement : l'offre n'est pas l'avis, et l'urgence est permise."""
+    """Sauf urgence, l'avis de création ou de vacance reste publié au moins un mois (CGFP D311-2) ; l'obligation vaut pour les emplois permanents et ceux pourvus par contrat d'un an ou plus, dans les trois versants. Elle ne vaut pas pour un remplacement (CGFP L332-13), qui laisse l'emploi occupé, ni pour un besoin pourvu moins d'un an ; un emploi est non permanent quand le poste, son motif (accroissement d'activité, projet) ou sa base légale (L332-23, L332-24) le dit. Avertissement : l'offre n'est pas l'avis, et l'urgence est permise."""
     publication = offre.calendrier.date_publication
     limite = offre.calendrier.date_limite_candidature
-    if not o.relevant_cgfp(offre) or publication is None or limite is None:
+    if publication is None or limite is None:
         return
     if _publicite_obligatoire(offre) and limite < un_mois_apres(publication):
         ecart = (limite - publication).days
@@ -111,6 +129,7 @@ def _declencher_passee(offre: Offre) -> Offre:
 @enregistrer(
     code="CALENDRIER-DATE-LIMITE-PASSEE",
     severite=Severite.AVERTISSEMENT,
+    versants=o.TOUS,
     titre="Date limite de candidature passée",
     source=o.S.decret_2018_1351,
     correction="retirer l'offre, ou la republier avec une nouvelle date limite",
@@ -139,20 +158,66 @@ def _declencher_prise(offre: Offre) -> Offre:
 @enregistrer(
     code="CALENDRIER-PRISE-AVANT-LIMITE",
     severite=Severite.INFORMATION,
+    versants=o.TOUS,
     titre="Prise de poste avant la date limite de candidature",
     source=o.S.cgfp_d311_2,
     correction="reporter la prise de poste après la date limite et le temps du recrutement",
     declencher=_declencher_prise,
+    epargner=lambda offre: o.avec_calendrier(
+        offre, attrs.evolve(offre.calendrier, prise_de_poste=None)
+    ),
 )
 def prise_avant_limite(offre: Offre) -> Iterator[Constat]:
-    """Le poste ne se pourvoit qu'au terme de sa publication (CGFP D311-2) : une prise de poste antérieure à la date limite de candidature ne peut pas être tenue."""
+    """Le poste ne se pourvoit qu'au terme de sa publication (CGFP D311-2) : une prise de poste antérieure à la date limite de candidature, ou à défaut à la publication, ne peut pas être tenue."""
     prise = offre.calendrier.prise_de_poste
     limite = offre.calendrier.date_limite_candidature
-    if isinstance(prise, datetime.date) and limite is not None and prise < limite:
+    publication = offre.calendrier.date_publication
+    if not isinstance(prise, datetime.date):
+        return
+    if limite is not None and prise < limite:
+        borne = f"la date limite de candidature du {o.date(limite)}"
+    elif limite is None and publication is not None and prise < publication:
+        borne = f"la publication du {o.date(publication)}"
+    else:
+        return
+    yield Constat(
+        chemin="calendrier.prise_de_poste",
+        message=f"la prise de poste du {o.date(prise)} précède {borne}",
+    )
+
+
+_UN_AN = 366
+
+
+def _declencher_lointaine(offre: Offre) -> Offre:
+    calendrier = Calendrier(
+        date_publication=datetime.date(2025, 3, 1),
+        date_limite_candidature=datetime.date(2026, 4, 1),
+    )
+    return o.avec_calendrier(offre, calendrier)
+
+
+@enregistrer(
+    code="CALENDRIER-LIMITE-LOINTAINE",
+    severite=Severite.AVERTISSEMENT,
+    versants=o.TOUS,
+    titre="Date limite de candidature plus d'un an après la publication",
+    source=o.S.decret_2018_1351,
+    correction="vérifier l'année de la date limite de candidature",
+    declencher=_declencher_lointaine,
+    epargner=lambda offre: o.avec_calendrier(
+        offre, attrs.evolve(offre.calendrier, date_limite_candidature=None)
+    ),
+)
+def limite_lointaine(offre: Offre) -> Iterator[Constat]:
+    """Le délai de candidature est une mention de l'avis de vacance (décret n° 2018-1351 art. 3) ; un poste vacant se pourvoit en quelques semaines ou mois, et une date limite plus d'un an après la publication trahit presque toujours une erreur d'année."""
+    publication = offre.calendrier.date_publication
+    limite = offre.calendrier.date_limite_candidature
+    if publication is not None and limite is not None and (limite - publication).days > _UN_AN:
         yield Constat(
-            chemin="calendrier.prise_de_poste",
-            message=f"la prise de poste du {o.date(prise)} précède la date limite de "
-            f"candidature du {o.date(limite)}",
+            chemin=_LIMITE,
+            message=f"la date limite du {o.date(limite)} tombe plus d'un an après la publication "
+            f"du {o.date(publication)}",
         )
 
 
@@ -172,6 +237,7 @@ def _epargner_sans_limite(offre: Offre) -> Offre:
 @enregistrer(
     code="CALENDRIER-SANS-DATE-LIMITE",
     severite=Severite.AVERTISSEMENT,
+    versants=o.CGFP,
     titre="Pas de date limite de candidature",
     source=o.S.decret_2018_1351,
     correction="donner la date limite de candidature",
@@ -180,7 +246,7 @@ def _epargner_sans_limite(offre: Offre) -> Offre:
 )
 def sans_date_limite(offre: Offre) -> Iterator[Constat]:
     """L'avis de vacance donne l'autorité à qui adresser les candidatures et le délai de candidature (décret n° 2018-1351 art. 3)."""
-    if o.relevant_cgfp(offre) and offre.calendrier.date_limite_candidature is None:
+    if offre.calendrier.date_limite_candidature is None:
         yield Constat(
             chemin=_LIMITE,
             message="l'offre ne donne pas de date limite de candidature",

@@ -48,14 +48,7 @@ def _contrat_cdd(
     offre: Offre, *codes: str, mois: int | None = None, renouvelable: bool | None = None
 ) -> Offre:
     """``offre`` d'un employeur territorial, avec un CDD sur ces bases."""
-    duree = DureeContrat(mois=mois) if mois is not None else None
-    contrat = Contrat(
-        nature=NatureContrat.CDD,
-        bases_legales=tuple(o.base(c) for c in codes),
-        duree=duree,
-        renouvelable=renouvelable,
-    )
-    return o.avec_contrat(o.en_fpt(offre), contrat)
+    return o.avec_contrat(o.en_fpt(offre), o.cdd(*codes, mois=mois, renouvelable=renouvelable))
 
 
 # --- durées ----------------------------------------------------------------------------------
@@ -74,7 +67,7 @@ def _epargner_duree(offre: Offre) -> Offre:
 
 def _durees(offre: Offre) -> tuple[DureeContrat, tuple[BaseLegale, ...]] | None:
     contrat = offre.conditions.contrat
-    if not o.relevant_fpt(offre) or contrat is None or contrat.duree is None:
+    if contrat is None or contrat.duree is None:
         return None
     if not contrat.bases_legales:
         return None
@@ -84,6 +77,7 @@ def _durees(offre: Offre) -> tuple[DureeContrat, tuple[BaseLegale, ...]] | None:
 @enregistrer(
     code="CONTRAT-DUREE-MAX",
     severite=Severite.ERREUR,
+    versants=o.FPT,
     titre="Contrat plus long que ce que permet sa base légale",
     source=o.S.cgfp_l332_9,
     correction="ramener la durée du contrat au maximum de sa base légale, ou citer la base qui permet cette durée",
@@ -116,6 +110,7 @@ def _declencher_duree_min(offre: Offre) -> Offre:
 @enregistrer(
     code="CONTRAT-DUREE-MIN",
     severite=Severite.ERREUR,
+    versants=o.FPT,
     titre="Contrat de projet de moins d'un an",
     source=o.S.cgfp_l332_24,
     correction="fixer la durée du contrat de projet entre 1 et 6 ans, ou choisir une autre base légale",
@@ -148,6 +143,7 @@ def _declencher_renouvellement(offre: Offre) -> Offre:
 @enregistrer(
     code="CONTRAT-RENOUVELLEMENT",
     severite=Severite.ERREUR,
+    versants=o.FPT,
     titre="Contrat annoncé renouvelable alors qu'il atteint déjà la durée totale permise",
     source=o.S.cgfp_l332_23,
     correction="ne pas annoncer de renouvellement, ou raccourcir le contrat pour laisser place au renouvellement",
@@ -203,6 +199,7 @@ def _epargner_cdi(offre: Offre) -> Offre:
 @enregistrer(
     code="CONTRAT-CDI-IMPOSSIBLE",
     severite=Severite.ERREUR,
+    versants=o.FPT,
     titre="CDI sur une base légale qui ne permet qu'un contrat à durée déterminée",
     source=o.S.cgfp_l332_9,
     correction="proposer un CDD, ou citer L332-8 (seule base qui mène au CDI, L332-9 et L332-10)",
@@ -212,7 +209,7 @@ def _epargner_cdi(offre: Offre) -> Offre:
 def cdi_impossible(offre: Offre) -> Iterator[Constat]:
     """Seuls les contrats de l'article L332-8 peuvent être (ou devenir) à durée indéterminée (L332-9, L332-10) ; le remplacement (L332-13), la vacance temporaire (L332-14), l'accroissement d'activité (L332-23), le contrat de projet (L332-24) et le recrutement direct sur emploi fonctionnel (L343-1) sont à durée déterminée."""
     contrat = offre.conditions.contrat
-    if not o.relevant_fpt(offre) or contrat is None or not _cdi_sans_base_possible(contrat):
+    if contrat is None or not _cdi_sans_base_possible(contrat):
         return
     yield Constat(
         chemin=f"{_CHEMIN}.nature",
@@ -243,6 +240,7 @@ def _declencher_besoin(offre: Offre) -> Offre:
 @enregistrer(
     code="CONTRAT-BESOIN-TEMPORAIRE-CDI",
     severite=Severite.ERREUR,
+    versants=o.FPT,
     titre="Besoin temporaire (remplacement, accroissement d'activité, projet) pourvu en CDI",
     source=o.S.cgfp_l332_13,
     correction="proposer un CDD pour la durée du besoin, sur la base qui y correspond",
@@ -253,7 +251,7 @@ def besoin_temporaire_cdi(offre: Offre) -> Iterator[Constat]:
     """Un remplacement dure le temps de l'absence de l'agent remplacé (CGFP L332-13) ; un accroissement d'activité (L332-23) ou un projet (L332-24) est borné dans le temps : aucun ne se pourvoit par un CDI. Quand l'offre cite une base qui exclut le CDI, CONTRAT-CDI-IMPOSSIBLE le dit déjà."""
     contrat = offre.conditions.contrat
     motif = offre.poste.motif
-    if not o.relevant_fpt(offre) or contrat is None or motif not in _BESOINS:
+    if contrat is None or motif not in _BESOINS:
         return
     if contrat.nature is not NatureContrat.CDI or _cdi_sans_base_possible(contrat):
         return
@@ -276,6 +274,7 @@ def _declencher_nature_emploi(offre: Offre) -> Offre:
 @enregistrer(
     code="CONTRAT-NATURE-EMPLOI",
     severite=Severite.ERREUR,
+    versants=o.FPT,
     titre="Base légale d'emploi non permanent pour un poste permanent (ou l'inverse)",
     source=o.S.cgfp_l332_8,
     correction="citer une base qui correspond à l'emploi (L332-8, L332-13, L332-14 pour un emploi "
@@ -286,7 +285,7 @@ def nature_emploi(offre: Offre) -> Iterator[Constat]:
     """Les cas de L332-8, le remplacement (L332-13) et la vacance temporaire (L332-14) pourvoient des emplois permanents ; l'accroissement d'activité (L332-23) et le contrat de projet (L332-24) des emplois non permanents. Le poste et toutes les bases citées doivent s'accorder."""
     bases = o.bases(offre)
     permanent = offre.poste.permanent
-    if not o.relevant_fpt(offre) or permanent is None or not bases:
+    if permanent is None or not bases:
         return
     if all(b.emploi_permanent != permanent for b in bases):
         nature = "permanent" if permanent else "non permanent"
@@ -302,9 +301,17 @@ def nature_emploi(offre: Offre) -> Iterator[Constat]:
 # --- base légale absente ------------------------------------------------------------------------
 
 
+def _contrat_seulement(offre: Offre) -> bool:
+    """Vrai quand l'offre ne s'adresse qu'à des contractuels : elle le dit, ou ne décrit qu'un contrat."""
+    ouverture = offre.conditions.ouverture
+    return ouverture is Ouverture.CONTRACTUELS or (
+        ouverture is None and offre.conditions.contrat is not None
+    )
+
+
 def _contractuels_seuls_sans_base(offre: Offre) -> bool:
     return (
-        offre.conditions.ouverture is Ouverture.CONTRACTUELS
+        _contrat_seulement(offre)
         and not o.bases(offre)
         and offre.poste.permanent is not False
         and offre.poste.motif not in o.MOTIFS_TEMPORAIRES
@@ -324,6 +331,7 @@ def _epargner_sans_base(offre: Offre) -> Offre:
 @enregistrer(
     code="CONTRAT-SANS-BASE",
     severite=Severite.INFORMATION,
+    versants=o.FPT,
     titre="Recrutement ouvert aux contractuels sans base légale",
     source=o.S.decret_88_145,
     correction="citer le fondement du recrutement (« CGFP L332-8 2° », « L332-14 », « L332-23 1° »…)",
@@ -331,8 +339,11 @@ def _epargner_sans_base(offre: Offre) -> Offre:
     epargner=_epargner_sans_base,
 )
 def sans_base(offre: Offre) -> Iterator[Constat]:
-    """Un contractuel n'est recruté que dans les cas que la loi prévoit (CGFP L332-8 et suivants), et son engagement cite l'article qui le permet (décret n° 88-145 art. 3) ; l'offre qui s'adresse aux contractuels gagne à le dire."""
-    if not o.relevant_fpt(offre) or not o.ouvert_aux_contractuels(offre) or o.bases(offre):
+    """Un contractuel n'est recruté que dans les cas que la loi prévoit (CGFP L332-8 et suivants), et son engagement cite l'article qui le permet (décret n° 88-145 art. 3) ; l'offre qui s'adresse aux contractuels gagne à le dire. Une offre ouverte « prioritairement par voie statutaire », qui ne décrit pas de contrat, dit déjà que le contractuel ne viendrait qu'à défaut de fonctionnaire (L332-8 2°) : elle n'est pas signalée."""
+    if not o.ouvert_aux_contractuels(offre) or o.bases(offre):
+        return
+    conditions = offre.conditions
+    if conditions.ouverture is Ouverture.PRIORITAIREMENT_TITULAIRES and conditions.contrat is None:
         return
     if _contractuels_seuls_sans_base(offre):
         return  # CONTRAT-CONTRACTUELS-SEULS le dit, plus fort
@@ -351,18 +362,20 @@ def _declencher_contractuels_seuls(offre: Offre) -> Offre:
 @enregistrer(
     code="CONTRAT-CONTRACTUELS-SEULS",
     severite=Severite.AVERTISSEMENT,
-    titre="Emploi permanent ouvert aux seuls contractuels sans base légale",
+    versants=o.FPT,
+    titre="Emploi permanent ouvert aux seuls contractuels (ou offre d'un seul contrat) sans base légale",
     source=o.S.cgfp_l311_1,
     correction="ouvrir le poste aux fonctionnaires, ou citer le cas de L332-8 qui permet de le réserver à un contractuel",
     declencher=_declencher_contractuels_seuls,
     epargner=_epargner_sans_base,
 )
 def contractuels_seuls(offre: Offre) -> Iterator[Constat]:
-    """Les emplois permanents sont occupés par des fonctionnaires, sauf dérogation prévue par la loi (CGFP L311-1) ; un emploi permanent ouvert aux seuls contractuels doit relever d'un cas de L332-8 que l'offre ne donne pas."""
-    if o.relevant_fpt(offre) and _contractuels_seuls_sans_base(offre):
+    """Les emplois permanents sont occupés par des fonctionnaires, sauf dérogation prévue par la loi (CGFP L311-1) ; un emploi permanent ouvert aux seuls contractuels, ou une offre qui ne propose qu'un contrat, doit relever d'un cas de L332-8 que l'offre ne donne pas. Un besoin temporaire (remplacement, accroissement d'activité, projet) n'est pas un emploi permanent : CONTRAT-SANS-BASE le traite."""
+    if _contractuels_seuls_sans_base(offre):
+        emploi = "un emploi permanent" if offre.poste.permanent else "l'emploi"
         yield Constat(
             chemin="conditions.ouverture",
-            message="un emploi permanent est ouvert aux seuls contractuels sans base légale",
+            message=f"{emploi} est ouvert aux seuls contractuels sans base légale",
         )
 
 
@@ -375,13 +388,17 @@ def _declencher_ouverture_titulaires(offre: Offre) -> Offre:
 @enregistrer(
     code="CONTRAT-OUVERTURE-TITULAIRES",
     severite=Severite.AVERTISSEMENT,
+    versants=o.TOUS,
     titre="Offre réservée aux titulaires qui décrit un contrat",
     source=o.S.cgfp_l311_1,
     correction="ouvrir l'offre aux contractuels, ou retirer la description du contrat",
     declencher=_declencher_ouverture_titulaires,
+    epargner=lambda offre: o.avec_contrat(offre, None),
 )
 def ouverture_titulaires(offre: Offre) -> Iterator[Constat]:
-    """Un fonctionnaire est nommé, pas engagé par contrat (CGFP L311-1) : une offre réservée aux titulaires qui décrit un contrat se contredit."""
+    """Un fonctionnaire est nommé, pas engagé par contrat (CGFP L311-1) : une offre réservée aux titulaires qui décrit un contrat se contredit. Sauf sur un emploi fonctionnel pourvu par recrutement direct (L343-1), ouvert aussi aux fonctionnaires."""
+    if any(b.article == "L343-1" for b in o.bases(offre)):
+        return
     if offre.conditions.ouverture is Ouverture.TITULAIRES and offre.conditions.contrat is not None:
         yield Constat(
             chemin="conditions.ouverture",
@@ -400,27 +417,30 @@ def _declencher_tnc_50(offre: Offre) -> Offre:
 @enregistrer(
     code="CONTRAT-TNC-50",
     severite=Severite.ERREUR,
+    versants=o.FPT,
     titre="L332-8 5° (temps non complet de moins de 50 %) pour un poste d'au moins 17 h 30",
     source=o.S.cgfp_l332_8,
     correction="citer une autre base légale, ou corriger la durée hebdomadaire du poste",
     declencher=_declencher_tnc_50,
 )
 def tnc_50(offre: Offre) -> Iterator[Constat]:
-    """Le 5° de L332-8 permet de pourvoir par contrat les emplois à temps non complet de moins de la moitié du temps complet (17 h 30 sur 35 h), et ceux-là seulement."""
-    if not o.relevant_fpt(offre) or o.bases(offre) != (o.base("L332-8-5"),):
+    """Le 5° de L332-8 permet de pourvoir par contrat les emplois à temps non complet de moins de la moitié du temps complet, et ceux-là seulement : moins de 17 h 30 sur 35 h, moins de 8 h sur 16 pour un professeur et de 10 h sur 20 pour un assistant d'enseignement artistique. Quand l'offre mêle des cadres, le plus long temps complet compte."""
+    if o.bases(offre) != (o.base("L332-8-5"),):
         return
-    duree = o.duree_hebdo_du_poste(offre.conditions.temps)
-    if duree is not None and duree >= o.TEMPS_COMPLET / 2:
+    complet = o.temps_complets(offre)[1]
+    duree = o.duree_hebdo_du_poste(offre.conditions.temps, complet)
+    if duree is not None and duree >= complet / 2:
         yield Constat(
             chemin="conditions.temps",
-            message=f"L332-8 5° vise les emplois de moins de 17 h 30 par semaine ; "
-            f"le poste en compte {o.heures(duree)}",
+            message=f"L332-8 5° vise les emplois de moins de {o.heures(complet / 2)} par semaine "
+            f"(la moitié de {o.heures(complet)}) ; le poste en compte {o.heures(duree)}",
         )
 
 
 # Les seuils de population des cas de L332-8 : communes, groupements de communes.
-_SEUILS_L332_8 = {
+_SEUILS_L332_8: dict[str, tuple[int | None, int | None]] = {
     "L332-8-3": (1000, 15000),
+    "L332-8-4": (None, None),  # communes nouvelles : communes seulement
     "L332-8-6": (2000, 10000),
     "L332-8-7": (2000, None),  # secrétaire général de mairie : communes seulement
 }
@@ -440,7 +460,7 @@ def _base_hors_seuil(code: str, offre: Offre) -> str | None:
     else:
         cible = "communes" if groupement is None else "communes et groupements de communes"
         return f"est réservé aux {cible}"
-    if minimum is not None and minimum >= seuil:
+    if seuil is not None and minimum is not None and minimum >= seuil:
         return f"est réservé {qui} de moins de {o.nombre(seuil)} habitants"
     return None
 
@@ -452,15 +472,16 @@ def _declencher_seuil(offre: Offre) -> Offre:
 @enregistrer(
     code="CONTRAT-SEUIL-HABITANTS",
     severite=Severite.AVERTISSEMENT,
+    versants=o.FPT,
     titre="Cas de L332-8 réservé aux petites communes pour un employeur trop peuplé ou d'un autre type",
     source=o.S.cgfp_l332_8,
     correction="citer un cas de L332-8 ouvert à cet employeur (1° ou 2°), ou corriger la population",
     declencher=_declencher_seuil,
 )
 def seuil_habitants(offre: Offre) -> Iterator[Constat]:
-    """L332-8 3° vaut pour les communes de moins de 1 000 habitants et les groupements de moins de 15 000 ; le 6° pour les communes de moins de 2 000 et les groupements de moins de 10 000 ; le 7° (secrétaire général de mairie) pour les communes de moins de 2 000. La population est celle que l'offre donne."""
+    """L332-8 3° vaut pour les communes de moins de 1 000 habitants et les groupements de moins de 15 000 ; le 4° pour les communes nouvelles seulement ; le 6° pour les communes de moins de 2 000 et les groupements de moins de 10 000 ; le 7° (secrétaire général de mairie) pour les communes de moins de 2 000. La population est celle que l'offre donne."""
     bases = o.bases(offre)
-    if not o.relevant_fpt(offre) or not bases or any(b.code not in _SEUILS_L332_8 for b in bases):
+    if not bases or any(b.code not in _SEUILS_L332_8 for b in bases):
         return
     raisons = [_base_hors_seuil(b.code, offre) for b in bases]
     if all(r is not None for r in raisons):
@@ -492,16 +513,18 @@ def _declencher_direct(offre: Offre) -> Offre:
 @enregistrer(
     code="CONTRAT-EMPLOI-FONCTIONNEL-DIRECT",
     severite=Severite.AVERTISSEMENT,
+    versants=o.FPT,
     titre="Recrutement direct sur un emploi fonctionnel d'une commune ou d'un EPCI de 40 000 habitants au plus",
     source=o.S.cgfp_l343_1,
-    correction="recruter par détachement d'un fonctionnaire, ou citer une autre base (L332-8)",
+    correction="pourvoir l'emploi par détachement d'un fonctionnaire de catégorie A (CGFP L412-6), "
+    "seule voie en dessous de 40\u202f000 habitants",
     declencher=_declencher_direct,
 )
 def emploi_fonctionnel_direct(offre: Offre) -> Iterator[Constat]:
-    """Le recrutement direct par contrat sur les emplois de DGS, DGA et DGST n'est ouvert qu'aux communes et EPCI à fiscalité propre de plus de 40 000 habitants (CGFP L343-1 2°) ; en dessous, un contractuel ne peut y être recruté que sur une autre base. Signalé quand l'offre cite L343-1, ou s'ouvre aux contractuels sans base."""
+    """Le recrutement direct par contrat sur les emplois de DGS, DGA et DGST n'est ouvert qu'aux communes et EPCI à fiscalité propre de plus de 40 000 habitants (CGFP L343-1 2°) ; en dessous, ces emplois sont pourvus par la seule voie du détachement (CGFP L412-6), et aucune autre base ne permet d'y engager un contractuel. Signalé quand l'offre cite L343-1, ou s'ouvre aux contractuels sans base."""
     emploi = offre.statut.emploi_fonctionnel
     employeur = offre.employeur
-    if not o.relevant_fpt(offre) or emploi not in _EMPLOIS_L343_1:
+    if emploi not in _EMPLOIS_L343_1:
         return
     if (
         employeur.type is not TypeEmployeur.COMMUNE

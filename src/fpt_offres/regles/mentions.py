@@ -3,7 +3,7 @@
 Ces règles tiennent au droit métropolitain (RGPD, code du travail, CGFP) : elles
 ne s'appliquent pas aux offres de Nouvelle-Calédonie, dont les statuts sont locaux.
 
-Sources : règlement (UE) 2016/679 art. 13 ; code du travail L1142-1 ; CGFP
+Sources : règlement (UE) 2016/679 art. 13 ; CGFP
 L131-1 et L131-2.
 """
 
@@ -49,6 +49,7 @@ def _declencher_rgpd_absente(offre: Offre) -> Offre:
 @enregistrer(
     code="RGPD-ABSENTE",
     severite=Severite.INFORMATION,
+    versants=o.CGFP,
     titre="Pas de notice sur les données personnelles des candidats",
     source=o.S.rgpd_13,
     correction="ajouter la notice : responsable, finalité, durée de conservation, droits et où les exercer",
@@ -56,8 +57,8 @@ def _declencher_rgpd_absente(offre: Offre) -> Offre:
     epargner=_epargner_rgpd,
 )
 def rgpd_absente(offre: Offre) -> Iterator[Constat]:
-    """Qui collecte des données personnelles en informe la personne au moment de la collecte : responsable, finalité, durée de conservation, droits (RGPD art. 13). L'information peut être donnée ailleurs que dans l'offre (sur la plateforme de candidature), d'où une simple information."""
-    if o.relevant_cgfp(offre) and offre.mentions.rgpd is None:
+    """Qui collecte des données personnelles en informe la personne au moment de la collecte : responsable, finalité, durée de conservation, droits (RGPD art. 13). L'information peut être donnée ailleurs que dans l'offre (sur la plateforme de candidature), d'où une simple information, comme pour une notice incomplète (RGPD-DUREE, RGPD-INCOMPLETE)."""
+    if offre.mentions.rgpd is None:
         yield Constat(
             chemin="mentions.rgpd",
             message="l'offre ne dit pas comment les données des candidats sont traitées",
@@ -70,7 +71,8 @@ def _declencher_rgpd_duree(offre: Offre) -> Offre:
 
 @enregistrer(
     code="RGPD-DUREE",
-    severite=Severite.AVERTISSEMENT,
+    severite=Severite.INFORMATION,
+    versants=o.CGFP,
     titre="Notice RGPD sans durée de conservation",
     source=o.S.rgpd_13,
     correction="dire combien de temps les candidatures sont conservées (par exemple 2 ans)",
@@ -80,7 +82,7 @@ def _declencher_rgpd_duree(offre: Offre) -> Offre:
 def rgpd_duree(offre: Offre) -> Iterator[Constat]:
     """La notice donnée lors de la collecte indique la durée de conservation des données, ou les critères qui la fixent (RGPD art. 13, paragraphe 2, a)."""
     rgpd = offre.mentions.rgpd
-    if o.relevant_cgfp(offre) and rgpd is not None and rgpd.duree_conservation_mois is None:
+    if rgpd is not None and rgpd.duree_conservation_mois is None:
         yield Constat(
             chemin="mentions.rgpd.duree_conservation_mois",
             message="la notice sur les données personnelles ne dit pas combien de temps "
@@ -94,7 +96,8 @@ def _declencher_rgpd_incomplete(offre: Offre) -> Offre:
 
 @enregistrer(
     code="RGPD-INCOMPLETE",
-    severite=Severite.AVERTISSEMENT,
+    severite=Severite.INFORMATION,
+    versants=o.CGFP,
     titre="Notice RGPD sans responsable, finalité ou droits",
     source=o.S.rgpd_13,
     correction="compléter la notice : qui traite les données, pour quoi faire, et quels droits "
@@ -105,7 +108,7 @@ def _declencher_rgpd_incomplete(offre: Offre) -> Offre:
 def rgpd_incomplete(offre: Offre) -> Iterator[Constat]:
     """La notice donne l'identité du responsable du traitement et la finalité (RGPD art. 13, paragraphe 1, a et c) et rappelle les droits d'accès, de rectification, d'effacement, de limitation et d'opposition (paragraphe 2, b)."""
     rgpd = offre.mentions.rgpd
-    if not o.relevant_cgfp(offre) or rgpd is None:
+    if rgpd is None:
         return
     manques = [
         nom
@@ -139,16 +142,17 @@ def _epargner_accessibilite(offre: Offre) -> Offre:
 @enregistrer(
     code="ACCESSIBILITE-ABSENTE",
     severite=Severite.INFORMATION,
+    versants=o.CGFP,
     titre="Pas de mention d'ouverture aux personnes en situation de handicap",
     source=o.S.cgfp_l131,
-    correction="ajouter « poste ouvert aux personnes en situation de handicap », et le recrutement "
-    "possible par la voie contractuelle (CGFP L352-4)",
+    correction="ajouter « poste ouvert aux personnes en situation de handicap » (dans la FPT, "
+    "avec le recrutement possible par la voie contractuelle, CGFP L352-4)",
     declencher=_declencher_accessibilite,
     epargner=_epargner_accessibilite,
 )
 def accessibilite_absente(offre: Offre) -> Iterator[Constat]:
-    """Aucune distinction ne peut être faite entre agents publics en raison de leur handicap (CGFP L131-1), et une personne handicapée peut être recrutée par contrat en vue de sa titularisation (L352-4) ; les offres publiques le disent d'usage, sans que la mention soit obligatoire."""
-    if o.relevant_cgfp(offre) and offre.mentions.accessibilite is None:
+    """Aucune distinction ne peut être faite entre agents publics en raison de leur handicap (CGFP L131-1), et, dans la FPT, une personne handicapée peut être recrutée par contrat en vue de sa titularisation (L352-4) ; les offres publiques le disent d'usage, sans que la mention soit obligatoire."""
+    if offre.mentions.accessibilite is None:
         yield Constat(
             chemin="mentions.accessibilite",
             message="l'offre ne dit pas qu'elle est ouverte aux personnes en situation de handicap",
@@ -160,14 +164,15 @@ def accessibilite_absente(offre: Offre) -> Iterator[Constat]:
 _SUFFIXES = (
     r"(?:e|ne|le|te|ve|fe|se|ère|ere|euse|rice|trice|ice|ale|ante|ente|inte|ienne|enne|esse)s?"
 )
+_FH = re.compile(r"\b[FH]\s*[/\-–]\s*[HF]\b")  # F/H, H/F, F-H
 _MARQUES = re.compile(
-    r"\b[FH]\s*[/\-–]\s*[HF]\b"  # F/H, H/F, F-H
-    rf"|(?<=\w)[·•‧⋅.]{_SUFFIXES}\b"  # Chargé·e, Chargé.e, technicien·ne
+    rf"(?<=\w)[·•‧⋅.]{_SUFFIXES}\b"  # Chargé·e, Chargé.e, technicien·ne
     rf"|\(\s*{_SUFFIXES}\s*\)"  # Chargé(e)
-    rf"|(?<=\w)\s*/\s*{_SUFFIXES}\b",  # Chargé/e
+    rf"|(?<=\w)\s*/\s*{_SUFFIXES}\b"  # Chargé/e
+    rf"|(?<=\w)-{_SUFFIXES}\b",  # Opérateur-trice
     re.IGNORECASE,
 )
-_DOUBLET = re.compile(r"\b(\w{3,})\w*\s*(?:\bou\b|/|\bet\b)\s*\1\w*", re.IGNORECASE)
+_MOT = re.compile(r"\w+")
 _MOTS = re.compile(r"[\w'’-]+|[^\w\s]")
 _COMPLEMENTS = frozenset(
     {"de", "du", "des", "d'", "d’", "à", "au", "aux", "auprès", "pour", "en", "chez", "sur"}
@@ -178,7 +183,7 @@ _FEMININS = (
     "ée", "rice", "euse", "esse", "ère", "ienne", "enne", "elle", "ive", "ette", "onne",
     "ante", "ente", "inte", "ale", "eure", "ffe",
 )  # fmt: skip
-_EPICENES = frozenset({"médecin"})
+_EPICENES = frozenset({"médecin", "personne"})
 _SIGLES = frozenset(
     {"atsem", "dgs", "dga", "dgst", "dst", "drh", "rh", "ccas", "cias", "sig", "dsi"}
 )
@@ -194,11 +199,35 @@ def _epicene(mot: str, tout_en_capitales: bool) -> bool:
     return minuscule.endswith("e") and not minuscule.endswith(_FEMININS)
 
 
+def _doublet(intitule: str) -> bool:
+    """Vrai pour deux mots voisins de même début (trois lettres au moins) joints par « ou », « et », « / ».
+
+    Un balayage des mots plutôt que le motif ``\\b(\\w{3,})\\w*\\s*(?:ou|/|et)\\s*\\1`` :
+    celui-ci revient en arrière sur chaque longueur de début possible, en un temps
+    quadratique sur un long mot.
+    """
+    mots = [(m.start(), m.end(), m[0].lower()) for m in _MOT.finditer(intitule)]
+    for rang, (_, fin, premier) in enumerate(mots[:-1]):
+        debut_suivant, fin_suivant, suivant = mots[rang + 1]
+        entre = intitule[fin:debut_suivant]
+        if entre.strip() == "/":
+            second = suivant
+        elif suivant in ("ou", "et") and entre.isspace() and rang + 2 < len(mots):
+            if not intitule[fin_suivant : mots[rang + 2][0]].isspace():
+                continue
+            second = mots[rang + 2][2]
+        else:
+            continue
+        if len(premier) >= 3 and second[:3] == premier[:3]:
+            return True
+    return False
+
+
 def intitule_ouvert_aux_deux_sexes(intitule: str) -> bool:
     """Vrai quand l'intitulé s'adresse aux femmes comme aux hommes.
 
-    C'est le cas d'un intitulé marqué (« F/H », « H/F », point médian, parenthèses,
-    barre oblique), d'un doublet (« directeur ou directrice ») ou d'un nom et
+    C'est le cas d'un intitulé marqué (« F/H » après un masculin générique, point
+    médian, parenthèses, barre oblique, trait d'union), d'un doublet (« directeur ou directrice ») ou d'un nom et
     d'adjectifs épicènes jusqu'au premier complément (« Responsable du projet »,
     « Secrétaire de mairie »).
 
@@ -212,12 +241,29 @@ def intitule_ouvert_aux_deux_sexes(intitule: str) -> bool:
     False
     >>> intitule_ouvert_aux_deux_sexes("Directeur ou directrice des finances")
     True
+    >>> intitule_ouvert_aux_deux_sexes("Assistante de direction (F/H)")
+    False
     """
-    if _MARQUES.search(intitule) or _DOUBLET.search(intitule):
+    if _MARQUES.search(intitule) or _doublet(intitule):
         return True
     mots = _MOTS.findall(intitule)
     if mots and mots[0].lower() in _DETERMINANTS_GENRES:
         return False
+    tete = _tete(mots)
+    if _FH.search(intitule):
+        # « F/H » ouvre un intitulé au masculin générique, pas un intitulé au féminin.
+        return not any(_feminin(m) for m in tete)
+    capitales = intitule.isupper()
+    return bool(tete) and all(_epicene(m, capitales) for m in tete)
+
+
+def _feminin(mot: str) -> bool:
+    minuscule = mot.lower()
+    return minuscule not in _EPICENES and minuscule.endswith(_FEMININS)
+
+
+def _tete(mots: list[str]) -> list[str]:
+    """Les mots de l'intitulé jusqu'au premier complément (« Chargé de mission » : « Chargé »)."""
     tete: list[str] = []
     for mot in mots:
         minuscule = mot.lower()
@@ -228,8 +274,7 @@ def intitule_ouvert_aux_deux_sexes(intitule: str) -> bool:
         ):
             break
         tete.append(mot)
-    capitales = intitule.isupper()
-    return bool(tete) and all(_epicene(m, capitales) for m in tete)
+    return tete
 
 
 def _declencher_intitule(offre: Offre) -> Offre:
@@ -239,22 +284,26 @@ def _declencher_intitule(offre: Offre) -> Offre:
 def _epargner_intitule(offre: Offre) -> Offre:
     if intitule_ouvert_aux_deux_sexes(offre.intitule):
         return offre
-    return attrs.evolve(offre, intitule=f"{offre.intitule.strip()} (F/H)")
+    marque = f"{offre.intitule.strip()} (F/H)"
+    # Un intitulé au féminin ne s'ouvre pas par « F/H » : un intitulé épicène le remplace.
+    intitule = marque if intitule_ouvert_aux_deux_sexes(marque) else "Responsable (F/H)"
+    return attrs.evolve(offre, intitule=intitule)
 
 
 @enregistrer(
     code="INTITULE-GENRE",
     severite=Severite.AVERTISSEMENT,
+    versants=o.CGFP,
     titre="Intitulé qui ne s'adresse pas aux deux sexes",
-    source=o.S.code_travail_l1142_1,
+    source=o.S.cgfp_l131,
     correction="ajouter « (F/H) », écrire le doublet (« directeur ou directrice ») ou un "
     "intitulé épicène",
     declencher=_declencher_intitule,
     epargner=_epargner_intitule,
 )
 def intitule_genre(offre: Offre) -> Iterator[Constat]:
-    """Une offre d'emploi ne peut mentionner le sexe du candidat recherché (code du travail L1142-1) et aucune distinction ne peut être faite entre les agents publics en raison de leur sexe (CGFP L131-2) : l'intitulé au masculin (ou au féminin) seul est à compléter. La détection est une heuristique : marques « F/H », point médian, parenthèses, doublet, ou mots épicènes."""
-    if o.relevant_cgfp(offre) and not intitule_ouvert_aux_deux_sexes(offre.intitule):
+    """Aucune distinction ne peut être faite entre les agents publics en raison de leur sexe (CGFP L131-2), règle que le code du travail (L1142-1) pose pour les offres d'emploi privées : l'intitulé au masculin (ou au féminin) seul est à compléter. La détection est une heuristique : marques « F/H », point médian, parenthèses, doublet, ou mots épicènes."""
+    if not intitule_ouvert_aux_deux_sexes(offre.intitule):
         yield Constat(
             chemin="intitule",
             message=f"l'intitulé « {offre.intitule} » ne s'adresse pas aux deux sexes",

@@ -40,6 +40,7 @@ def _epargner(offre: Offre) -> Offre:
 @enregistrer(
     code="REMUNERATION-ABSENTE",
     severite=Severite.INFORMATION,
+    versants=o.TOUS,
     titre="Rien sur la rémunération",
     source=o.S.decret_2018_1351,
     correction="annoncer la rémunération : statutaire (grille, indices), régime indemnitaire, "

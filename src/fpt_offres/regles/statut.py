@@ -8,21 +8,17 @@ emplois fonctionnels) ; loi n° 2023-1380 (secrétaire général de mairie).
 from __future__ import annotations
 
 import datetime
-import re
-import unicodedata
 from collections.abc import Iterator
 
 import attrs
 
 from fpt_offres import nomenclature
 from fpt_offres.modele import (
-    Calendrier,
     Categorie,
     EmploiFonctionnel,
     Filiere,
     Grade,
     Offre,
-    PriseDePoste,
     Source,
     Statut,
     TypeEmployeur,
@@ -53,6 +49,7 @@ def _epargner_categories(offre: Offre) -> Offre:
 @enregistrer(
     code="STATUT-CATEGORIE-GRADE",
     severite=Severite.ERREUR,
+    versants=o.TOUS,
     titre="Grade, cadre d'emplois ou corps hors des catégories annoncées",
     source=o.S.categories,
     correction="ajouter la catégorie du grade, ou retirer le grade qui n'y appartient pas",
@@ -71,7 +68,7 @@ def categorie_grade(offre: Offre) -> Iterator[Constat]:
         *(("corps", c.libelle, c.categorie) for c in statut.corps if c.categorie is not None),
     ]
     rangs = {"cadres_emplois": 0, "grades": 0, "corps": 0}
-    texte = o.liste(sorted(c.value for c in annoncees))
+    texte = o.nommer("catégorie", "catégories", sorted(c.value for c in annoncees))
     for champ, libelle, categorie in lus:
         rang = rangs[champ]
         rangs[champ] += 1
@@ -79,7 +76,7 @@ def categorie_grade(offre: Offre) -> Iterator[Constat]:
             yield Constat(
                 chemin=f"statut.{champ}[{rang}]",
                 message=f"« {libelle} » est de catégorie {categorie.legale.value}, "
-                f"l'offre annonce la catégorie {texte}",
+                f"l'offre annonce {texte}",
             )
 
 
@@ -90,21 +87,22 @@ def _declencher_sans_grade(offre: Offre) -> Offre:
 @enregistrer(
     code="STATUT-SANS-GRADE",
     severite=Severite.INFORMATION,
-    titre="Catégorie annoncée sans cadre d'emplois ni grade",
+    versants=o.CGFP,
+    titre="Catégorie annoncée sans cadre d'emplois (ou corps) ni grade",
     source=o.S.decret_2018_1351,
-    correction="nommer le ou les cadres d'emplois et grades ouverts",
+    correction="nommer le ou les cadres d'emplois (ou corps) et grades ouverts",
     declencher=_declencher_sans_grade,
 )
 def sans_grade(offre: Offre) -> Iterator[Constat]:
     """L'avis de vacance donne la catégorie statutaire et, s'il y a lieu, le grade de l'emploi (décret n° 2018-1351 art. 3) ; une catégorie seule ne dit pas quels fonctionnaires peuvent candidater."""
     statut = offre.statut
-    if not o.relevant_cgfp(offre) or not statut.categories:
+    if not statut.categories:
         return
     if not (statut.cadres_emplois or statut.grades or statut.corps):
-        texte = o.liste([c.value for c in statut.categories])
+        texte = o.nommer("catégorie", "catégories", [c.value for c in statut.categories])
         yield Constat(
             chemin="statut.grades",
-            message=f"l'offre annonce la catégorie {texte} sans nommer de cadre d'emplois ni de grade",
+            message=f"l'offre annonce {texte} sans nommer de {o.cadre_ou_corps(offre)} ni de grade",
         )
 
 
@@ -115,22 +113,27 @@ def _declencher_grade_sans_categorie(offre: Offre) -> Offre:
 @enregistrer(
     code="STATUT-GRADE-SANS-CATEGORIE",
     severite=Severite.INFORMATION,
+    versants=o.CGFP,
     titre="Grades ou cadres d'emplois nommés sans catégorie",
     source=o.S.decret_2018_1351,
     correction="annoncer la catégorie (déduite ici des grades)",
     declencher=_declencher_grade_sans_categorie,
+    epargner=lambda offre: o.avec_statut(
+        offre, attrs.evolve(offre.statut, cadres_emplois=(), grades=())
+    ),
 )
 def grade_sans_categorie(offre: Offre) -> Iterator[Constat]:
     """La catégorie statutaire est une mention obligatoire de l'avis de vacance (décret n° 2018-1351 art. 3), même quand les grades permettent de la déduire."""
     statut = offre.statut
-    if not o.relevant_cgfp(offre) or statut.categories:
+    if statut.categories:
         return
     deduites = {c.categorie for c in statut.cadres_emplois} | {g.categorie for g in statut.grades}
     if deduites:
-        texte = o.liste(sorted(c.value for c in deduites))
+        valeurs = sorted(c.value for c in deduites)
+        texte = o.nommer("catégorie", "catégories", valeurs, article=False)
         yield Constat(
             chemin="statut.categories",
-            message=f"l'offre nomme des grades ou cadres d'emplois (catégorie {texte}) "
+            message=f"l'offre nomme des grades ou cadres d'emplois ({texte}) "
             "sans annoncer de catégorie",
         )
 
@@ -158,7 +161,8 @@ def _epargner_absent(offre: Offre) -> Offre:
 @enregistrer(
     code="STATUT-ABSENT",
     severite=Severite.AVERTISSEMENT,
-    titre="Ni catégorie, ni cadre d'emplois, ni grade",
+    versants=o.CGFP,
+    titre="Ni catégorie, ni cadre d'emplois (ou corps), ni grade",
     source=o.S.decret_2018_1351,
     correction="annoncer la catégorie et le ou les grades ouverts",
     declencher=_declencher_absent,
@@ -166,10 +170,10 @@ def _epargner_absent(offre: Offre) -> Offre:
 )
 def absent(offre: Offre) -> Iterator[Constat]:
     """La catégorie statutaire et, s'il y a lieu, le grade sont des mentions obligatoires de l'avis de vacance (décret n° 2018-1351 art. 3)."""
-    if o.relevant_cgfp(offre) and _statut_vide(offre.statut):
+    if _statut_vide(offre.statut):
         yield Constat(
             chemin="statut",
-            message="l'offre ne donne ni catégorie, ni cadre d'emplois, ni grade, ni corps",
+            message=f"l'offre ne donne ni catégorie, ni {o.cadre_ou_corps(offre)}, ni grade",
         )
 
 
@@ -191,19 +195,21 @@ def _declencher_filiere(offre: Offre) -> Offre:
 
 @enregistrer(
     code="STATUT-FILIERE-GRADE",
-    severite=Severite.AVERTISSEMENT,
+    severite=Severite.INFORMATION,
+    versants=o.TOUS,
     titre="Grade ou cadre d'emplois hors des filières annoncées",
     source=o.S.filieres,
     correction="ajouter la filière du grade, ou retirer le grade",
     declencher=_declencher_filiere,
+    epargner=lambda offre: o.avec_statut(offre, attrs.evolve(offre.statut, filieres=())),
 )
 def filiere_grade(offre: Offre) -> Iterator[Constat]:
-    """Chaque cadre d'emplois relève d'une filière ; la filière n'a pas de valeur juridique (c'est un regroupement d'usage) mais un grade hors des filières annoncées trahit une offre incohérente. Les filières sociale, médico-sociale et médico-technique, que les sources regroupent parfois, ne sont pas distinguées."""
+    """Chaque cadre d'emplois relève d'une filière ; la filière n'a pas de valeur juridique (c'est un regroupement d'usage, d'où une simple information) mais un grade hors des filières annoncées trahit une offre incohérente. Les filières sociale, médico-sociale et médico-technique, que les sources regroupent parfois, ne sont pas distinguées."""
     statut = offre.statut
     annoncees = set(statut.filieres)
     if not annoncees:
         return
-    texte = o.liste([f.value for f in statut.filieres])
+    texte = o.nommer("filière", "filières", [f.value for f in statut.filieres])
     lus = [
         *(
             (f"statut.cadres_emplois[{r}]", c.libelle, c.filiere)
@@ -216,7 +222,7 @@ def filiere_grade(offre: Offre) -> Iterator[Constat]:
             yield Constat(
                 chemin=chemin,
                 message=f"« {libelle} » relève de la filière {filiere.value}, l'offre annonce "
-                f"la filière {texte}",
+                + texte,
             )
 
 
@@ -230,11 +236,15 @@ def _declencher_extinction(offre: Offre) -> Offre:
 @enregistrer(
     code="STATUT-GRADE-EXTINCTION",
     severite=Severite.INFORMATION,
+    versants=o.TOUS,
     titre="Grade ou cadre d'emplois en extinction",
     source=o.S.extinction,
     correction="préciser que seuls les agents déjà titulaires de ce grade peuvent candidater, "
     "ou nommer le grade qui le remplace",
     declencher=_declencher_extinction,
+    epargner=lambda offre: o.avec_statut(
+        offre, attrs.evolve(offre.statut, cadres_emplois=(), grades=())
+    ),
 )
 def grade_extinction(offre: Offre) -> Iterator[Constat]:
     """On ne recrute plus dans un grade ou un cadre d'emplois mis en extinction (par exemple le cadre des secrétaires de mairie depuis 2001, le grade de directeur territorial depuis 2017) : seuls les agents qui le détiennent déjà peuvent être mutés sur le poste."""
@@ -278,7 +288,11 @@ _EMPLOIS = {
 }
 
 
-def _famille(type_: TypeEmployeur) -> str | None:
+_PLAFOND_DST = 40000
+"""Le DST est l'emploi des communes de 10 000 à 40 000 habitants (décret n° 90-128 art. 1)."""
+
+
+def _famille(type_: TypeEmployeur | None) -> str | None:
     if type_ is TypeEmployeur.COMMUNE:
         return "commune"
     return "epci" if type_ in o.EPCI_FISCALITE_PROPRE else None
@@ -294,6 +308,7 @@ def _declencher_emploi_fonctionnel(offre: Offre) -> Offre:
 @enregistrer(
     code="STATUT-EMPLOI-FONCTIONNEL-SEUIL",
     severite=Severite.AVERTISSEMENT,
+    versants=o.FPT,
     titre="Emploi fonctionnel d'une commune ou d'un EPCI sous son seuil de population",
     source=o.S.decret_87_1101,
     correction="vérifier la population de l'employeur, ou ne pas présenter le poste comme un emploi fonctionnel",
@@ -303,21 +318,31 @@ def emploi_fonctionnel_seuil(offre: Offre) -> Iterator[Constat]:
     """Les emplois fonctionnels de direction n'existent qu'au-dessus d'un seuil : DGS des communes de 2 000 habitants et plus, DGA des communes de plus de 10 000, DST des communes de 10 000 à 40 000, DGST des communes de plus de 40 000, DG, DGA et DGST des EPCI à fiscalité propre de plus de 10 000 (décret n° 87-1101 art. 1, décret n° 90-128 art. 1)."""
     emploi = offre.statut.emploi_fonctionnel
     famille = _famille(offre.employeur.type)
-    maximum = o.habitants_max(offre.employeur)
-    if not o.relevant_fpt(offre) or emploi is None or famille is None or maximum is None:
-        return
-    entree = _EMPLOIS.get((emploi, famille))
+    entree = _EMPLOIS.get((emploi, famille)) if emploi and famille else None
     if entree is None:
         return
     code, inclus = entree
     decrit = {e.code: e for e in nomenclature.emplois_fonctionnels()}[code]
+    libelle = f"{decrit.libelle[0].lower()}{decrit.libelle[1:]}"
+    maximum = o.habitants_max(offre.employeur)
+    minimum = o.habitants_min(offre.employeur)
     seuil = decrit.seuil_habitants
-    if seuil is None:
-        return
-    if maximum < seuil or (not inclus and maximum == seuil):
+    if emploi is EmploiFonctionnel.DST and minimum is not None and minimum > _PLAFOND_DST:
         yield Constat(
             chemin="statut.emploi_fonctionnel",
-            message=f"emploi fonctionnel de {decrit.libelle[0].lower()}{decrit.libelle[1:]}, "
+            message=f"emploi fonctionnel de {libelle}, or {offre.employeur.nom} compte "
+            f"{o.nombre(minimum)} habitants au moins : au-delà de 40\u202f000, l'emploi est "
+            "celui de directeur général des services techniques",
+            source=decrit.source,
+        )
+    elif (
+        seuil is not None
+        and maximum is not None
+        and (maximum < seuil or (not inclus and maximum == seuil))
+    ):
+        yield Constat(
+            chemin="statut.emploi_fonctionnel",
+            message=f"emploi fonctionnel de {libelle}, "
             f"or {offre.employeur.nom} compte {o.nombre(maximum)} habitants au plus",
             source=decrit.source,
         )
@@ -334,15 +359,17 @@ def _declencher_nc(offre: Offre) -> Offre:
 @enregistrer(
     code="STATUT-NC-CGFP",
     severite=Severite.AVERTISSEMENT,
+    versants=o.NOUVELLE_CALEDONIE,
     titre="Offre de Nouvelle-Calédonie qui cite le CGFP ou la nomenclature de la FPT",
     source=o.S.nouvelle_caledonie,
     correction="nommer le corps du statut local (champ corps) et le texte calédonien qui fonde le contrat",
     declencher=_declencher_nc,
+    epargner=lambda offre: o.avec_statut(
+        o.avec_contrat(offre, None), attrs.evolve(offre.statut, cadres_emplois=(), grades=())
+    ),
 )
 def nc_cgfp(offre: Offre) -> Iterator[Constat]:
     """Les fonctionnaires des communes de Nouvelle-Calédonie relèvent d'un statut local (délibération n° 486 du 10 août 1994), pas du CGFP : ni ses bases légales de recrutement, ni les cadres d'emplois et grades de la FPT ne s'y appliquent."""
-    if offre.employeur.versant is not Versant.NOUVELLE_CALEDONIE:
-        return
     if o.bases(offre):
         yield Constat(
             chemin="conditions.contrat.bases_legales",
@@ -363,21 +390,8 @@ def nc_cgfp(offre: Offre) -> Iterator[Constat]:
 
 # --- secrétaire général de mairie ------------------------------------------------------------------
 
-_SECRETAIRE_MAIRIE = re.compile(r"\bsecretaire\s+(?:general\s+|generale\s+)?de\s+mairie\b")
 _DEPUIS_2028 = datetime.date(2028, 1, 1)
 _SEUIL_CATEGORIE_A = 2000
-
-
-def _replie(texte: str) -> str:
-    decompose = unicodedata.normalize("NFKD", texte.casefold())
-    return "".join(c for c in decompose if not unicodedata.combining(c)).replace("·", "")
-
-
-def _date_recrutement(calendrier: Calendrier) -> datetime.date | None:
-    prise = calendrier.prise_de_poste
-    if prise is not None and not isinstance(prise, PriseDePoste):
-        return prise
-    return calendrier.date_limite_candidature or calendrier.date_publication
 
 
 def _categories_offertes(statut: Statut) -> set[Categorie]:
@@ -399,6 +413,7 @@ def _declencher_sgm(offre: Offre) -> Offre:
 @enregistrer(
     code="STATUT-SECRETAIRE-MAIRIE-2028",
     severite=Severite.AVERTISSEMENT,
+    versants=o.FPT,
     titre="Secrétaire général de mairie de catégorie C (ou B au-delà de 2 000 habitants) à partir de 2028",
     source=o.S.loi_2023_1380,
     correction="ouvrir le poste en catégorie B (communes de moins de 2 000 habitants) ou A",
@@ -406,11 +421,11 @@ def _declencher_sgm(offre: Offre) -> Offre:
 )
 def secretaire_mairie_2028(offre: Offre) -> Iterator[Constat]:
     """À partir du 1er janvier 2028, le secrétaire général de mairie relève au moins de la catégorie B dans les communes de moins de 2 000 habitants, de la catégorie A au-delà (CGCT L2122-19-1, loi n° 2023-1380). La date retenue est la prise de poste, sinon la date limite, sinon la publication."""
-    if not o.relevant_fpt(offre) or offre.employeur.type is not TypeEmployeur.COMMUNE:
+    if offre.employeur.type is not TypeEmployeur.COMMUNE:
         return
-    if not _SECRETAIRE_MAIRIE.search(_replie(offre.intitule)):
+    if not o.secretaire_general_de_mairie(offre.intitule):
         return
-    quand = _date_recrutement(offre.calendrier)
+    quand = o.date_recrutement(offre.calendrier)
     offertes = _categories_offertes(offre.statut)
     if quand is None or quand < _DEPUIS_2028 or not offertes:
         return
@@ -422,6 +437,6 @@ def secretaire_mairie_2028(offre: Offre) -> Iterator[Constat]:
         yield Constat(
             chemin="statut.categories",
             message=f"un secrétaire général de mairie recruté le {o.date(quand)} relève de la "
-            f"catégorie {attendu} ; l'offre annonce la catégorie "
-            + o.liste(sorted(c.value for c in offertes)),
+            f"catégorie {attendu} ; l'offre annonce "
+            + o.nommer("catégorie", "catégories", sorted(c.value for c in offertes)),
         )

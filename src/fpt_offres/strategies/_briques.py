@@ -14,6 +14,8 @@ from typing import TypeVar
 
 from hypothesis import strategies as st
 
+from fpt_offres import bornes
+
 T = TypeVar("T")
 H = TypeVar("H", bound=Hashable)
 
@@ -89,7 +91,8 @@ def pourcentages() -> st.SearchStrategy[Decimal]:
 
 @cache
 def dates() -> st.SearchStrategy[datetime.date]:
-    return st.dates(datetime.date(1990, 1, 1), datetime.date(2040, 12, 31))
+    # Jusqu'aux bornes du format : les règles et le rendu doivent tenir aux extrêmes.
+    return st.dates(bornes.DATE_MIN, bornes.DATE_MAX)
 
 
 @cache

@@ -7,6 +7,7 @@ from functools import cache
 
 from hypothesis import strategies as st
 
+from fpt_offres import bornes
 from fpt_offres.modele import (
     Calendrier,
     Candidature,
@@ -88,7 +89,7 @@ def mentions() -> st.SearchStrategy[Mentions]:
         MentionRgpd,
         finalite=textes_opt(),
         responsable=textes_opt(),
-        duree_conservation_mois=option(st.integers(1, 120)),
+        duree_conservation_mois=option(st.integers(1, bornes.MOIS_MAX)),
         droits=tuples_uniques(st.sampled_from(DroitRgpd)),
         contacts=tuples(courriels()),
         texte_de_reference=textes_opt(),

@@ -7,6 +7,7 @@ from functools import cache
 
 from hypothesis import strategies as st
 
+from fpt_offres import bornes
 from fpt_offres.modele import (
     CategoriePermis,
     Conditions,
@@ -39,8 +40,10 @@ from fpt_offres.strategies._nomenclature import bases_legales
 
 @cache
 def horaires() -> st.SearchStrategy[Horaire]:
-    """Des durées hebdomadaires de 0 h 00 à 168 h 59."""
-    return st.builds(Horaire, heures=st.integers(0, 168), minutes=st.integers(0, 59))
+    """Des durées hebdomadaires de 0 h 00 à 48 h 59."""
+    return st.builds(
+        Horaire, heures=st.integers(0, bornes.HEURES_HEBDO_MAX), minutes=st.integers(0, 59)
+    )
 
 
 @cache
@@ -87,7 +90,7 @@ def teletravails() -> st.SearchStrategy[Teletravail]:
 @cache
 def contrats() -> st.SearchStrategy[Contrat]:
     """Des contrats CDD ou CDI (sans durée), avec des bases légales de la nomenclature."""
-    duree = st.builds(DureeContrat, mois=st.integers(1, 120), minimum=st.booleans())
+    duree = st.builds(DureeContrat, mois=st.integers(1, bornes.MOIS_MAX), minimum=st.booleans())
     bases = tuples_uniques(bases_legales())
     renouvelable = option(st.booleans())
     return st.one_of(

@@ -7,6 +7,7 @@ from functools import cache
 import attrs
 from hypothesis import strategies as st
 
+from fpt_offres import bornes
 from fpt_offres.modele import (
     Adresse,
     Approximation,
@@ -58,7 +59,9 @@ def adresses() -> st.SearchStrategy[Adresse]:
 def _chiffres_employeur() -> st.SearchStrategy[Chiffre | None]:
     return option(
         st.builds(
-            Chiffre, valeur=st.integers(0, 3_000_000), approximation=st.sampled_from(Approximation)
+            Chiffre,
+            valeur=st.integers(0, bornes.CHIFFRE_MAX),
+            approximation=st.sampled_from(Approximation),
         )
     )
 
@@ -121,10 +124,10 @@ def postes() -> st.SearchStrategy[Poste]:
     )
     return st.builds(
         Poste,
-        nombre=st.integers(1, 50),
+        nombre=st.integers(1, bornes.POSTES_MAX),
         motif=option(st.sampled_from(MotifRecrutement)),
         permanent=option(st.booleans()),
-        encadrement=option(st.integers(0, 500)),
+        encadrement=option(st.integers(0, bornes.ENCADRES_MAX)),
         lieux=tuples(lieux),
         itinerant=option(st.booleans()),
         presentation=textes_opt(),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import string
 from functools import cache
 
+import email_validator
 from hypothesis import strategies as st
 from stdnum import luhn
 
@@ -58,17 +59,28 @@ def sirets(*, siren: str | None = None) -> st.SearchStrategy[str]:
     return _siret(siren)
 
 
+_SPECIAL = frozenset(email_validator.SPECIAL_USE_DOMAIN_NAMES)
+
 _ATOME = st.text(
     string.ascii_letters + string.digits + "!#$%&'*+/=?^_`{|}~-", min_size=1, max_size=8
 )
-_ETIQUETTE = st.from_regex(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,6}[A-Za-z0-9])?", fullmatch=True)
+# Une étiquette DNS ; « -- » en 3e et 4e position est réservé aux noms internationalisés
+# encodés (« xn-- », RFC 5891 § 4.2.3.1), qu'email-validator refuse ailleurs.
+_ETIQUETTE = st.from_regex(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,6}[A-Za-z0-9])?", fullmatch=True).filter(
+    lambda etiquette: etiquette[2:4] != "--"
+)
+# Les domaines à usage spécial (RFC 6761 : « test », « localhost »…) ne reçoivent pas de
+# courrier : email-validator les refuse.
+_EXTENSION = st.text(string.ascii_letters, min_size=2, max_size=6).filter(
+    lambda extension: extension.lower() not in _SPECIAL
+)
 
 
 _COURRIEL = st.builds(
     "{}@{}.{}".format,
     st.lists(_ATOME, min_size=1, max_size=3).map(".".join),
     st.lists(_ETIQUETTE, min_size=1, max_size=3).map(".".join),
-    st.text(string.ascii_letters, min_size=2, max_size=6),
+    _EXTENSION,
 )
 
 
@@ -82,6 +94,8 @@ def courriels() -> st.SearchStrategy[str]:
                 "drh.recrutement@ville-poum.fr",
                 "candidatures+2025@cdg51.fr",
                 "o'brien@mairie.nc",
+                "recrutement@mairie-évry.fr",
+                "élodie.durand@marne.fr",
             )
         ),
         _COURRIEL,

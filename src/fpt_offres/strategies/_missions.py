@@ -6,6 +6,7 @@ from functools import cache
 
 from hypothesis import strategies as st
 
+from fpt_offres import bornes
 from fpt_offres.modele import (
     Activite,
     Exigence,
@@ -55,7 +56,7 @@ def profils() -> st.SearchStrategy[Profil]:
     experience = st.builds(
         Experience,
         exigence=option(st.sampled_from(Exigence)),
-        annees_min=option(st.integers(1, 30)),
+        annees_min=option(st.integers(1, bornes.ANNEES_MAX)),
         domaine=textes_opt(),
         debutant_accepte=option(st.booleans()),
     )

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import datetime
 from functools import cache
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from hypothesis import strategies as st
 
@@ -28,6 +29,19 @@ from fpt_offres.strategies._remuneration import remunerations
 
 T = TypeVar("T")
 
+if TYPE_CHECKING:
+    from fpt_offres.regles import Regle
+
+
+def _epargnant(strategie: st.SearchStrategy[Offre], r: Regle) -> st.SearchStrategy[Offre]:
+    if r.epargner is not None:
+        strategie = strategie.map(r.epargner)
+    # Une règle du jour s'examine au plus ancien jour que tirent les stratégies, comme declencher.
+    return strategie.filter(lambda offre: not r.verifier(offre, _PREMIER_JOUR))
+
+
+_PREMIER_JOUR = datetime.date(1990, 1, 1)
+
 
 def _parfois(strategie: st.SearchStrategy[T], defaut: T) -> st.SearchStrategy[T]:
     """La valeur par défaut (omise du JSON) ou une valeur engendrée."""
@@ -35,12 +49,18 @@ def _parfois(strategie: st.SearchStrategy[T], defaut: T) -> st.SearchStrategy[T]
 
 
 @cache
-def offres(*, declenchant: str | None = None) -> st.SearchStrategy[Offre]:
+def offres(
+    *, declenchant: str | None = None, epargnant: str | None = None
+) -> st.SearchStrategy[Offre]:
     """Des offres valides de toutes les formes, chaque partie absente (par défaut) ou engendrée.
 
     Args:
         declenchant: le code d'une règle de :mod:`fpt_offres.regles` ; chaque offre
             tirée l'enfreint alors (sa fonction ``declencher`` est appliquée).
+        epargnant: le code d'une règle ; chaque offre tirée la respecte (sa fonction
+            ``epargner`` est appliquée, ou, pour une règle qui n'en a pas, les offres
+            qui la déclenchent sont écartées) ; une règle du jour est respectée au
+            1er janvier 1990, le plus ancien jour que tirent les stratégies.
 
     >>> from hypothesis import given, settings
     >>> from fpt_offres import verifier
@@ -49,11 +69,24 @@ def offres(*, declenchant: str | None = None) -> st.SearchStrategy[Offre]:
     ... def enfreint(offre):
     ...     assert "TELETRAVAIL-MAX" in {d.code for d in verifier(offre)}
     >>> enfreint()
+    >>> @settings(max_examples=20, database=None)
+    ... @given(offres(epargnant="TELETRAVAIL-MAX"))
+    ... def respecte(offre):
+    ...     assert "TELETRAVAIL-MAX" not in {d.code for d in verifier(offre)}
+    >>> respecte()
+
+    Raises:
+        fpt_offres.regles.RegleInconnue: aucune règle ne porte ce code.
     """
-    if declenchant is not None:
+    if declenchant is not None or epargnant is not None:
         from fpt_offres.regles import regle  # noqa: PLC0415  (les règles importent le modèle entier)
 
-        return offres().map(regle(declenchant).declencher)
+        strategie = offres()
+        if declenchant is not None:
+            strategie = strategie.map(regle(declenchant).declencher)
+        if epargnant is not None:
+            strategie = _epargnant(strategie, regle(epargnant))
+        return strategie
     return st.builds(
         Offre,
         intitule=textes(),

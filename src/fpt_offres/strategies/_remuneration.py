@@ -7,6 +7,7 @@ from functools import cache
 
 from hypothesis import strategies as st
 
+from fpt_offres import bornes
 from fpt_offres.modele import (
     Avantage,
     Fourchette,
@@ -35,8 +36,8 @@ def _montants() -> st.SearchStrategy[Decimal]:
     return decimaux(Decimal("0.01"), Decimal("200000"))
 
 
-def _ordonnee(bornes: tuple[Decimal, Decimal]) -> Fourchette:
-    return Fourchette(minimum=min(bornes), maximum=max(bornes))
+def _ordonnee(montants: tuple[Decimal, Decimal]) -> Fourchette:
+    return Fourchette(minimum=min(montants), maximum=max(montants))
 
 
 @cache
@@ -50,14 +51,14 @@ def fourchettes() -> st.SearchStrategy[Fourchette]:
     )
 
 
-def _indices_ordonnes(bornes: tuple[int | None, int | None, int | None, int | None]) -> Indices:
+def _indices_ordonnes(indices: tuple[int | None, int | None, int | None, int | None]) -> Indices:
     def ordre(debut: int | None, fin: int | None) -> tuple[int | None, int | None]:
         if debut is not None and fin is not None and debut > fin:
             return fin, debut
         return debut, fin
 
-    brut_min, brut_max = ordre(bornes[0], bornes[1])
-    majore_min, majore_max = ordre(bornes[2], bornes[3])
+    brut_min, brut_max = ordre(indices[0], indices[1])
+    majore_min, majore_max = ordre(indices[2], indices[3])
     return Indices(
         brut_min=brut_min, brut_max=brut_max, majore_min=majore_min, majore_max=majore_max
     )
@@ -65,7 +66,7 @@ def _indices_ordonnes(bornes: tuple[int | None, int | None, int | None, int | No
 
 @cache
 def _indices() -> st.SearchStrategy[Indices]:
-    indice = option(st.integers(1, 1500))
+    indice = option(st.integers(1, min(bornes.INDICE_BRUT_MAX, bornes.INDICE_MAJORE_MAX)))
     return st.tuples(indice, indice, indice, indice).map(_indices_ordonnes)
 
 
@@ -111,7 +112,7 @@ def remunerations() -> st.SearchStrategy[Remuneration]:
         cia=option(part),
         libelle=textes_opt(),
     )
-    nbi = st.builds(Nbi, points=option(st.integers(1, 120)), libelle=textes_opt())
+    nbi = st.builds(Nbi, points=option(st.integers(1, bornes.NBI_POINTS_MAX)), libelle=textes_opt())
     return st.builds(
         Remuneration,
         statutaire=st.booleans(),

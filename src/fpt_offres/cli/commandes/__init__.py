@@ -8,6 +8,7 @@ dans l'ordre où l'aide la montre.
 from fpt_offres.cli.commandes import (
     afficher,
     exemples,
+    extraire,
     jsonld,
     resume,
     schema,
@@ -24,6 +25,7 @@ COMMANDES = (
     tableau.COMMANDE,
     verifier.COMMANDE,
     afficher.COMMANDE,
+    extraire.COMMANDE,
     jsonld.COMMANDE,
     schema.COMMANDE,
     exemples.COMMANDE,

@@ -5,31 +5,29 @@ from __future__ import annotations
 import argparse
 
 from fpt_offres.cli._commande import Commande
-from fpt_offres.cli._entrees import date_iso
-from fpt_offres.cli._sorties import offres_valides
+from fpt_offres.cli._entrees import ajouter_fichier, date_iso
+from fpt_offres.cli._erreurs import Code
+from fpt_offres.cli._sorties import une_offre
 from fpt_offres.rendu import formater
 
 __all__ = ["COMMANDE"]
 
 
 def _executer(arguments: argparse.Namespace) -> int:
-    offres, refus = offres_valides([arguments.fichier])
-    if refus:
-        return 1
-    (offre,) = offres
+    offre = une_offre(arguments.fichier, "afficher")
+    if offre is None:
+        return Code.REFUS
     print(
         formater(
             offre, arguments.format, aujourd_hui=arguments.aujourd_hui, espaces=arguments.espaces
         ),
         end="",
     )
-    return 0
+    return Code.SUCCES
 
 
 def _arguments(commande: argparse.ArgumentParser) -> None:
-    commande.add_argument(
-        "fichier", metavar="FICHIER", help="offre JSON, ou - pour l'entrée standard"
-    )
+    ajouter_fichier(commande)
     commande.add_argument(
         "--format",
         choices=("texte", "markdown", "html"),

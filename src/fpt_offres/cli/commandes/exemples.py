@@ -7,6 +7,7 @@ from pathlib import Path
 
 from fpt_offres._exemples import exemples_nommes
 from fpt_offres.cli._commande import Commande
+from fpt_offres.cli._erreurs import Code, EcritureImpossible, decrire
 from fpt_offres.conversion import vers_json
 
 __all__ = ["COMMANDE"]
@@ -16,13 +17,25 @@ def _executer(arguments: argparse.Namespace) -> int:
     if arguments.dossier is None:
         for _, offre in exemples_nommes():
             print(vers_json(offre, indent=None))
-        return 0
+        return Code.SUCCES
     dossier = Path(arguments.dossier)
-    dossier.mkdir(parents=True, exist_ok=True)
+    if "\x00" in arguments.dossier:
+        raise EcritureImpossible("chemin de dossier invalide : il contient le caractère NUL")
+    if dossier.exists() and not dossier.is_dir():
+        raise EcritureImpossible(f"{dossier} existe et n'est pas un dossier")
+    try:
+        dossier.mkdir(parents=True, exist_ok=True)
+    except OSError as erreur:
+        message = f"dossier {dossier} impossible à créer : {decrire(erreur)}"
+        raise EcritureImpossible(message) from None
     for nom, offre in exemples_nommes():
-        (dossier / f"{nom}.json").write_text(vers_json(offre) + "\n", encoding="utf-8")
-        print(dossier / f"{nom}.json")
-    return 0
+        fichier = dossier / f"{nom}.json"
+        try:
+            fichier.write_text(vers_json(offre) + "\n", encoding="utf-8")
+        except OSError as erreur:
+            raise EcritureImpossible(f"{fichier} impossible à écrire : {decrire(erreur)}") from None
+        print(fichier)
+    return Code.SUCCES
 
 
 def _arguments(commande: argparse.ArgumentParser) -> None:

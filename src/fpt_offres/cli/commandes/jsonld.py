@@ -6,8 +6,9 @@ import argparse
 import sys
 
 from fpt_offres.cli._commande import Commande
-from fpt_offres.cli._entrees import date_iso
-from fpt_offres.cli._sorties import ecrire_json, offres_valides
+from fpt_offres.cli._entrees import ajouter_fichier, date_iso
+from fpt_offres.cli._erreurs import Code
+from fpt_offres.cli._sorties import ecrire_json, une_offre
 from fpt_offres.erreurs import ValeurInvalide
 from fpt_offres.exports.jsonld import jsonld
 from fpt_offres.exports.jsonld_page import proprietes_manquantes
@@ -16,15 +17,14 @@ __all__ = ["COMMANDE"]
 
 
 def _executer(arguments: argparse.Namespace) -> int:
-    offres, refus = offres_valides([arguments.fichier])
-    if refus:
-        return 1
-    (offre,) = offres
+    offre = une_offre(arguments.fichier, "jsonld")
+    if offre is None:
+        return Code.REFUS
     try:
         document = jsonld(offre, date_publication=arguments.date_publication)
     except ValeurInvalide as erreur:
         print(f"{arguments.fichier}: --date-publication : {erreur.message}", file=sys.stderr)
-        return 1
+        return Code.REFUS
     ecrire_json(document)
     if manquantes := proprietes_manquantes(document):
         # Un avertissement, pas un refus : le site peut compléter le document lui-même.
@@ -32,13 +32,11 @@ def _executer(arguments: argparse.Namespace) -> int:
             f"{arguments.fichier}: exigé par Google et absent : {', '.join(manquantes)}",
             file=sys.stderr,
         )
-    return 0
+    return Code.SUCCES
 
 
 def _arguments(commande: argparse.ArgumentParser) -> None:
-    commande.add_argument(
-        "fichier", metavar="FICHIER", help="offre JSON, ou - pour l'entrée standard"
-    )
+    ajouter_fichier(commande)
     commande.add_argument(
         "--date-publication",
         type=date_iso,

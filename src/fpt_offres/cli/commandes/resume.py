@@ -4,24 +4,25 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import sys
 
 from fpt_offres._exemples import exemples
 from fpt_offres.cli._commande import Commande
 from fpt_offres.cli._entrees import ajouter_fichiers
-from fpt_offres.cli._sorties import offres_valides
+from fpt_offres.cli._erreurs import Code
+from fpt_offres.cli._sorties import Lot
+from fpt_offres.formatage import formater_date
 from fpt_offres.modele import Offre, PriseDePoste
 
 __all__ = ["COMMANDE", "resumer"]
 
 
 def _date(date: datetime.date | PriseDePoste | None) -> str:
-    from babel.dates import format_date  # noqa: PLC0415  (babel se charge au premier usage)
-
     if date is None:
         return "non précisée"
     if isinstance(date, PriseDePoste):
         return "dès que possible"
-    return str(format_date(date, "d MMMM y", locale="fr_FR"))
+    return formater_date(date)
 
 
 def resumer(offre: Offre) -> str:
@@ -55,10 +56,12 @@ def resumer(offre: Offre) -> str:
 def _executer(arguments: argparse.Namespace) -> int:
     if not arguments.fichiers:
         print("\n\n".join(resumer(offre) for offre in exemples()))
-        return 0
-    offres, refus = offres_valides(arguments.fichiers)
-    print("\n\n".join(resumer(offre) for offre in offres))
-    return int(refus)
+        return Code.SUCCES
+    lot = Lot(arguments.fichiers)
+    for rang, offre in enumerate(lot.offres()):
+        print(f"\n{resumer(offre)}" if rang else resumer(offre))
+    print(lot.bilan("résumée"), file=sys.stderr)
+    return Code.REFUS if lot.refusees else Code.SUCCES
 
 
 def _arguments(commande: argparse.ArgumentParser) -> None:

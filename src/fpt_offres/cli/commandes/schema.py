@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from fpt_offres.cli._commande import Commande
+from fpt_offres.cli._erreurs import Code
 from fpt_offres.cli._sorties import ecrire_json
 from fpt_offres.exports.schema import schema_json
 
@@ -13,7 +14,7 @@ __all__ = ["COMMANDE"]
 
 def _executer(_arguments: argparse.Namespace) -> int:
     ecrire_json(schema_json())
-    return 0
+    return Code.SUCCES
 
 
 COMMANDE = Commande(

@@ -1,4 +1,4 @@
-"""``fpt-offres tableau`` : les offres en CSV, une ligne par offre."""
+"""``fpt-offres tableau`` : les offres en CSV, une ligne par offre, écrite dès qu'elle est lue."""
 
 from __future__ import annotations
 
@@ -7,16 +7,18 @@ import sys
 
 from fpt_offres.cli._commande import Commande
 from fpt_offres.cli._entrees import ajouter_fichiers
-from fpt_offres.cli._sorties import offres_valides
+from fpt_offres.cli._erreurs import Code
+from fpt_offres.cli._sorties import Lot
 from fpt_offres.exports.tableau import ecrire_csv
 
 __all__ = ["COMMANDE"]
 
 
 def _executer(arguments: argparse.Namespace) -> int:
-    offres, refus = offres_valides(arguments.fichiers)
-    ecrire_csv(offres, sys.stdout, excel=arguments.excel)
-    return int(refus)
+    lot = Lot(arguments.fichiers)
+    ecrire_csv(lot.offres(), sys.stdout, excel=arguments.excel)
+    print(lot.bilan("écrite"), file=sys.stderr)
+    return Code.REFUS if lot.refusees else Code.SUCCES
 
 
 def _arguments(commande: argparse.ArgumentParser) -> None:

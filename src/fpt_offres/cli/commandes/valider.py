@@ -7,6 +7,8 @@ import sys
 
 from fpt_offres.cli._commande import Commande
 from fpt_offres.cli._entrees import ajouter_fichiers, resultats_de
+from fpt_offres.cli._erreurs import Code
+from fpt_offres.cli._sorties import compte, lignes_de_probleme
 from fpt_offres.erreurs import OffreInvalide
 
 __all__ = ["COMMANDE"]
@@ -17,17 +19,20 @@ def _executer(arguments: argparse.Namespace) -> int:
     for etiquette, resultat in resultats_de(arguments.fichiers):
         if isinstance(resultat, OffreInvalide):
             refus += 1
-            for probleme in resultat.problemes:
-                print(f"{etiquette}: {probleme.chemin or '(racine)'}: {probleme.message}")
+            for ligne in lignes_de_probleme(etiquette, resultat):
+                print(ligne)
         else:
             valides += 1
-    print(f"{valides} offre(s) valide(s), {refus} refusée(s)", file=sys.stderr)
-    return int(refus > 0)
+    print(
+        f"{compte(valides, 'offre valide', 'offres valides')}, {compte(refus, 'refusée')}",
+        file=sys.stderr,
+    )
+    return Code.REFUS if refus else Code.SUCCES
 
 
 COMMANDE = Commande(
     "valider",
-    "liste chaque problème : « fichier: chemin: message »",
+    "liste chaque problème : « fichier: chemin: message [règle] »",
     _executer,
     ajouter_fichiers,
 )

@@ -3,36 +3,48 @@
 from __future__ import annotations
 
 import argparse
+import collections
 import datetime
+import sys
+from collections.abc import Iterator
 
 from fpt_offres.cli._commande import Commande
-from fpt_offres.cli._entrees import ajouter_fichiers, date_iso, resultats_de
-from fpt_offres.cli._sorties import ecrire_json, signaler
-from fpt_offres.erreurs import OffreInvalide
-from fpt_offres.regles import Severite, verifier
+from fpt_offres.cli._entrees import ajouter_fichiers, date_iso
+from fpt_offres.cli._erreurs import Code
+from fpt_offres.cli._sorties import Lot, compte, ecrire_liste_json
+from fpt_offres.regles import Diagnostic, Severite, verifier
 
 __all__ = ["COMMANDE"]
+
+
+def _diagnostics(
+    lot: Lot, aujourd_hui: datetime.date, nombres: collections.Counter[Severite]
+) -> Iterator[tuple[str, Diagnostic]]:
+    for etiquette, offre in lot:
+        for diagnostic in verifier(offre, aujourd_hui=aujourd_hui):
+            nombres[diagnostic.severite] += 1
+            yield etiquette, diagnostic
 
 
 def _executer(arguments: argparse.Namespace) -> int:
     # La bibliothèque ne lit jamais l'horloge ; la commande, si : c'est son rôle.
     aujourd_hui = arguments.aujourd_hui or datetime.date.today()  # noqa: DTZ011
-    rapport: list[dict[str, object]] = []
-    erreur_trouvee = False
-    for etiquette, resultat in resultats_de(arguments.fichiers):
-        if isinstance(resultat, OffreInvalide):
-            signaler(etiquette, resultat)
-            erreur_trouvee = True
-            continue
-        for diagnostic in verifier(resultat, aujourd_hui=aujourd_hui):
-            erreur_trouvee |= diagnostic.severite is Severite.ERREUR
-            if arguments.format == "json":
-                rapport.append({"fichier": etiquette, **diagnostic.vers_dict()})
-            else:
-                print(f"{etiquette}: {diagnostic.severite.value}: {diagnostic}")
+    lot = Lot(arguments.fichiers)
+    nombres: collections.Counter[Severite] = collections.Counter()
+    diagnostics = _diagnostics(lot, aujourd_hui, nombres)
     if arguments.format == "json":
-        ecrire_json(rapport)
-    return int(erreur_trouvee)
+        ecrire_liste_json({"fichier": e, **d.vers_dict()} for e, d in diagnostics)
+    else:
+        for etiquette, diagnostic in diagnostics:
+            print(f"{etiquette}: {diagnostic.severite.value}: {diagnostic}")
+    print(
+        f"{lot.bilan('vérifiée')} ; "
+        f"{compte(nombres[Severite.ERREUR], 'erreur')}, "
+        f"{compte(nombres[Severite.AVERTISSEMENT], 'avertissement')}, "
+        f"{compte(nombres[Severite.INFORMATION], 'information')}",
+        file=sys.stderr,
+    )
+    return Code.REFUS if lot.refusees or nombres[Severite.ERREUR] else Code.SUCCES
 
 
 def _arguments(commande: argparse.ArgumentParser) -> None:

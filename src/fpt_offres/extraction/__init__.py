@@ -1,0 +1,183 @@
+"""Lire une offre publiée : du texte (brut, Markdown, HTML) au modèle, avec les preuves.
+
+>>> from fpt_offres import ligne
+>>> texte = '''Agent d'accueil (F/H)
+... Employeur : Mairie de Poum
+... Catégorie : C
+... Temps de travail : Temps complet
+... Date limite de candidature : 30/04/2026
+... Candidatures à rh@poum.nc'''
+>>> extraction = extraire(texte)
+>>> rangee = ligne(extraction)
+>>> rangee["employeur_type"], rangee["categories"], rangee["date_limite_candidature"]
+('commune', ['C'], '2026-04-30')
+>>> [(p.champ, p.texte) for p in extraction.preuves if p.champ == "statut.categories"]
+[('statut.categories', 'C')]
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import attrs
+
+from fpt_offres.extraction import _champs, _employeur, _libre, _phrases
+from fpt_offres.extraction._assemblage import assembler
+from fpt_offres.extraction._entree import mettre_a_plat
+from fpt_offres.extraction._releve import Doute, Portion, Preuve, Releve
+from fpt_offres.extraction._remuneration import lire_remuneration
+from fpt_offres.extraction._sections import lire_sections
+from fpt_offres.extraction._segments import SECTIONS, Bloc, decouper
+from fpt_offres.modele import Offre
+
+__all__ = ["Doute", "Extraction", "Portion", "Preuve", "extraire"]
+
+
+@attrs.frozen
+class Extraction:
+    """Ce qu'une offre publiée établit, et d'où.
+
+    Attributes:
+        offre: l'offre valide qui tient tout ce que le texte établit.
+        texte: le texte lu (l'entrée mise à plat) auquel renvoient les positions.
+        preuves: pour chaque champ rempli, son chemin, sa portion, sa lecture.
+        non_place: les portions du texte que l'extraction n'a placées nulle part.
+        doutes: ce qui est lu sans certitude, chacun avec sa raison.
+    """
+
+    offre: Offre
+    texte: str
+    preuves: tuple[Preuve, ...] = ()
+    non_place: tuple[Portion, ...] = ()
+    doutes: tuple[Doute, ...] = ()
+
+
+_DATES = {
+    "publication": ("calendrier.date_publication", 1),
+    "date_limite": ("calendrier.date_limite_candidature", 1),
+    "fin_diffusion": ("calendrier.date_limite_candidature", 4),
+    "prise_poste": ("calendrier.prise_de_poste", 1),
+}
+
+
+def _reference(blocs: list[Bloc], defaut: datetime.date | None) -> datetime.date | None:
+    if defaut is not None:
+        return defaut
+    releve = Releve("")
+    for bloc in blocs:
+        if bloc.genre == "publication":
+            _champs.lire_dates(releve, bloc, "publication", 1, None)
+    choisi = releve.choisir("publication")
+    return datetime.date.fromisoformat(choisi.valeur) if choisi else None
+
+
+def _lire_blocs(releve: Releve, blocs: list[Bloc], reference: datetime.date | None) -> None:
+    for bloc in blocs:
+        releve.lire(bloc.debut, bloc.fin)
+        if bloc.genre in _DATES:
+            champ, rang = _DATES[bloc.genre]
+            texte_employeur = (bloc.en_ligne and rang == 1) or (
+                bloc.genre == "fin_diffusion" and (bloc.en_ligne)
+            )
+            _champs.lire_dates(releve, bloc, champ, 0 if texte_employeur else rang, reference)
+        lecteur = _champs.LECTEURS.get(bloc.genre or "")
+        if lecteur is not None:
+            lecteur(releve, bloc)
+        section = bloc.genre if bloc.genre in SECTIONS else None
+        releve.rang_phrase = 2 if section is not None or bloc.genre in (None, "titre") else 1
+        for ligne in bloc.lignes:
+            _phrases.lire_phrase(releve, ligne, section, reference)
+        releve.rang_phrase = 2
+
+
+def _premiere_ligne(releve: Releve, blocs: list[Bloc]) -> None:
+    """Le titre d'une annonce sans champ « Intitulé » : sa première ligne (hors provenance)."""
+    for bloc in blocs[:3]:
+        candidats = [] if bloc.genre is not None and bloc.genre != "titre" else list(bloc.lignes)
+        if bloc.genre == "titre" and bloc.titre:
+            releve.poser("intitule", bloc.titre, bloc.debut, bloc.fin, "premier titre", 3)
+            return
+        for ligne in candidats[:4]:
+            if ligne.puce or ligne.texte.casefold().startswith("source:"):
+                continue
+            if _libre.recrute(releve, ligne, premiere=True):
+                continue  # « X recrute » : l'intitulé est dans la phrase ou sur la ligne suivante
+            if len(ligne.texte) <= 150:
+                releve.poser(
+                    "intitule",
+                    _libre.titre_lisible(ligne.texte),
+                    ligne.debut,
+                    ligne.fin,
+                    "première ligne",
+                    3,
+                )
+            return
+
+
+def _nature(releve: Releve) -> None:
+    """La nature de l'employeur que dit son nom, ou à défaut un autre nom lu (l'organisme
+    de rattachement quand le champ « Employeur » nomme un service)."""
+    noms = sorted(releve.candidats.get("employeur.nom", []), key=lambda c: (c.rang, c.preuve.debut))
+    for rang, nom in enumerate(noms):
+        nature = _employeur.nature(nom.valeur)
+        if nature is None:
+            continue
+        p = nom.preuve
+        releve.poser(
+            "employeur.type", nature, p.debut, p.fin, "nom de l'employeur", 1 + min(rang, 1)
+        )
+        if not releve.a("employeur.departement") and nature == "departement" and rang == 0:
+            trouve = _employeur.departement(nom.valeur)
+            if trouve:
+                releve.poser(
+                    "employeur.departement",
+                    trouve[0],
+                    p.debut,
+                    p.fin,
+                    "nom de l'employeur, nomenclature.departement",
+                    2,
+                )
+        return
+
+
+def _non_place(texte: str, lus: list[tuple[int, int]]) -> tuple[Portion, ...]:
+    lus = sorted(lus)
+    portions, position, fusion = [], 0, 0
+    for debut, fin in [*lus, (len(texte), len(texte))]:
+        if debut > position:
+            morceau = texte[position:debut]
+            if morceau.strip(" \n\t-:#*•"):
+                gauche = position + len(morceau) - len(morceau.lstrip())
+                portions.append(Portion(gauche, gauche + len(morceau.strip()), morceau.strip()))
+        fusion = max(fusion, fin)
+        position = max(position, fusion)
+    return tuple(portions)
+
+
+def extraire(texte: str, *, reference: datetime.date | None = None) -> Extraction:
+    """L'offre qu'établit ``texte``, avec ses preuves, ses doutes et ce qui n'a pas été placé.
+
+    Args:
+        texte: l'offre publiée, en texte brut, Markdown ou HTML.
+        reference: le jour qui donne l'année des dates qui n'en ont pas ; par défaut
+            la date de publication trouvée dans le texte.
+    """
+    lu = mettre_a_plat(texte)
+    blocs = decouper(lu)
+    reference = _reference(blocs, reference)
+    releve = Releve(lu)
+    _lire_blocs(releve, blocs, reference)
+    _premiere_ligne(releve, blocs)
+    lire_sections(releve, blocs)
+    lire_remuneration(releve, [ligne for bloc in blocs for ligne in bloc.lignes])
+    _nature(releve)
+    offre, preuves = assembler(releve)
+    for candidats in releve.candidats.values():
+        releve.lus.extend((c.preuve.debut, c.preuve.fin) for c in candidats)
+    return Extraction(
+        offre=offre,
+        texte=lu,
+        preuves=tuple(sorted(preuves, key=lambda p: (p.debut, p.champ))),
+        non_place=_non_place(lu, releve.lus),
+        doutes=tuple(releve.doutes),
+    )

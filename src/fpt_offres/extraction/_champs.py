@@ -1,0 +1,322 @@
+"""Les champs étiquetés : chaque genre de bloc a son lecteur, qui pose des candidats.
+
+Rangs (voir :class:`~fpt_offres.extraction._releve.Candidat`) : un champ d'un site
+(l'étiquette seule sur sa ligne) est de rang 1 ; « Étiquette : valeur » au fil
+du texte de l'employeur est de rang 0 pour les dates et l'ouverture (une
+précision de l'employeur l'emporte sur la case du site), 1 sinon.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Callable
+
+from fpt_offres import nomenclature
+from fpt_offres.erreurs import NomenclatureInconnue
+from fpt_offres.extraction import _employeur, _lecteurs
+from fpt_offres.extraction._lieux import lire_lieu, lire_ville, poser_valeur
+from fpt_offres.extraction._releve import Releve
+from fpt_offres.extraction._segments import Bloc, cle
+
+__all__ = ["LECTEURS", "lire_dates", "lire_ouverture"]
+
+
+def _employeur_nom(releve: Releve, bloc: Bloc) -> None:
+    poser_valeur(releve, bloc, "employeur.nom")
+
+
+def _rattachement(releve: Releve, bloc: Bloc) -> None:
+    if not bloc.lignes:
+        return
+    ligne = bloc.lignes[0]
+    classement, nature = _employeur.nature_du_classement(ligne.texte)
+    lecture = f"champ « {bloc.titre} »"
+    if classement:
+        if nature is not None:
+            releve.poser("employeur.type", nature, ligne.debut, ligne.fin, lecture, 2)
+        else:
+            releve.lire(ligne.debut, ligne.fin)
+        return
+    # Un organisme nommé (« Ministère de l'Intérieur ») : le nom, faute d'un champ Employeur.
+    releve.poser("employeur.nom", ligne.texte, ligne.debut, ligne.fin, lecture, 3)
+
+
+_DU_DATE = re.compile(r"\s+du\s+\d.*$")
+
+
+def _reference(releve: Releve, bloc: Bloc) -> None:
+    if bloc.lignes:
+        ligne = bloc.lignes[0]
+        valeur = _DU_DATE.sub("", ligne.texte).strip(" ")
+        if valeur:
+            releve.poser(
+                "reference",
+                valeur,
+                ligne.debut,
+                ligne.debut + len(valeur),
+                f"champ « {bloc.titre} »",
+                0 if bloc.en_ligne else 1,
+            )
+
+
+def lire_dates(
+    releve: Releve, bloc: Bloc, champ: str, rang: int, reference: datetime.date | None
+) -> None:
+    """La première date d'un champ de date ; une valeur sans date (« dès que possible »)
+    est lue comme structure."""
+    for ligne in bloc.lignes[:2]:
+        trouvee = _lecteurs.date(ligne.texte, reference)
+        if trouvee is not None:
+            valeur, debut, fin = trouvee
+            releve.poser(
+                champ,
+                valeur.isoformat(),
+                ligne.debut + debut,
+                ligne.debut + fin,
+                f"champ « {bloc.titre} », lecture.lire_date",
+                rang,
+            )
+            return
+
+
+def _categories(releve: Releve, bloc: Bloc) -> None:
+    for ligne in bloc.lignes[:1]:
+        trouvees = []
+        for morceau in re.split(r"\s*(?:,|/|\bet\b|\bou\b)\s*", ligne.texte):
+            try:
+                trouvees.append(nomenclature.categorie(morceau.strip()).value)
+            except NomenclatureInconnue:
+                continue
+        if trouvees:
+            releve.poser(
+                "statut.categories",
+                trouvees,
+                ligne.debut,
+                ligne.fin,
+                f"champ « {bloc.titre} », nomenclature.categorie",
+            )
+
+
+def _filiere(releve: Releve, bloc: Bloc) -> None:
+    for ligne in bloc.lignes[:1]:
+        try:
+            valeur = nomenclature.filiere(ligne.texte).value
+        except NomenclatureInconnue:
+            return
+        releve.poser(
+            "statut.filieres",
+            [valeur],
+            ligne.debut,
+            ligne.fin,
+            f"champ « {bloc.titre} », nomenclature.filiere",
+        )
+
+
+_SEPARATEURS_GRADES = re.compile(r"\s*(?:[,;]|\bou\b|\bet\b)\s*")
+
+
+def lire_statut(
+    releve: Releve, texte: str, debut: int, lecture: str, rang: int, *, cadre_d_abord: bool
+) -> bool:
+    """Les grades et cadres d'emplois d'une valeur (séparés par virgules, « ou », « et »)."""
+    grades: list[str] = []
+    cadres: list[str] = []
+    for brut in _SEPARATEURS_GRADES.split(texte):
+        morceau = brut.strip(" .")
+        if not morceau or len(morceau) > 90:
+            continue
+        lookups: list[tuple[Callable[[str], object], list[str]]] = [
+            (nomenclature.grade, grades),
+            (nomenclature.cadre_emplois, cadres),
+        ]
+        if cadre_d_abord:
+            lookups.reverse()
+        for lookup, liste in lookups:
+            try:
+                entree = lookup(morceau)
+            except NomenclatureInconnue:
+                continue
+            code = getattr(entree, "code")  # noqa: B009  (Grade et CadreEmplois ont un code)
+            if code not in liste:
+                liste.append(code)
+            break
+    fin = debut + len(texte)
+    if grades:
+        releve.poser("statut.grades", grades, debut, fin, f"{lecture}, nomenclature.grade", rang)
+    if cadres:
+        releve.poser(
+            "statut.cadres_emplois",
+            cadres,
+            debut,
+            fin,
+            f"{lecture}, nomenclature.cadre_emplois",
+            rang,
+        )
+    return bool(grades or cadres)
+
+
+def _grades(releve: Releve, bloc: Bloc) -> None:
+    cadre = "cadre" in cle(bloc.titre or "") or "corps" in cle(bloc.titre or "")
+    for ligne in bloc.lignes:
+        lire_statut(
+            releve, ligne.texte, ligne.debut, f"champ « {bloc.titre} »", 1, cadre_d_abord=cadre
+        )
+
+
+_TITULAIRES_SEULS = re.compile(
+    r"uniquement (?:aux|des) (?:titulaires|fonctionnaires)|r[ée]serv[ée]e? aux (?:titulaires|"
+    r"fonctionnaires)|exclusivement (?:aux|des) (?:titulaires|fonctionnaires)"
+    r"|ouvert(?:e)? aux (?:seuls )?(?:agents )?(?:titulaires|fonctionnaires)(?! et| ou)"
+    r"|pas ouvert aux contractuels|non ouvert aux contractuels",
+    re.I,
+)
+_PRIORITAIRE = re.compile(
+    r"prioritairement (?:aux|des|par des) (?:titulaires|fonctionnaires)|contractuels? en cas de "
+    r"recrutement infructueux|[àa] d[ée]faut,? (?:par |un |aux |d'un )?(?:agent )?contractuel",
+    re.I,
+)
+_LES_DEUX = re.compile(
+    r"titulaires?\s?(?:et|ou|et/ou)\s?(?:aux |un |une |des )?contractuel|fonctionnaires?\s?(?:et|ou|"
+    r"et/ou)\s?(?:aux |un |une |des )?contractuel|statutaire ou contractuel|ouvert aux contractuels"
+    r"|fonctionnaires?\b[^.;]{0,150}?\bou (?:un |une |des |aux |par un )?contractuel"
+    r"|voie contractuelle",
+    re.I,
+)
+_CONTRAT = re.compile(
+    r"\bCDD\b|contrat [àa] dur[ée]e d[ée]termin[ée]e|sous contrat|"
+    r"emploi contractuel",
+    re.I,
+)
+
+
+def lire_ouverture(releve: Releve, texte: str, debut: int, lecture: str, rang: int) -> None:
+    """À qui le poste est ouvert, d'après une phrase."""
+    for motif, valeur, ajout in (
+        (_TITULAIRES_SEULS, "titulaires", -1),
+        (_PRIORITAIRE, "prioritairement_titulaires", -1),
+        (_LES_DEUX, "titulaires_et_contractuels", 0),
+        (_CONTRAT, "contractuels", 2),
+    ):
+        trouve = motif.search(texte)
+        if trouve:
+            releve.poser(
+                "conditions.ouverture",
+                valeur,
+                debut + trouve.start(),
+                debut + trouve.end(),
+                lecture,
+                max(0, rang + ajout),
+            )
+            return
+
+
+def _nature(releve: Releve, bloc: Bloc) -> None:
+    for ligne in bloc.lignes[:1]:
+        lire_ouverture(releve, ligne.texte, ligne.debut, f"champ « {bloc.titre} »", 1)
+        if re.search(r"\bCDI\b|ind[ée]termin[ée]e", ligne.texte):
+            releve.poser(
+                "conditions.contrat.nature",
+                "cdi",
+                ligne.debut,
+                ligne.fin,
+                f"champ « {bloc.titre} »",
+            )
+
+
+def _ouvert_contractuels(releve: Releve, bloc: Bloc) -> None:
+    for ligne in bloc.lignes[:1]:
+        reponse = cle(ligne.texte)
+        valeur = (
+            "titulaires_et_contractuels"
+            if reponse.startswith("oui")
+            else ("titulaires" if reponse.startswith("non") else None)
+        )
+        if valeur:
+            releve.poser(
+                "conditions.ouverture", valeur, ligne.debut, ligne.fin, f"champ « {bloc.titre} »"
+            )
+
+
+def _departement(releve: Releve, bloc: Bloc) -> None:
+    for ligne in bloc.lignes[:1]:
+        trouve = _employeur.departement(ligne.texte)
+        if trouve:
+            code, debut, fin = trouve
+            releve.poser(
+                "employeur.departement",
+                code,
+                ligne.debut + debut,
+                ligne.debut + fin,
+                f"champ « {bloc.titre} », nomenclature.departement",
+            )
+
+
+def _versant(releve: Releve, bloc: Bloc) -> None:
+    for ligne in bloc.lignes[:1]:
+        valeur = _employeur.versant(ligne.texte)
+        if valeur:
+            releve.poser(
+                "employeur.versant", valeur, ligne.debut, ligne.fin, f"champ « {bloc.titre} »"
+            )
+
+
+_MOTIFS = (
+    ("vacan", "vacance"),
+    ("creation", "creation"),
+    ("remplacement", "remplacement"),
+    ("accroissement", "accroissement_temporaire"),
+    ("saison", "accroissement_saisonnier"),
+    ("projet", "projet"),
+)
+
+
+def _motif(releve: Releve, bloc: Bloc) -> None:
+    for ligne in bloc.lignes[:1]:
+        replie = cle(ligne.texte)
+        for mot, valeur in _MOTIFS:
+            if mot in replie:
+                releve.poser(
+                    "poste.motif", valeur, ligne.debut, ligne.fin, f"champ « {bloc.titre} »"
+                )
+                return
+
+
+def _contact(releve: Releve, bloc: Bloc) -> None:
+    for ligne in bloc.lignes:
+        for adresse, debut, fin in _lecteurs.courriels(ligne.texte):
+            releve.poser(
+                "contact",
+                adresse,
+                ligne.debut + debut,
+                ligne.debut + fin,
+                f"champ « {bloc.titre} »",
+            )
+
+
+def _simple(champ: str, rang: int = 1) -> Callable[[Releve, Bloc], None]:
+    def lire(releve: Releve, bloc: Bloc) -> None:
+        poser_valeur(releve, bloc, champ, rang=rang)
+
+    return lire
+
+
+LECTEURS: dict[str, Callable[[Releve, Bloc], None]] = {
+    "employeur": _employeur_nom,
+    "rattachement": _rattachement,
+    "reference": _reference,
+    "categorie": _categories,
+    "filiere": _filiere,
+    "grades": _grades,
+    "nature": _nature,
+    "ouverture": _ouvert_contractuels,
+    "departement": _departement,
+    "versant": _versant,
+    "motif": _motif,
+    "lieu": lire_lieu,
+    "ville": lire_ville,
+    "contact": _contact,
+    "intitule": _simple("intitule"),
+    "metier": _simple("poste.metier"),
+    "direction": _simple("employeur.direction"),
+}

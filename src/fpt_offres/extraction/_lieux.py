@@ -1,0 +1,136 @@
+"""Le lieu de travail : son libellé, sa commune, son adresse.
+
+Les sites donnent le lieu en une ligne (« 6 bis AVENUE DES PYRENEES 31240 L' UNION »,
+« N.C 92522 NEUILLY SUR SEINE CEDEX ») et la ville à part ; le libellé reste tel
+qu'écrit, la commune prend la typographie usuelle d'un nom de commune.
+"""
+
+from __future__ import annotations
+
+import re
+
+from fpt_offres import nomenclature
+from fpt_offres.erreurs import NomenclatureInconnue
+from fpt_offres.extraction._releve import Releve
+from fpt_offres.extraction._segments import Bloc, Ligne
+
+__all__ = ["PLACEHOLDER", "commune_lisible", "lire_lieu", "lire_ville", "poser_valeur"]
+
+# Une valeur qui tient la place d'une autre (« N.C », « Non renseigné ») : rien n'est dit.
+PLACEHOLDER = re.compile(r"^(?:n\.?\s?c\.?|non communiqu[ée]|non renseign[ée])\b", re.I)
+
+
+def poser_valeur(releve: Releve, bloc: Bloc, champ: str, *, rang: int = 1) -> None:
+    """La valeur d'un champ étiqueté, telle qu'écrite, sauf un tenant-lieu (« N.C »)."""
+    if bloc.lignes and not PLACEHOLDER.match(bloc.valeur):
+        debut, fin = bloc.lignes[0].debut, bloc.lignes[-1].fin
+        releve.poser(champ, bloc.valeur, debut, fin, f"champ « {bloc.titre} »", rang)
+
+
+_CODE_POSTAL = re.compile(r"(?<!\d)(\d{5})(?!\d)")
+_CEDEX = re.compile(r"\s*\bcedex\b(?:\s*\d{1,3})?", re.I)
+
+
+_PETITS_MOTS = frozenset(
+    ("sur", "sous", "de", "du", "des", "la", "le", "les", "en", "lès", "et", "aux", "au")
+)
+_ABREGES = {"st": "saint", "ste": "sainte"}
+_PREFECTURE = re.compile(r"^(?:sous-)?pr[ée]fecture (?:de |du |d['’])(.+)$", re.I)
+_SEPARATEURS_ADRESSE = re.compile(r"\s+[-–]\s+|(?<=\w)–(?=\w)")
+
+
+def commune_lisible(nom: str) -> str:
+    """Un nom de commune écrit en capitales, remis à la typographie usuelle.
+
+    >>> commune_lisible("NEUILLY SUR SEINE"), commune_lisible("LE KREMLIN BICETRE")
+    ('Neuilly-sur-Seine', 'Le Kremlin-Bicetre')
+    >>> commune_lisible("L' UNION"), commune_lisible("ST DENIS"), commune_lisible("Saint-Lô")
+    ("L'Union", 'Saint-Denis', 'Saint-Lô')
+    """
+    if any(c.islower() for c in nom):
+        return nom
+    mots = nom.replace("' ", "'").replace("-", " ").lower().split()
+    article = ""
+    if mots and mots[0] in {"le", "la", "les"}:
+        article, mots = mots[0].capitalize() + " ", mots[1:]
+    jolis = []
+    for rang, brut in enumerate(mots):
+        mot = _ABREGES.get(brut, brut)
+        if rang and mot in _PETITS_MOTS:
+            jolis.append(mot)
+        elif "'" in mot:
+            avant, apres = mot.split("'", 1)
+            jolis.append(f"{avant.capitalize()}'{apres.capitalize()}")
+        else:
+            jolis.append(mot.capitalize())
+    return article + "-".join(jolis)
+
+
+def _commune_possible(texte: str) -> bool:
+    """Un libellé qui peut être un nom de commune : des mots qui commencent par une capitale."""
+    mots = texte.split()
+    return (
+        0 < len(mots) <= 4
+        and all(m[:1].isupper() for m in mots)
+        and not any(c.isdigit() for c in texte)
+    )
+
+
+def _adresse(texte: str) -> dict[str, object] | None:
+    """« 6 bis AVENUE DES PYRENEES 31240 L' UNION » : lignes, code postal, commune, cedex."""
+    code = _CODE_POSTAL.search(texte)
+    if code is None:
+        return None
+    avant = texte[: code.start()].strip(" ,-")
+    apres = texte[code.end() :].strip(" ,-")
+    adresse: dict[str, object] = {"code_postal": code[1]}
+    if avant and not PLACEHOLDER.match(avant):
+        adresse["lignes"] = [m for m in _SEPARATEURS_ADRESSE.split(avant) if m]
+    commune = _CEDEX.sub("", apres).strip(" ,-")
+    if commune:
+        adresse["commune"] = commune_lisible(commune)
+    if _CEDEX.search(apres):
+        adresse["cedex"] = True
+    return adresse
+
+
+def lire_lieu(releve: Releve, bloc: Bloc) -> None:
+    poser_valeur(releve, bloc, "poste.lieu")
+    if not bloc.lignes:
+        return
+    ligne, lecture = bloc.lignes[0], f"champ « {bloc.titre} »"
+    adresse = _adresse(ligne.texte)
+    if adresse is not None:
+        releve.poser("poste.lieu.adresse", adresse, ligne.debut, ligne.fin, lecture)
+        if "commune" in adresse:
+            releve.poser(
+                "poste.lieu.commune", adresse["commune"], ligne.debut, ligne.fin, lecture, 2
+            )
+    elif _SEPARATEURS_ADRESSE.search(ligne.texte) and any(c.isdigit() for c in ligne.texte):
+        lignes = [m for m in _SEPARATEURS_ADRESSE.split(ligne.texte) if m]
+        releve.poser("poste.lieu.adresse", {"lignes": lignes}, ligne.debut, ligne.fin, lecture)
+    elif (prefecture := _PREFECTURE.match(ligne.texte)) is not None:
+        _commune_d_une_prefecture(releve, prefecture[1], ligne, lecture)
+    elif not PLACEHOLDER.match(ligne.texte) and _commune_possible(ligne.texte):
+        releve.poser(
+            "poste.lieu.commune", commune_lisible(ligne.texte), ligne.debut, ligne.fin, lecture, 3
+        )
+
+
+def _commune_d_une_prefecture(releve: Releve, nom: str, ligne: Ligne, lecture: str) -> None:
+    """« Sous-préfecture de Saint-Nazaire » : une commune ; « Préfecture de l'Isère » : non."""
+    try:
+        nomenclature.departement(nom)
+    except NomenclatureInconnue:
+        releve.poser("poste.lieu.commune", nom, ligne.fin - len(nom), ligne.fin, lecture, 3)
+
+
+def lire_ville(releve: Releve, bloc: Bloc) -> None:
+    poser_valeur(releve, bloc, "poste.lieu", rang=2)
+    if bloc.lignes:
+        ligne = bloc.lignes[0]
+        commune = commune_lisible(_CEDEX.sub("", ligne.texte).strip())
+        if commune:
+            releve.poser(
+                "poste.lieu.commune", commune, ligne.debut, ligne.fin, f"champ « {bloc.titre} »"
+            )

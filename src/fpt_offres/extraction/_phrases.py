@@ -1,0 +1,379 @@
+"""Ce que disent les phrases, où qu'elles soient : catégorie, temps de travail, contrat,
+permis, télétravail, rémunération, adresse de candidature, dates annoncées.
+
+Ces lectures sont de rang 2 : un champ étiqueté qui dit la même chose l'emporte.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from fpt_offres import nomenclature
+from fpt_offres.erreurs import NomenclatureInconnue
+from fpt_offres.extraction import _lecteurs
+from fpt_offres.extraction._champs import lire_ouverture, lire_statut
+from fpt_offres.extraction._libre import lieu_et_nom, organisation, recrute
+from fpt_offres.extraction._releve import Releve
+from fpt_offres.extraction._segments import Ligne
+
+__all__ = ["lire_phrase"]
+
+_CATEGORIE = re.compile(
+    r"\bcat[ée]gorie\s?:?\s?(A\+|[ABC])(?![\w+])(?:\s?(?:,|et|ou|/)\s?(A\+|[ABC])(?![\w+]))?"
+    r"(?:\s?(?:,|et|ou|/)\s?(A\+|[ABC])(?![\w+]))?",
+    re.I,
+)
+_FILIERE = re.compile(r"\bfili[èe]re\s?:?\s?([a-zéèêàç-]{5,20}(?:\s(?:et\s)?sportive)?)", re.I)
+_REGIME = re.compile(r"\btemps\s(non\scomplet|incomplet|complet|partiel)\b", re.I)
+_MI_TEMPS = re.compile(r"\bmi-temps\b", re.I)
+_QUOTITE = re.compile(r"(?<!\d)(\d{2,3})\s?%")
+_PERMIS = re.compile(
+    r"\b(?i:permis)\s(?:de\sconduire\s)?(?:de\s)?(?:cat[ée]gorie\s|type\s)?"
+    r"(AM|A1|A2|A|B1|BE|B|C1E|C1|CE|C|D1E|D1|DE|D|VL|PL|SPL)\b"
+)
+# Les noms d'usage des catégories : véhicule léger, poids lourd, super poids lourd.
+_USAGES = {"VL": "B", "PL": "C", "SPL": "CE"}
+_SOUHAITE = re.compile(r"souhait|appr[ée]ci|serait un plus|id[ée]alement|un atout|bienvenu", re.I)
+_TELETRAVAIL = re.compile(r"t[ée]l[ée]travail", re.I)
+_JOURS = re.compile(r"(?<!\d)(\d|un|une|deux|trois|quatre)\s(?:jours?|j)\b", re.I)
+_SANS_TELETRAVAIL = re.compile(
+    r"pas de t[ée]l[ée]travail|non [ée]ligible|t[ée]l[ée]travail\s?:"
+    r"\s?non|sans t[ée]l[ée]travail",
+    re.I,
+)
+_ARTICLE = re.compile(
+    r"\b(L\.?\s?3[0-9]{2}-[0-9]{1,2})(?:\s?(?:,|alin[ée]a|disposition)?\s?([1-9])"
+    r"\s?°?(?:\s?ou\s?([1-9])\s?°)?)?"
+)
+_CANDIDATURE = re.compile(
+    r"candidat|cv\b|curriculum|lettre de motivation|adress|envo|postuler", re.I
+)
+_LIMITE = re.compile(
+    r"avant le|au plus tard|jusqu'au|jusqu’au|date limite|fin de publicit|"
+    r"expire le|fin d'appel|fin de l'appel",
+    re.I,
+)
+_PRISE = re.compile(r"[àa] pourvoir|prise de (?:poste|fonction)", re.I)
+_EXPERIENCE = re.compile(
+    r"\bexp[ée]riences?(?: professionnelles?)?\s?(souhait[ée]e?s?|exig[ée]e?s?|requises?|"
+    r"indispensables?|appr[ée]ci[ée]e?s?|obligatoires?|significatives?|confirm[ée]e?s?)?\s?:?\s?"
+    r"(?:de |d'au moins |minimum |d'|au moins )?(\d{1,2}|un|une|deux|trois|quatre|cinq)?"
+    r"(?:\s(?:à|a)\s\d{1,2})?\s?(ans?|ann[ée]es?)?",
+    re.I,
+)
+_NIVEAU = re.compile(r"\bniveau\s(VIII|VII|VI|IV|V|III|II|I|[1-8])\b|\bbac\s?\+\s?[2-8]\b", re.I)
+_AUTORITE = re.compile(
+    r"(?:sous l['’]autorit[ée] (?:hi[ée]rarchique |directe )?(?:du |de la |de l['’]|des )|"
+    r"rattach[ée]\(?e?\)? (?:au |à la |à l'|aux |directement au |directement à la ))"
+    r"(.{3,80}?)(?=,|\.|;|$| vous| il | elle )",
+    re.I,
+)
+_NOMBRES = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5}
+
+
+def _jours(mot: str) -> int:
+    return int(mot) if mot.isdigit() else _NOMBRES[mot.casefold()]
+
+
+def _statut(releve: Releve, ligne: Ligne) -> None:
+    texte = ligne.texte
+    categorie = _CATEGORIE.search(texte)
+    if categorie:
+        valeurs = [v.upper() for v in categorie.groups() if v]
+        releve.poser(
+            "statut.categories",
+            list(dict.fromkeys(valeurs)),
+            ligne.debut + categorie.start(),
+            ligne.debut + categorie.end(),
+            "phrase, nomenclature.categorie",
+            releve.rang_phrase,
+        )
+    filiere = _FILIERE.search(texte)
+    if filiere:
+        try:
+            valeur = nomenclature.filiere(filiere[1]).value
+        except NomenclatureInconnue:
+            pass
+        else:
+            releve.poser(
+                "statut.filieres",
+                [valeur],
+                ligne.debut + filiere.start(),
+                ligne.debut + filiere.end(),
+                "phrase, nomenclature.filiere",
+                releve.rang_phrase,
+            )
+    cadre = re.search(
+        r"cadres? d['’]emplois? (?:des |de |d['’])(.{4,60}?)(?:[,.;()]|$)", texte, re.I
+    )
+    if cadre:
+        lire_statut(releve, cadre[1], ligne.debut + cadre.start(1), "phrase", 2, cadre_d_abord=True)
+    grade = re.search(r"\bgrades? (?:d'|de |des )(.{4,60}?)(?:[,.;()]|$)", texte, re.I)
+    if grade:
+        lire_statut(
+            releve, grade[1], ligne.debut + grade.start(1), "phrase", 2, cadre_d_abord=False
+        )
+
+
+def _temps(releve: Releve, ligne: Ligne) -> None:
+    texte = ligne.texte
+    mi_temps = _MI_TEMPS.search(texte)
+    if mi_temps:
+        releve.poser(
+            "conditions.temps.quotite",
+            "50",
+            ligne.debut + mi_temps.start(),
+            ligne.debut + mi_temps.end(),
+            "phrase « mi-temps »",
+            3,
+        )
+    regimes = list(_REGIME.finditer(texte))
+    if regimes:
+        mots = [(r[1] or "partiel").casefold().replace("incomplet", "non complet") for r in regimes]
+        releve.poser(
+            "conditions.temps.regimes",
+            list(dict.fromkeys(" ".join(mot.split()).replace(" ", "_") for mot in mots)),
+            ligne.debut + regimes[0].start(),
+            ligne.debut + regimes[-1].end(),
+            "phrase",
+            releve.rang_phrase,
+        )
+        quotite = _QUOTITE.search(texte)
+        if quotite and 0 < int(quotite[1]) <= 100:
+            releve.poser(
+                "conditions.temps.quotite",
+                quotite[1],
+                ligne.debut + quotite.start(),
+                ligne.debut + quotite.end(),
+                "phrase",
+                releve.rang_phrase,
+            )
+    lu = _lecteurs.heures(texte)
+    if lu is not None:
+        valeur, debut, fin, doute = lu
+        if doute is not None:
+            releve.douter(
+                "conditions.temps.heures_hebdo", ligne.debut + debut, ligne.debut + fin, doute
+            )
+        elif valeur is not None:
+            releve.poser(
+                "conditions.temps.heures_hebdo",
+                valeur,
+                ligne.debut + debut,
+                ligne.debut + fin,
+                "phrase, lecture.lire_heures",
+                releve.rang_phrase,
+            )
+
+
+def _contrat(releve: Releve, ligne: Ligne) -> None:
+    texte = ligne.texte
+    duree = _lecteurs.duree(texte)
+    if duree is not None:
+        valeur, debut, fin = duree
+        mois = valeur.years * 12 + valeur.months
+        if mois > 0:
+            releve.poser(
+                "conditions.contrat.duree",
+                {"mois": mois, "minimum": "minimum" in texte[fin - 10 : fin + 12].casefold()},
+                ligne.debut + debut,
+                ligne.debut + fin,
+                "phrase, lecture.lire_duree",
+                releve.rang_phrase,
+            )
+    article = _ARTICLE.search(texte)
+    if article:
+        numero = article[1].replace(".", "").replace(" ", "")
+        cas = [c for c in (article[2], article[3]) if c]
+        codes = []
+        for un_cas in cas or [None]:
+            try:
+                base = nomenclature.base_legale(f"{numero} {un_cas}°" if un_cas else numero)
+            except NomenclatureInconnue:
+                continue
+            codes.append(base.code)
+        if codes:
+            releve.poser(
+                "conditions.contrat.bases_legales",
+                codes,
+                ligne.debut + article.start(),
+                ligne.debut + article.end(),
+                "phrase, nomenclature.base_legale",
+                releve.rang_phrase,
+            )
+    lire_ouverture(releve, texte, ligne.debut, "phrase", releve.rang_phrase)
+
+
+def _profil(releve: Releve, ligne: Ligne) -> None:
+    texte = ligne.texte
+    experience = _EXPERIENCE.search(texte)
+    if experience and (experience[1] or experience[3]):
+        valeur: dict[str, object] = {}
+        if experience[1]:
+            exigence = experience[1].casefold()
+            souhaitee = exigence.startswith(("souhait", "appr"))
+            valeur["exigence"] = "souhaitee" if souhaitee else "exigee"
+        if experience[2] and experience[3]:
+            annees = _jours(experience[2])
+            if annees > 0:
+                valeur["annees_min"] = annees
+        if valeur:
+            releve.poser(
+                "profil.experience",
+                valeur,
+                ligne.debut + experience.start(),
+                ligne.debut + experience.end(),
+                "phrase",
+                releve.rang_phrase,
+            )
+    niveau = _NIVEAU.search(texte)
+    if niveau:
+        try:
+            valeur_niveau = nomenclature.niveau_diplome(niveau[0]).value
+        except NomenclatureInconnue:
+            pass
+        else:
+            releve.poser(
+                "profil.niveau_diplome",
+                valeur_niveau,
+                ligne.debut + niveau.start(),
+                ligne.debut + niveau.end(),
+                "phrase, nomenclature.niveau_diplome",
+                releve.rang_phrase,
+            )
+    autorite = _AUTORITE.search(texte)
+    if autorite:
+        releve.poser(
+            "employeur.rattachement",
+            autorite[1].strip(),
+            ligne.debut + autorite.start(1),
+            ligne.debut + autorite.end(1),
+            "phrase « sous l'autorité »",
+            releve.rang_phrase,
+        )
+
+
+def _permis(releve: Releve, ligne: Ligne) -> None:
+    for trouve in _PERMIS.finditer(ligne.texte):
+        suite = ligne.texte[trouve.end() : trouve.end() + 40].split(",")[0]
+        exigence = "souhaitee" if _SOUHAITE.search(suite) else "exigee"
+        releve.poser(
+            "conditions.permis",
+            {"categorie": _USAGES.get(trouve[1], trouve[1]), "exigence": exigence},
+            ligne.debut + trouve.start(),
+            ligne.debut + trouve.end(),
+            "phrase, nomenclature.permis",
+            releve.rang_phrase,
+        )
+
+
+def _teletravail(releve: Releve, ligne: Ligne) -> None:
+    texte = ligne.texte
+    if not _TELETRAVAIL.search(texte):
+        return
+    if _SANS_TELETRAVAIL.search(texte):
+        releve.poser(
+            "conditions.teletravail", {"eligible": False}, ligne.debut, ligne.fin, "phrase", 2
+        )
+        return
+    jours = _JOURS.search(texte)
+    valeur: dict[str, object] = {"eligible": True}
+    if jours:
+        valeur["jours_max"] = str(_jours(jours[1]))
+    releve.poser(
+        "conditions.teletravail", valeur, ligne.debut, ligne.fin, "phrase", releve.rang_phrase
+    )
+
+
+def _candidature(releve: Releve, ligne: Ligne, section: str | None) -> None:
+    for adresse, debut, fin in _lecteurs.courriels(ligne.texte):
+        envoi = section == "candidature" or bool(_CANDIDATURE.search(ligne.texte))
+        releve.poser(
+            "candidature" if envoi else "courriel",
+            adresse,
+            ligne.debut + debut,
+            ligne.debut + fin,
+            "phrase",
+            0 if envoi else 2,
+        )
+
+
+def _dates(releve: Releve, ligne: Ligne, reference: datetime.date | None) -> None:
+    for motif, champ in (
+        (_LIMITE, "calendrier.date_limite_candidature"),
+        (_PRISE, "calendrier.prise_de_poste"),
+    ):
+        annonce = motif.search(ligne.texte)
+        if annonce is None:
+            continue
+        trouvee = _lecteurs.date(ligne.texte[annonce.start() :], reference)
+        if trouvee is not None:
+            valeur, debut, fin = trouvee
+            decalage = ligne.debut + annonce.start()
+            releve.poser(
+                champ,
+                valeur.isoformat(),
+                decalage + debut,
+                decalage + fin,
+                "phrase, lecture.lire_date",
+                releve.rang_phrase,
+            )
+
+
+def _contient(bas: str, mots: tuple[str, ...]) -> bool:
+    return any(mot in bas for mot in mots)
+
+
+# Les mots sans lesquels un lecteur ne peut rien trouver : une ligne qui n'en a aucun
+# n'est pas soumise à ses motifs (le temps d'une ligne reste celui de quelques « in »).
+_MOTS_STATUT = ("catégorie", "categorie", "filière", "filiere", "cadre", "grade")
+_MOTS_CONTRAT = (
+    "contrat",
+    "cdd",
+    "recrut",
+    "mission",
+    "engagement",
+    "termin",
+    "l3",
+    "l.3",
+    "l 3",
+    "titulaire",
+    "fonctionnaire",
+    "contractuel",
+    "statutaire",
+)
+_MOTS_PROFIL = ("expérience", "experience", "niveau", "bac", "autorit", "rattach", "au sein")
+_MOTS_TELETRAVAIL = ("télétravail", "teletravail")
+_CHIFFRE = re.compile(r"\d")
+
+
+def lire_phrase(
+    releve: Releve, ligne: Ligne, section: str | None, reference: datetime.date | None
+) -> None:
+    """Toutes les lectures de phrase sur une ligne."""
+    bas = ligne.texte.casefold()
+    chiffre = _CHIFFRE.search(ligne.texte) is not None
+    if _contient(bas, _MOTS_STATUT):
+        _statut(releve, ligne)
+    if chiffre or "temps" in bas:
+        _temps(releve, ligne)
+    if _contient(bas, _MOTS_CONTRAT):
+        _contrat(releve, ligne)
+    if "permis" in bas:
+        _permis(releve, ligne)
+    if _contient(bas, _MOTS_PROFIL):
+        _profil(releve, ligne)
+        if "au sein" in bas:
+            organisation(releve, ligne)
+    if _contient(bas, _MOTS_TELETRAVAIL):
+        _teletravail(releve, ligne)
+    if "@" in bas:
+        _candidature(releve, ligne, section)
+    if "recrute" in bas or "recherche" in bas:
+        recrute(releve, ligne)
+    libre = releve.rang_phrase == 2  # une ligne de texte libre, pas la valeur d'un champ
+    if libre and (len(ligne.texte) <= 120 or "caledonie" in bas or "calédonie" in bas):
+        lieu_et_nom(releve, ligne)
+    if chiffre:
+        _dates(releve, ligne, reference)

@@ -1,0 +1,233 @@
+"""Les sections d'une annonce : missions par thème, profil, présentation, finalité."""
+
+from __future__ import annotations
+
+import re
+
+from fpt_offres.extraction._listes import Theme, themes
+from fpt_offres.extraction._releve import Releve
+from fpt_offres.extraction._segments import Bloc, Ligne, cle
+
+__all__ = ["lire_sections"]
+
+_QUALITE = re.compile(
+    r"^(?:avoir |une |un )?(?:le |la |bonne |grande |r[ée]el(?:le)? )?(?:sens|esprit|qualit[ée]s? (?:relationnel|humaine)"
+    r"|rigueur|rigoureu|autonom|discr[ée]|dynami|disponib|ponctu|organis|go[uû]t|r[ée]activ"
+    r"|curiosit|polyvalen|adaptab|savoir s'adapter|savoir[- ][eê]tre|condition physique|force de"
+    r"|motiv|patien|diplomat|[ée]coute|bon relationnel|capacit[ée] d'adaptation|d'une|de qualit"
+    r"|du sens|aisance|enthousias|cr[ée]ativ|implication|loyaut|int[ée]grit|assiduit|calme"
+    r"|bonne capacit[ée]|contact ais[ée]|bonne aptitude|capacit[ée] d'ex[ée]cution)",
+    re.I,
+)
+_CONNAISSANCE = re.compile(
+    r"^(?:de )?(?:bonnes? |solides? |excellentes? |tr[eè]s bonnes? |des )?(?:connaissances?|ma[iî]trise (?:de|des|du|d')"
+    r"|notions?|conna[iî]tre|culture|la |les |le |l'|r[èée]glementation|r[èe]gles|vous conna"
+    r"|vous ma[iî]tris|vous d[ée]tenez des notions|contexte|outils d'analyse|m[ée]thodologie)",
+    re.I,
+)
+_EXPERIENCE = re.compile(r"^exp[ée]rience", re.I)
+_DIPLOME = re.compile(
+    r"^(?:dipl[ôo]m|formations?\b|titulaire d['’]un dipl|caces|certificat|brevet|habilitation"
+    r"|(?:cap|bep|bts|dut|bac|licence|master|doctorat)\b|bac ?\+)",
+    re.I,
+)
+# Une section qui renvoie à un document joint ne dit rien elle-même.
+RENVOI = re.compile(r"^(?:voir|cf\.?|consulter)\s(?:la\s)?fiche de poste", re.I)
+# Une ligne d'annonce courte (« Activités principales : ») est un titre de thème ; une phrase
+# (« vous assurez les missions suivantes : ») n'en est pas un.
+_MOTS_TITRE = 12
+# Une phrase qui annonce la liste (« Il sera attendu de lui de : ») n'est pas un titre.
+_PHRASE_OUVERTE = re.compile(r"(?:\b(?:de|d'|d’|à|des|du|les|pour|en)|\bvous\b.*)\s*:?\s*$", re.I)
+_ENUMERATION = re.compile(r"^(?:\d{1,2}|[a-z])\s?[).]\s*")
+
+
+def _texte(lignes: list[Ligne]) -> str:
+    paragraphes: list[str] = []
+    for ligne in lignes:
+        if paragraphes and not ligne.apres_vide:
+            paragraphes[-1] += "\n" + ligne.texte
+        else:
+            paragraphes.append(ligne.texte)
+    return "\n\n".join(paragraphes)
+
+
+def _poser_texte(releve: Releve, champ: str, lignes: list[Ligne], lecture: str) -> None:
+    if lignes:
+        releve.poser(champ, _texte(lignes), lignes[0].debut, lignes[-1].fin, lecture)
+
+
+_AUTRES_THEMES = (
+    "relation",
+    "rattachement",
+    "conditions",
+    "contraintes",
+    "horaires",
+    "moyens",
+    "specificites",
+    "environnement",
+    "avantages",
+    "profil",
+    "competences",
+)
+# « Effectif encadré » sans valeur, « ne comporte pas de fonctions d'encadrement » :
+# ce que le poste encadre, pas une activité.
+_ENCADREMENT = re.compile(
+    r"^(?:effectif encadr[ée]|nombre d['’]agents encadr[ée]s)\s*:?\s*$|(?:ne comporte pas|pas)"
+    r" de fonctions? d['’]encadrement|sans encadrement",
+    re.I,
+)
+
+
+def _titre_commence(theme: Theme, debuts: tuple[str, ...]) -> bool:
+    return theme.titre is not None and cle(theme.titre.texte).startswith(debuts)
+
+
+def _missions(releve: Releve, blocs: list[Bloc]) -> bool:
+    trouves: list[tuple[Bloc, Theme]] = []
+    reste: list[Ligne] = []
+    for bloc in blocs:
+        themes_bloc, reste_bloc = themes(bloc.lignes)
+        trouves.extend((bloc, t) for t in themes_bloc)
+        reste.extend(reste_bloc)
+    # « Relations : » liste avec qui le poste travaille, pas ce qu'il fait ; « Conditions
+    # d'exercice : », « Rattachement hiérarchique : » disent d'autres faits.
+    relations = [t for _b, t in trouves if _titre_commence(t, ("relation",))]
+    if relations:
+        items = [i for t in relations for i in t.items]
+        releve.poser(
+            "missions.relations",
+            [{"texte": i.texte} for i in items],
+            items[0].ligne.debut,
+            items[-1].ligne.fin,
+            "thème « Relations », listes",
+        )
+    for _b, theme in trouves:
+        if _titre_commence(theme, ("rattachement",)) and theme.items:
+            item = theme.items[0]
+            releve.poser(
+                "employeur.rattachement",
+                item.texte,
+                item.ligne.debut,
+                item.ligne.fin,
+                f"thème « {theme.titre.texte if theme.titre else ''} »",
+            )
+    trouves = [(b, t) for b, t in trouves if not _titre_commence(t, _AUTRES_THEMES)]
+    if not trouves:
+        return bool(relations)
+    valeur = []
+    for _bloc, theme in trouves:
+        activites = [i for i in theme.items if i.texte and not _ENCADREMENT.search(i.texte)]
+        for item in theme.items:
+            if re.search(r"pas de fonctions? d['’]encadrement|sans encadrement", item.texte, re.I):
+                releve.poser("poste.encadrement", 0, item.ligne.debut, item.ligne.fin, "liste")
+        if not activites:
+            continue
+        entree: dict[str, object] = {"activites": [{"texte": i.texte} for i in activites]}
+        titre = theme.titre.texte if theme.titre is not None else ""
+        if titre and len(titre.split()) <= _MOTS_TITRE and not _PHRASE_OUVERTE.search(titre):
+            entree["intitule"] = _ENUMERATION.sub("", titre).rstrip(" :.…")
+        valeur.append(entree)
+    debut = min(t.items[0].ligne.debut for _b, t in trouves)
+    fin = max(t.items[-1].ligne.fin for _b, t in trouves)
+    section = trouves[0][0].titre
+    releve.poser("missions.themes", valeur, debut, fin, f"section « {section} », listes")
+    return True
+
+
+# Les sous-titres d'un profil et la classe qu'ils donnent à leurs items.
+_SOUS_TITRES = (
+    ("savoir etre", "profil.qualites"),
+    ("qualites", "profil.qualites"),
+    ("savoir faire", "profil.savoir_faire"),
+    ("competences techniques", "profil.savoir_faire"),
+    ("connaissances", "profil.connaissances"),
+    ("savoirs", "profil.connaissances"),
+    ("formation", "profil.diplomes"),
+    ("diplome", "profil.diplomes"),
+)
+
+
+def _sous_titre(texte: str) -> str | None:
+    replie = cle(texte)
+    for debut, classe in _SOUS_TITRES:
+        if replie.startswith(debut):
+            return classe
+    return None
+
+
+def _classe(texte: str) -> str | None:
+    if _EXPERIENCE.match(texte) or RENVOI.match(texte) or texte.startswith("Pour consulter"):
+        return None
+    if _DIPLOME.match(texte):
+        return "profil.diplomes"
+    if _QUALITE.match(texte):
+        return "profil.qualites"
+    if _CONNAISSANCE.match(texte):
+        return "profil.connaissances"
+    return "profil.savoir_faire"
+
+
+def _phrase(ligne: Ligne) -> bool:
+    texte = ligne.texte
+    return len(texte) > 120 or texte.endswith(":") or " vous " in texte or texte[:4] == "Vous"
+
+
+def _profil(releve: Releve, blocs: list[Bloc]) -> None:
+    classes: dict[str, list[Ligne]] = {}
+    for bloc in blocs:
+        themes_bloc, reste = themes(bloc.lignes)
+        items = [i.ligne for t in themes_bloc for i in t.items] or [
+            ligne for ligne in reste if not _phrase(ligne)
+        ]
+        for ligne in items:
+            deux_points = ligne.texte.find(" : ")
+            prefixe = ligne.texte[:deux_points] if deux_points > 0 else ""
+            classe_titre = _sous_titre(prefixe) if prefixe else None
+            if classe_titre is None and 0 < len(prefixe.split()) <= 3:
+                continue  # « Horaires spécifiques : … » : un autre champ, pas un item du profil
+            if classe_titre is None:
+                classe = _classe(ligne.texte)
+                if classe is not None:
+                    classes.setdefault(classe, []).append(ligne)
+                continue
+            # « Savoir-être : rigueur, autonomie » : chaque élément de la liste est un item.
+            position = ligne.debut + deux_points + 3
+            for morceau in ligne.texte[deux_points + 3 :].split(","):
+                texte = morceau.strip(" .;")
+                if texte:
+                    gauche = position + morceau.find(texte)
+                    classes.setdefault(classe_titre, []).append(
+                        Ligne(gauche, gauche + len(texte), texte, puce=True)
+                    )
+                position += len(morceau) + 1
+    for champ, lignes in classes.items():
+        releve.poser(
+            champ,
+            [ligne.texte.rstrip(" ;,.") for ligne in lignes],
+            lignes[0].debut,
+            lignes[-1].fin,
+            "section du profil, listes",
+        )
+
+
+def lire_sections(releve: Releve, blocs: list[Bloc]) -> None:
+    """Missions, profil, présentation de l'employeur et finalité du poste."""
+    par_genre: dict[str, list[Bloc]] = {}
+    for bloc in blocs:
+        if bloc.genre is not None and not bloc.en_ligne:
+            par_genre.setdefault(bloc.genre, []).append(bloc)
+    missions = par_genre.get("missions", [])
+    postes = par_genre.get("poste", [])
+    if not _missions(releve, missions) and not _missions(releve, postes):
+        _missions(releve, par_genre.get("conditions", []))
+    for bloc in postes:
+        _themes, tout = themes(bloc.lignes)
+        reste = [ligne for ligne in tout if not ligne.texte.endswith(":")]
+        if reste and not RENVOI.match(reste[0].texte):
+            _poser_texte(releve, "missions.finalite", reste, f"section « {bloc.titre} »")
+            break
+    for bloc in par_genre.get("presentation", []):
+        _poser_texte(
+            releve, "employeur.presentation", list(bloc.lignes), f"section « {bloc.titre} »"
+        )
+    _profil(releve, par_genre.get("profil", []))

@@ -1,0 +1,122 @@
+"""L'extraction : ce qu'elle lit, d'où, ce dont elle doute, ce qu'elle laisse."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from fpt_offres import depuis_json, ligne, vers_json
+from fpt_offres.extraction import extraire
+
+PEP = """Agent d'accueil (F/H)
+
+Informations générales
+Employeur
+Mairie de Poum
+Référence
+O031210100199042
+Date de première publication
+04/01/2021
+Date limite de candidature
+05/03/2021
+Description du poste
+Versant
+Fonction publique Territoriale
+Catégorie
+C
+Description du poste
+Sous l'autorité du responsable du service, vous assurez :
+- Accueillir le public
+- Encaisser les entrées
+Fin d'appel à candidatures: le 29 janvier 2021
+Temps de travail
+Temps complet
+Département
+Haute Garonne (31)
+Contact
+contact@poum.fr
+Informations complémentaires
+Candidatures (CV et lettre) à rh@poum.fr
+"""
+
+
+def test_champs_d_un_site_lus_avec_leurs_preuves() -> None:
+    extraction = extraire(PEP)
+    rangee = ligne(extraction)
+    assert rangee["employeur_nom"] == "Mairie de Poum"
+    assert rangee["employeur_type"] == "commune"
+    assert rangee["departement_code"] == "31"
+    assert rangee["categories"] == ["C"]
+    assert rangee["reference"] == "O031210100199042"
+    assert rangee["date_publication"] == "2021-01-04"
+    assert rangee["temps_travail"] == "complet"
+    assert rangee["missions_count"] == 2
+    for preuve in extraction.preuves:
+        assert extraction.texte[preuve.debut : preuve.fin] == preuve.texte
+        assert preuve.lecture
+
+
+def test_la_date_de_l_employeur_l_emporte_et_le_doute_le_dit() -> None:
+    extraction = extraire(PEP)
+    assert ligne(extraction)["date_limite_candidature"] == "2021-01-29"
+    raisons = [d.raison for d in extraction.doutes if "date_limite" in d.champ]
+    assert raisons
+    assert "2021-03-05" in raisons[0]
+
+
+def test_adresse_de_candidature_et_contact_differents() -> None:
+    extraction = extraire(PEP)
+    assert ligne(extraction)["contact_email"] == "rh@poum.fr"
+    assert any("contact@poum.fr" in d.raison for d in extraction.doutes)
+
+
+def test_horaire_ambigu_signale_jamais_devine() -> None:
+    extraction = extraire(
+        "Agent (F/H)\nEmployeur : Mairie de Poum\nDurée : 6.30 heures par semaine"
+    )
+    assert ligne(extraction)["heures_hebdo"] is None
+    assert any("6.30" in d.texte for d in extraction.doutes)
+
+
+def test_categorie_d_un_grade_n_est_pas_dite() -> None:
+    texte = "Agent (F/H)\nEmployeur : Mairie de Poum\nGrade(s) recherché(s) : Adjoint technique"
+    rangee = ligne(extraire(texte))
+    assert rangee["grades"] == ["adjoint technique"]
+    assert rangee["categories"] == []
+
+
+def test_html_lu_par_un_analyseur_titres_et_listes_gardes() -> None:
+    page = (
+        "<html><body><h1>Jardinier (F/H)</h1><p>Employeur : Mairie de Poum</p>"
+        "<h2>Missions</h2><ul><li>Tondre</li><li>Tailler &amp; planter</li></ul>"
+        "<p>Permis B exigé.</p></body></html>"
+    )
+    extraction = extraire(page)
+    rangee = ligne(extraction)
+    assert rangee["intitule"] == "Jardinier (F/H)"
+    assert rangee["missions_count"] == 2
+    assert rangee["permis_requis"] == ["B"]
+    assert "<" not in extraction.texte
+    textes = [a.texte for t in extraction.offre.missions.themes for a in t.activites]
+    assert textes == ["Tondre", "Tailler & planter"]
+
+
+def test_ce_qui_n_est_pas_lu_est_rendu() -> None:
+    extraction = extraire(PEP + "\nUne phrase que rien ne lit sur la piscine.\n")
+    assert any("rien ne lit" in p.texte for p in extraction.non_place)
+    for portion in extraction.non_place:
+        assert extraction.texte[portion.debut : portion.fin] == portion.texte
+
+
+def test_date_sans_annee_lue_avec_la_reference() -> None:
+    texte = "Agent (F/H)\nEmployeur : Mairie de Poum\nDate limite de candidature : 3 novembre"
+    extraction = extraire(texte, reference=datetime.date(2025, 10, 1))
+    assert ligne(extraction)["date_limite_candidature"] == "2025-11-03"
+
+
+@pytest.mark.parametrize("texte", ["", "   \n\n", "\x00\x01", "<p></p>", "# \n- \n:"])
+def test_textes_vides_donnent_une_offre_valide_et_des_doutes(texte: str) -> None:
+    extraction = extraire(texte)
+    assert depuis_json(vers_json(extraction.offre)) == extraction.offre
+    assert extraction.doutes

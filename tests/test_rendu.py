@@ -213,7 +213,7 @@ def _lu(forme: str, visible: str) -> bool:
         return True
     if not _mots(forme).strip():
         # Un texte sans mot (« /: ») : ses espaces typographiques dépendent de ce qui le suit.
-        return re.sub(r"\s", "", forme) in re.sub(r"\s", "", visible)
+        return re.sub(r"\s", "", typographie(forme)) in re.sub(r"\s", "", visible)
     return _mots(forme) in _mots(visible)
 
 

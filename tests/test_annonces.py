@@ -25,8 +25,11 @@ from fpt_offres import (
     Conditions,
     Contrat,
     Employeur,
+    LieuTravail,
     Offre,
     OrganisationTravail,
+    Poste,
+    Rythme,
     TypeEmployeur,
     Versant,
     nomenclature,
@@ -205,3 +208,19 @@ def test_mots_justes() -> None:
         "d’emploi dans l’attente du recrutement d’un fonctionnaire\n"
     ) in texte
     assert "- Astreintes éventuelles\n" in texte
+
+
+def test_sans_redite_de_periode_ni_de_lieu() -> None:
+    """La semaine n'est dite qu'une fois pour des rythmes au choix ; la commune que le libellé
+    du lieu abrège (« ST DENIS ») n'est pas répétée."""
+    offre = attrs.evolve(
+        _OFFRE,
+        conditions=Conditions(
+            organisation=OrganisationTravail(rythmes=(Rythme.QUATRE_JOURS, Rythme.CINQ_JOURS))
+        ),
+        poste=Poste(lieux=(LieuTravail(libelle="93205 ST DENIS CEDEX", commune="Saint-Denis"),)),
+    )
+    texte = formater(offre, espaces="simples")
+    assert "- Rythmes au choix : 4 jours ou 5 jours par semaine\n" in texte
+    assert "- Lieu de travail : 93205 ST DENIS CEDEX\n" in texte
+    assert "Commune :" not in texte

@@ -208,10 +208,25 @@ def _paragraphe(lignes: list[str]) -> Paragraphe | Lignes:
     return Lignes(tuple((ligne,) for ligne in lignes))
 
 
+# Les abréviations des noms de lieux (« ST DENIS », « STE GENEVIEVE ») : comparées en entier.
+_SAINTS = ((re.compile(r"\bst\b"), "saint"), (re.compile(r"\bste\b"), "sainte"))
+
+
+def _mots(texte: str) -> str:
+    texte = replier(texte)
+    for motif, mot in _SAINTS:
+        texte = motif.sub(mot, texte)
+    return texte
+
+
 def contient(texte: str, partie: str) -> bool:
-    """Vrai quand ``partie`` figure, mot pour mot, dans ``texte`` (sans souci de casse ni d'accents)."""
-    replie = replier(partie)
-    return bool(replie) and f" {replier(texte)} ".find(f" {replie} ") >= 0
+    """Vrai quand ``partie`` figure, mot pour mot, dans ``texte`` (sans souci de casse ni d'accents).
+
+    >>> contient("93205 ST DENIS CEDEX", "Saint-Denis")
+    True
+    """
+    replie = _mots(partie)
+    return bool(replie) and f" {_mots(texte)} ".find(f" {replie} ") >= 0
 
 
 _GROUPES = re.compile(r"(?<=\d)[ \u00a0\u202f.](?=\d{3}(?!\d))")

@@ -111,7 +111,13 @@ def _organisation(offre: Offre) -> list[Element]:
         elements.append(Element(cle(libelle, liste(cycles, "ou"))))
     if organisation.rythmes:
         libelle = "Rythme" if len(organisation.rythmes) == 1 else "Rythmes au choix"
-        rythmes = liste((RYTHMES[r] for r in organisation.rythmes), "ou")
+        textes = [RYTHMES[r] for r in organisation.rythmes]
+        semaine = " par semaine"
+        # « 4 jours, 4,5 jours ou 5 jours par semaine » : la période n'est dite qu'une fois.
+        if len(textes) > 1 and all(t.endswith(semaine) for t in textes):
+            rythmes = liste((t.removesuffix(semaine) for t in textes), "ou") + semaine
+        else:
+            rythmes = liste(textes, "ou")
         elements.append(Element(cle(libelle, rythmes)))
     for valeur, oui, non in (
         (organisation.badgeage, "Temps de travail badgé", "Sans badgeage"),

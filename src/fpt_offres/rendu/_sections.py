@@ -144,6 +144,11 @@ def _lieu(lieu: LieuTravail) -> Element:
     return Element(cle(titre, libelle), tuple(sous))
 
 
+def _meme_mots(texte: str, autre: str) -> bool:
+    """Vrai quand deux textes disent les mêmes mots (« Secrétaire général », « SECRETAIRE GENERAL »)."""
+    return bool(replier(texte)) and replier(texte) == replier(autre)
+
+
 def _poste(offre: Offre) -> Section:
     poste, statut, employeur = offre.poste, offre.statut, offre.employeur
     elements: list[Element] = []
@@ -166,7 +171,7 @@ def _poste(offre: Offre) -> Section:
         ajouter(*cle("Corps", liste((_corps(c) for c in statut.corps), "ou")))
     if statut.emploi_fonctionnel is not None:
         ajouter(*cle("Emploi fonctionnel", EMPLOIS_FONCTIONNELS[statut.emploi_fonctionnel]))
-    if poste.metier is not None and replier(poste.metier) != replier(offre.intitule):
+    if poste.metier is not None and not _meme_mots(poste.metier, offre.intitule):
         ajouter(*cle_sans_redite("Métier", poste.metier))
     if poste.nombre != 1:
         ajouter(*cle("Nombre de postes", fm.formater_nombre(poste.nombre)))

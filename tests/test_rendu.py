@@ -30,6 +30,7 @@ from fpt_offres import (
     Employeur,
     ErreurFptOffres,
     Grade,
+    Metier,
     Missions,
     Offre,
     Source,
@@ -164,6 +165,8 @@ def _faits(offre: Offre) -> Iterator[tuple[tuple[Any, ...], Any]]:
 def _formes(chemin: tuple[Any, ...], valeur: Any) -> list[str]:
     """Les formes sous lesquelles une valeur doit se lire dans l'annonce (l'une d'elles suffit)."""
     nom = next((e for e in reversed(chemin) if isinstance(e, str)), "")
+    if "tel_qu_ecrit" in nom or "tels_qu_ecrits" in nom:
+        return []  # l'annonce écrit le libellé officiel, pas les mots de l'offre
     if isinstance(valeur, (Grade, CadreEmplois)):
         return [valeur.libelle]
     if isinstance(valeur, BaseLegale):
@@ -506,6 +509,7 @@ CONTRAINTS = {
     (Employeur, "siren"),
     (Employeur, "siret"),
     (Employeur, "departement"),
+    (fpt_offres.Poste, "departement"),
     (Adresse, "code_postal"),
     (Contact, "courriel"),
     (Candidature, "courriels"),
@@ -558,7 +562,7 @@ def _offre_pleine() -> Offre:
         employeur=attrs.evolve(
             seine_saint_denis.employeur, site_web="https://exemple.fr", service="service"
         ),
-        poste=attrs.evolve(mel.poste, metier="métier"),
+        poste=attrs.evolve(mel.poste, metier=Metier(libelle="métier")),
         profil=attrs.evolve(seine_saint_denis.profil, connaissances=("savoir",)),
     )
 

@@ -62,7 +62,8 @@ def _doutes_de_concurrence(releve: Releve) -> None:
     limites = releve.candidats.get("calendrier.date_limite_candidature", [])
     if len({c.valeur for c in limites}) > 1:
         retenu = releve.choisir("calendrier.date_limite_candidature")
-        assert retenu is not None
+        if retenu is None:  # plusieurs candidates : choisir en retient toujours une
+            return
         for autre in limites:
             if autre.valeur != retenu.valeur:
                 p = autre.preuve
@@ -95,7 +96,7 @@ _SIMPLES = (
     "employeur.presentation",
     "employeur.direction",
     "employeur.service",
-    "poste.metier",
+    "poste.metier.libelle",
     "poste.motif",
     "poste.encadrement",
     "statut.categories",
@@ -173,9 +174,10 @@ def assembler(releve: Releve) -> tuple[Offre, list[Preuve]]:
         document["intitule"] = SANS_INTITULE
         releve.douter("intitule", 0, 0, "aucun intitulé trouvé")
     employeur = document.setdefault("employeur", {})
-    if "nom" not in employeur and _obligatoire("nom"):
-        employeur["nom"] = SANS_NOM
+    if "nom" not in employeur:
         releve.douter("employeur.nom", 0, 0, "le texte ne nomme pas l'employeur")
+        if _obligatoire("nom"):
+            employeur["nom"] = SANS_NOM
     if "type" not in employeur and _obligatoire("type"):
         employeur["type"] = "autre"
     for _ in range(_ESSAIS):

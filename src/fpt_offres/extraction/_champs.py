@@ -317,6 +317,6 @@ LECTEURS: dict[str, Callable[[Releve, Bloc], None]] = {
     "ville": lire_ville,
     "contact": _contact,
     "intitule": _simple("intitule"),
-    "metier": _simple("poste.metier"),
+    "metier": _simple("poste.metier.libelle"),
     "direction": _simple("employeur.direction"),
 }

@@ -284,7 +284,8 @@ def liens_courriel(courriels: Sequence[str]) -> Ligne:
 def adresse(adresse: Adresse) -> str:
     ville = " ".join(p for p in (adresse.code_postal, adresse.commune) if p)
     if adresse.cedex:
-        ville = f"{ville} CEDEX".strip()
+        numero = f" {net(adresse.numero_cedex)}" if adresse.numero_cedex is not None else ""
+        ville = f"{ville} CEDEX{numero}".strip()
     return ", ".join(net(p) for p in (*adresse.lignes, ville) if p)
 
 

@@ -12,8 +12,8 @@ import datetime
 from collections.abc import Iterable
 
 from fpt_offres import formatage as fm
-from fpt_offres._texte import replier
 from fpt_offres.modele import Corps, LieuTravail, Offre, TypeEmployeur
+from fpt_offres.rendu import _complements as complements
 from fpt_offres.rendu._document import (
     Bloc,
     Document,
@@ -67,7 +67,8 @@ def _chapeau(offre: Offre) -> tuple[Bloc, ...]:
         )
     if offre.url is not None:
         lignes.append(Element(cle("Offre en ligne", lien_web(offre.url))))
-    chapeau: list[Bloc] = [Paragraphe((Fort(offre.employeur.nom),))]
+    nom = offre.employeur.nom
+    chapeau: list[Bloc] = [Paragraphe((Fort(nom),))] if nom is not None else []
     if lignes:
         chapeau.append(Liste(tuple(lignes)))
     return tuple(chapeau)
@@ -76,8 +77,9 @@ def _chapeau(offre: Offre) -> tuple[Bloc, ...]:
 def _employeur(offre: Offre) -> Section:
     employeur = offre.employeur
     elements = []
-    # « autre employeur » ne dit rien que l'offre ait dit : la ligne est omise.
-    if employeur.type is not TypeEmployeur.AUTRE:
+    # Un type que l'offre ne dit pas, ou « autre employeur », ne dit rien que l'offre ait
+    # dit : la ligne est omise.
+    if employeur.type is not None and employeur.type is not TypeEmployeur.AUTRE:
         elements.append(Element(cle("Type d’employeur", TYPES_EMPLOYEUR[employeur.type])))
     elements.append(Element(cle("Versant", VERSANTS[employeur.versant])))
     if employeur.departement is not None:
@@ -110,6 +112,7 @@ def _employeur(offre: Offre) -> Section:
     ]
     if chiffres:
         elements.append(Element(cle("En chiffres", liste(chiffres))))
+    elements.extend(complements.structure(employeur))
     labels = [label for label in employeur.labels if not contient(presentation, label)]
     if labels:
         elements.append(Element(cle("Label" if len(labels) == 1 else "Labels", liste(labels))))
@@ -118,6 +121,8 @@ def _employeur(offre: Offre) -> Section:
 
 def _corps(corps: Corps) -> str:
     precisions = [VERSANTS[corps.versant]]
+    if corps.administrations_parisiennes:
+        precisions.append("administrations parisiennes")
     if corps.categorie is not None:
         precisions.append(f"catégorie {corps.categorie.value}")
     return f"{net(corps.libelle)} ({', '.join(precisions)})"
@@ -138,15 +143,14 @@ def _lieu(lieu: LieuTravail) -> Element:
     if lieu.acces:
         sous.append(cle("Accès", liste(lieu.acces)))
     sous.extend((p,) for p in lieu.precisions)
+    if lieu.periode is not None:
+        sous.append(cle("Période", lieu.periode))
+    if lieu.postes is not None:
+        sous.append(cle("Postes en ce lieu", fm.formater_nombre(lieu.postes)))
     titre = "Lieu de travail"
     if lieu.a_partir_du is not None:
         titre += f" à partir du {fm.formater_date(lieu.a_partir_du)}"
     return Element(cle(titre, libelle), tuple(sous))
-
-
-def _meme_mots(texte: str, autre: str) -> bool:
-    """Vrai quand deux textes disent les mêmes mots (« Secrétaire général », « SECRETAIRE GENERAL »)."""
-    return bool(replier(texte)) and replier(texte) == replier(autre)
 
 
 def _poste(offre: Offre) -> Section:
@@ -171,8 +175,9 @@ def _poste(offre: Offre) -> Section:
         ajouter(*cle("Corps", liste((_corps(c) for c in statut.corps), "ou")))
     if statut.emploi_fonctionnel is not None:
         ajouter(*cle("Emploi fonctionnel", EMPLOIS_FONCTIONNELS[statut.emploi_fonctionnel]))
-    if poste.metier is not None and not _meme_mots(poste.metier, offre.intitule):
-        ajouter(*cle_sans_redite("Métier", poste.metier))
+    metier = None if poste.metier is None else complements.metier(poste.metier, offre.intitule)
+    if metier is not None:
+        ajouter(*metier)
     if poste.nombre != 1:
         ajouter(*cle("Nombre de postes", fm.formater_nombre(poste.nombre)))
     if poste.motif is not None:
@@ -186,6 +191,7 @@ def _poste(offre: Offre) -> Section:
     ):
         if valeur is not None:
             ajouter(*cle_sans_redite(libelle, valeur))
+    elements.extend(complements.poste(poste, statut))
     if poste.encadrement is not None:
         ajouter(
             *cle("Encadrement", fm.formater_compte(poste.encadrement, "agent"))
@@ -223,6 +229,8 @@ def _missions(offre: Offre) -> Section:
     blocs: list[Bloc] = []
     if missions.finalite is not None:
         blocs.extend(paragraphes(missions.finalite))
+    if missions.renvoi is not None:
+        blocs.extend(paragraphes(missions.renvoi))
     titre = False
     for theme in missions.themes:
         if theme.intitule is not None:
@@ -268,6 +276,7 @@ def _profil(offre: Offre) -> Section:
         details = []
         if experience.annees_min is not None:
             details.append(f"au moins {fm.formater_duree(experience.annees_min * 12)}")
+        details.extend(complements.experience(experience))
         if experience.domaine is not None:
             details.append(net(experience.domaine))
         if experience.debutant_accepte is not None:

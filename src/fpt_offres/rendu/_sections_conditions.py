@@ -11,6 +11,7 @@ from fpt_offres.modele import (
     RegimeTemps,
     Salaire,
 )
+from fpt_offres.rendu import _complements as complements
 from fpt_offres.rendu._document import (
     DEUX_POINTS,
     Bloc,
@@ -65,6 +66,7 @@ def _contrat(offre: Offre) -> Element | None:
         parties.append(f"d’une durée de {duree}{' minimum' if contrat.duree.minimum else ''}")
     if contrat.renouvelable is not None:
         parties.append("renouvelable" if contrat.renouvelable else "non renouvelable")
+    parties.extend(complements.contrat(contrat))
     sous = tuple((_base_legale(base),) for base in contrat.bases_legales)
     ligne = cle("Contrat", ", ".join(parties)) if parties else ("Recrutement par contrat",)
     return Element(ligne, sous)
@@ -93,6 +95,7 @@ def _temps(offre: Offre) -> list[Element]:
         elements.append(Element(cle("Volume annuel", annuel)))
     if temps.quotite is not None:
         elements.append(Element(cle("Quotité", fm.formater_quotite(temps.quotite))))
+    elements.extend(complements.temps(temps))
     return elements
 
 
@@ -139,6 +142,7 @@ def _organisation(offre: Offre) -> list[Element]:
     ):
         if valeur is not None:
             elements.append(Element((oui if valeur else non,)))
+    elements.extend(complements.organisation(organisation))
     if organisation.precision is not None:
         elements.append(Element(cle_sans_redite("Organisation du travail", organisation.precision)))
     return elements
@@ -152,6 +156,7 @@ def section_conditions(offre: Offre) -> Section:
     if conditions.ouvert_laureats_concours is not None:
         laureats = "Ouvert" if conditions.ouvert_laureats_concours else "Non ouvert"
         elements.append(Element((f"{laureats} aux lauréats de concours",)))
+    elements.extend(complements.conditions(conditions))
     contrat = _contrat(offre)
     if contrat is not None:
         elements.append(contrat)

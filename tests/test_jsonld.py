@@ -71,8 +71,8 @@ EXIGEES = ("title", "description", "hiringOrganization", "jobLocation")
 TYPES_EMPLOI = {"FULL_TIME", "PART_TIME", "TEMPORARY"}
 """Les valeurs d'employmentType que l'export emploie (jamais CONTRACTOR)."""
 
-BALISES = {"article", "section", "h1", "h2", "h3", "p", "ul", "li", "br", "strong", "a"}
-"""Les balises HTML de la description (celles de fpt_offres.formater)."""
+BALISES = {"p", "ul", "li", "br", "strong"}
+"""Les balises HTML de la description : celles que Google lit (format html_simple de formater)."""
 
 
 def _offre(**champs: Any) -> Offre:

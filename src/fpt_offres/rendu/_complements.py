@@ -69,7 +69,8 @@ def metier(valeur: Metier, intitule: str) -> Ligne | None:
     qui redit l'intitulé, et rien s'il ne reste rien à dire."""
     precisions = ", ".join(net(p) for p in (valeur.code, valeur.repertoire) if p is not None)
     libelle = valeur.libelle
-    redit = libelle is not None and replier(libelle) == replier(intitule)
+    # Deux ponctuations (« ; », « : ») ont les mêmes mots, aucun : ce n'est pas une redite.
+    redit = libelle is not None and bool(replier(libelle)) and replier(libelle) == replier(intitule)
     texte = net(libelle) if libelle is not None and not redit else ""
     if precisions:
         texte = f"{texte} ({precisions})" if texte else precisions

@@ -32,6 +32,7 @@ from fpt_offres.rendu._document import (
     contient,
     date_complete,
     departements,
+    dit_le_nombre,
     lien_web,
     liste,
     net,
@@ -96,6 +97,8 @@ def _employeur(offre: Offre) -> Section:
         elements.append(Element(cle("Adresse", siege)))
     if employeur.site_web is not None:
         elements.append(Element(cle("Site internet", lien_web(employeur.site_web))))
+    # Un chiffre ou un label que la présentation de l'employeur dit déjà n'est pas répété.
+    presentation = employeur.presentation or ""
     chiffres = [
         chiffre(c, nom)
         for c, nom in (
@@ -105,19 +108,15 @@ def _employeur(offre: Offre) -> Section:
             (employeur.nombre_habitants, "habitant"),
             (employeur.nombre_metiers, "métier"),
         )
-        if c is not None
+        if c is not None and not dit_le_nombre(presentation, c.valeur)
     ]
     if chiffres:
         elements.append(Element(cle("En chiffres", liste(chiffres))))
     elements.extend(complements.structure(employeur))
-    if employeur.labels:
-        elements.append(
-            Element(
-                cle("Label" if len(employeur.labels) == 1 else "Labels", liste(employeur.labels))
-            )
-        )
-    presentation = () if employeur.presentation is None else paragraphes(employeur.presentation)
-    return Section("L’employeur", (*presentation, Liste(tuple(elements))))
+    labels = [label for label in employeur.labels if not contient(presentation, label)]
+    if labels:
+        elements.append(Element(cle("Label" if len(labels) == 1 else "Labels", liste(labels))))
+    return Section("L’employeur", (*paragraphes(presentation), Liste(tuple(elements))))
 
 
 def _corps(corps: Corps) -> str:

@@ -17,6 +17,7 @@ from fpt_offres.rendu._document import (
     Section,
     adresse,
     cle,
+    contient,
     date_complete,
     lien_web,
     liens_courriel,
@@ -31,9 +32,11 @@ __all__ = ["section_candidater", "section_engagements", "section_rgpd"]
 
 def section_engagements(offre: Offre) -> Section:
     mentions = offre.mentions
+    presentation = offre.employeur.presentation or ""
     blocs: list[Bloc] = []
     for texte in (mentions.non_discrimination, mentions.accessibilite):
-        if texte is not None:
+        # Un engagement que la présentation de l'employeur dit déjà n'est pas répété.
+        if texte is not None and not contient(presentation, texte):
             blocs.extend(paragraphes(texte))
     return Section("Engagements de l’employeur", tuple(blocs))
 

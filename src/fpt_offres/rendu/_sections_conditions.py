@@ -80,11 +80,16 @@ def _temps(offre: Offre) -> list[Element]:
     if temps.regimes:
         regimes = liste((REGIMES[r] for r in temps.regimes), "ou")
         elements.append(Element(cle("Temps de travail", regimes)))
-    if temps.heures_hebdo is not None:
-        heures = fm.formater_heures(temps.heures_hebdo)
+    organisation = offre.conditions.organisation
+    cycles = () if organisation is None else tuple(c.duree for c in organisation.cycles)
+    # Un seul cycle de la même durée dit déjà la durée hebdomadaire (avec ses RTT).
+    redite = cycles == (temps.heures_hebdo,) and RegimeTemps.NON_COMPLET not in temps.regimes
+    if temps.heures_hebdo is not None and not redite:
+        # « 35 h par semaine » se suffit : « Durée hebdomadaire : 35 h par semaine » se répète.
+        heures = fm.formater_heures(temps.heures_hebdo) + " par semaine"
         if RegimeTemps.NON_COMPLET in temps.regimes:
             heures += f" ({fm.formater_heures(temps.heures_hebdo, 'fraction')})"
-        elements.append(Element(cle("Durée hebdomadaire", heures)))
+        elements.append(Element((heures,)))
     if temps.heures_annuelles is not None:
         annuel = fm.formater_compte(temps.heures_annuelles, "heure") + " par an"
         elements.append(Element(cle("Volume annuel", annuel)))
@@ -100,17 +105,25 @@ def _organisation(offre: Offre) -> list[Element]:
         return []
     elements = []
     cycles = []
+    # Un cycle seul dit « par semaine » ; des cycles au choix ne le disent qu'une fois.
+    seul = len(organisation.cycles) == 1
     for cycle in organisation.cycles:
-        texte = fm.formater_heures(cycle.duree)
+        texte = fm.formater_heures(cycle.duree) + (" par semaine" if seul else "")
         if cycle.jours_rtt is not None:
             texte += f" ({fm.formater_compte(cycle.jours_rtt, 'jour de RTT', 'jours de RTT')})"
         cycles.append(texte)
     if cycles:
-        libelle = "Cycle hebdomadaire" if len(cycles) == 1 else "Cycles hebdomadaires au choix"
+        libelle = "Cycle de travail" if seul else "Cycles hebdomadaires au choix"
         elements.append(Element(cle(libelle, liste(cycles, "ou"))))
     if organisation.rythmes:
         libelle = "Rythme" if len(organisation.rythmes) == 1 else "Rythmes au choix"
-        rythmes = liste((RYTHMES[r] for r in organisation.rythmes), "ou")
+        textes = [RYTHMES[r] for r in organisation.rythmes]
+        semaine = " par semaine"
+        # « 4 jours, 4,5 jours ou 5 jours par semaine » : la période n'est dite qu'une fois.
+        if len(textes) > 1 and all(t.endswith(semaine) for t in textes):
+            rythmes = liste((t.removesuffix(semaine) for t in textes), "ou") + semaine
+        else:
+            rythmes = liste(textes, "ou")
         elements.append(Element(cle(libelle, rythmes)))
     for valeur, oui, non in (
         (organisation.badgeage, "Temps de travail badgé", "Sans badgeage"),

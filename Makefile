@@ -9,7 +9,7 @@ EXTRAS ?= test,docs,bench,tableaux,pandas,polars,dask
 # permet (la CI vérifie ainsi les bornes déclarées) ; vide, pip prend les dernières.
 RESOLUTION ?=
 
-.PHONY: help demo test lint typecheck pytest examples docs bench bench-rapide bench-cli bench-adversaire eval clean
+.PHONY: help demo test lint typecheck pytest examples docs bench bench-rapide bench-cli bench-adversaire eval annonces clean
 
 help:  ## Liste les cibles
 	@grep -E '^[a-z]+:.*##' Makefile | sed 's/:.*##/ —/'
@@ -69,6 +69,8 @@ bench-adversaire: $(STAMP)  ## pire cas de chaque point d'entrée sur des textes
 	$(PY) benchmarks/bench_adversarial.py
 eval: $(STAMP)  ## compare l'extraction aux offres lues à la main (faits et offres entières)
 	$(PY) benchmarks/eval_extraction.py $(CORPUS)
+annonces: $(STAMP)  ## réécrit les annonces de référence (tests/annonces/) : relire le diff
+	REECRIRE_ANNONCES=1 $(VENV)/bin/pytest -q -p no:randomly tests/test_annonces.py -k sortie_de_reference
 
 clean:  ## supprime .venv et les artefacts
 	rm -rf $(VENV) docs/_build .pytest_cache .mypy_cache .ruff_cache .hypothesis

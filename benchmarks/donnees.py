@@ -59,6 +59,7 @@ from fpt_offres.modele import (
     LieuTravail,
     MentionRgpd,
     Mentions,
+    Metier,
     Missions,
     MotifRecrutement,
     NatureContrat,
@@ -371,9 +372,10 @@ def _remuneration(rng: random.Random, reserves: _Reserves) -> Remuneration:
         majore = rng.randint(360, 750)
         indices = Indices(
             brut_min=brut,
-            brut_max=brut + rng.randint(0, 300),
+            # Dans les bornes du modèle (fpt_offres.bornes : indices bruts et majorés).
+            brut_max=min(brut + rng.randint(0, 300), 1_100),
             majore_min=majore,
-            majore_max=majore + rng.randint(0, 200),
+            majore_max=min(majore + rng.randint(0, 200), 1_000),
         )
     regime = None
     if rng.random() < 0.4:
@@ -549,7 +551,7 @@ def _offre(rng: random.Random, rang: int, reserves: _Reserves) -> Offre:
             lieux=lieux,
             itinerant=rng.choice((None, None, True)),
             presentation=rng.choice(reserves.presentations) if rng.random() < 0.6 else None,
-            metier=rng.choice((None, None, intitule)),
+            metier=rng.choice((None, None, Metier(libelle=intitule))),
         ),
         statut=statut,
         conditions=conditions,

@@ -124,6 +124,7 @@ class Ouverture(enum.Enum):
     CONTRACTUELS = "contractuels"
     TITULAIRES_ET_CONTRACTUELS = "titulaires_et_contractuels"
     PRIORITAIREMENT_TITULAIRES = "prioritairement_titulaires"
+    CONTRACTUELS_A_DEFAUT = "contractuels_a_defaut"
 
 
 class NatureContrat(enum.Enum):
@@ -169,6 +170,14 @@ class MotifRecrutement(enum.Enum):
     ACCROISSEMENT_TEMPORAIRE = "accroissement_temporaire"
     ACCROISSEMENT_SAISONNIER = "accroissement_saisonnier"
     PROJET = "projet"
+    FIN_DE_CONTRAT = "fin_de_contrat"
+    MUTATION = "mutation"
+    DISPONIBILITE = "disponibilite"
+    RETRAITE = "retraite"
+    CESSATION_DE_FONCTIONS = "cessation_de_fonctions"
+    MOBILITE_INTERNE = "mobilite_interne"
+    CHANGEMENT_TEMPS_TRAVAIL = "changement_temps_travail"
+    BESOIN_TEMPORAIRE = "besoin_temporaire"
 
 
 class NiveauDiplome(enum.IntEnum):

@@ -251,8 +251,8 @@ class Adresse(_Struct, frozen=True):
 
 
 class Employeur(_Struct, frozen=True):
-    nom: Texte
-    type: TypeEmployeur
+    nom: Texte | None = None
+    type: TypeEmployeur | None = None
     versant: Versant = Versant.TERRITORIALE
     siren: str | None = None
     siret: str | None = None
@@ -298,6 +298,7 @@ class Statut(_Struct, frozen=True):
     grades: tuple[str, ...] = ()
     corps: tuple[Corps, ...] = ()
     emploi_fonctionnel: EmploiFonctionnel | None = None
+    categories_tels_qu_ecrits: tuple[Texte, ...] = ()
 
     def __post_init__(self) -> None:
         _sans_doublon(self.categories, "categories")
@@ -380,6 +381,7 @@ class ExigencePermis(_Struct, frozen=True):
     categorie: CategoriePermis
     exigence: Exigence = Exigence.EXIGEE
     motif: Texte | None = None
+    tel_qu_ecrit: Texte | None = None
 
 
 class Deplacements(_Struct, frozen=True):
@@ -410,6 +412,14 @@ class LieuTravail(_Struct, frozen=True):
     precisions: tuple[Texte, ...] = ()
 
 
+class Metier(_Struct, frozen=True):
+    libelle: Texte | None = None
+    code: Texte | None = None
+    repertoire: Texte | None = None
+    famille: Texte | None = None
+    domaine: Texte | None = None
+
+
 class Poste(_Struct, frozen=True):
     nombre: EntierPositif = 1
     motif: MotifRecrutement | None = None
@@ -418,7 +428,7 @@ class Poste(_Struct, frozen=True):
     lieux: tuple[LieuTravail, ...] = ()
     itinerant: bool | None = None
     presentation: Texte | None = None
-    metier: Texte | None = None
+    metier: Metier | None = None
 
 
 class Indices(_Struct, frozen=True):
@@ -516,6 +526,7 @@ class Experience(_Struct, frozen=True):
 
 class Profil(_Struct, frozen=True):
     niveau_diplome: NiveauDiplome | None = None
+    niveau_diplome_tel_qu_ecrit: Texte | None = None
     diplomes: tuple[Texte, ...] = ()
     exigence_diplome: Exigence | None = None
     experience: Experience | None = None
@@ -581,13 +592,13 @@ class Mentions(_Struct, frozen=True):
     confidentialite: Texte | None = None
 
 
-def _un() -> Literal[1]:
-    return 1
+def _deux() -> Literal[2]:
+    return 2
 
 
 class Offre(_Struct, frozen=True, kw_only=True):
     # Une fabrique, et non un défaut : omit_defaults n'omet alors jamais la version.
-    version: Literal[1] = msgspec.field(default_factory=_un)
+    version: Literal[2] = msgspec.field(default_factory=_deux)
     intitule: Texte
     employeur: Employeur
     reference: Texte | None = None

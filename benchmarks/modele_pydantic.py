@@ -287,8 +287,8 @@ class Adresse(_Modele):
 
 
 class Employeur(_Modele):
-    nom: Texte
-    type: TypeEmployeur
+    nom: Texte | None = None
+    type: TypeEmployeur | None = None
     versant: Versant = Versant.TERRITORIALE
     siren: Siren | None = None
     siret: Siret | None = None
@@ -332,6 +332,7 @@ class Statut(_Modele):
     grades: Annotated[tuple[GradeFpt, ...], AfterValidator(_codes_sans_doublon)] = ()
     corps: Annotated[tuple[Corps, ...], AfterValidator(_sans_doublon)] = ()
     emploi_fonctionnel: EmploiFonctionnel | None = None
+    categories_tels_qu_ecrits: tuple[Texte, ...] = ()
 
 
 class DureeContrat(_Modele):
@@ -405,6 +406,7 @@ class ExigencePermis(_Modele):
     categorie: CategoriePermis
     exigence: Exigence = Exigence.EXIGEE
     motif: Texte | None = None
+    tel_qu_ecrit: Texte | None = None
 
 
 class Deplacements(_Modele):
@@ -435,6 +437,14 @@ class LieuTravail(_Modele):
     precisions: tuple[Texte, ...] = ()
 
 
+class Metier(_Modele):
+    libelle: Texte | None = None
+    code: Texte | None = None
+    repertoire: Texte | None = None
+    famille: Texte | None = None
+    domaine: Texte | None = None
+
+
 class Poste(_Modele):
     nombre: EntierPositif = 1
     motif: MotifRecrutement | None = None
@@ -443,7 +453,7 @@ class Poste(_Modele):
     lieux: tuple[LieuTravail, ...] = ()
     itinerant: Booleen | None = None
     presentation: Texte | None = None
-    metier: Texte | None = None
+    metier: Metier | None = None
 
 
 class Indices(_Modele):
@@ -546,6 +556,7 @@ class Experience(_Modele):
 
 class Profil(_Modele):
     niveau_diplome: Niveau | None = None
+    niveau_diplome_tel_qu_ecrit: Texte | None = None
     diplomes: tuple[Texte, ...] = ()
     exigence_diplome: Exigence | None = None
     experience: Experience | None = None
@@ -614,13 +625,13 @@ class Mentions(_Modele):
 
 
 def _version(valeur: object) -> object:
-    # La version est toujours écrite, comme vers_dict : son défaut (None) devient 1,
+    # La version est toujours écrite, comme vers_dict : son défaut (None) devient 2,
     # et exclude_defaults ne l'omet donc jamais.
-    return 1 if valeur is None else valeur
+    return 2 if valeur is None else valeur
 
 
 class Offre(_Modele):
-    version: Annotated[Literal[1], BeforeValidator(_version)] = Field(
+    version: Annotated[Literal[2], BeforeValidator(_version)] = Field(
         default=None, validate_default=True
     )
     intitule: Texte

@@ -105,8 +105,12 @@ def main(argv: Sequence[str] | None = None) -> None:
         partitions = sorted(entree.glob("*.jsonl"))
 
         with (
+            # Sans tableau de bord : le port 8787 peut être pris, et un lot n'en a pas besoin.
             LocalCluster(
-                n_workers=arguments.processus, threads_per_worker=1, processes=True
+                n_workers=arguments.processus,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
             ) as grappe,
             Client(grappe) as client,
         ):

@@ -23,7 +23,7 @@ from fpt_offres import (
 
 # Une offre abîmée : chaque ligne commentée contient une faute.
 OFFRE_ABIMEE: dict[str, Any] = {
-    "version": 1,
+    "version": 2,
     "intitule": "Chargé de mission (F/H)",
     "employeur": {
         "nom": "Ville de Reims",

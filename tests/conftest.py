@@ -5,6 +5,8 @@ Le profil se choisit par la variable d'environnement ``HYPOTHESIS_PROFILE`` ;
 continue), ``dev`` sinon :
 
 - ``dev`` : 50 exemples par propriété, pour travailler vite ;
+- ``rapide`` : 20 exemples, sans contrôle de lenteur ni réduction du contre-exemple,
+  pour une machine chargée ;
 - ``ci`` : 500 exemples par propriété, sans délai par exemple, avec le blob de
   reproduction affiché en cas d'échec (``.ci/run`` le choisit).
 """
@@ -13,12 +15,19 @@ from __future__ import annotations
 
 import os
 
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, Phase, settings
 
 # Aucune limite de temps dans les profils : la vitesse se mesure au banc (make bench), jamais
 # dans un test ; une machine chargée ne doit pas faire échouer une propriété vraie.
 settings.register_profile(
     "dev", max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile(
+    "rapide",
+    max_examples=20,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+    phases=[Phase.explicit, Phase.reuse, Phase.generate],
 )
 settings.register_profile(
     "ci",

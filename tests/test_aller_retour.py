@@ -215,18 +215,19 @@ def test_niveau_diplome_en_texte_refuse() -> None:
 
 
 def test_champ_obligatoire_manquant_refuse() -> None:
-    """Un intitulé ou un employeur absent est signalé, règle champ-manquant."""
+    """Un intitulé ou un employeur absent est signalé, règle champ-manquant ; le nom de
+    l'employeur, lui, peut manquer (l'offre ne le dit pas toujours)."""
     with pytest.raises(OffreInvalide) as erreur:
         depuis_dict({"version": 1, "employeur": {"type": "commune"}})
-    assert _regles(erreur.value) == {
-        ("intitule", "champ-manquant"),
-        ("employeur.nom", "champ-manquant"),
-    }
+    assert _regles(erreur.value) == {("intitule", "champ-manquant")}
+    with pytest.raises(OffreInvalide) as erreur:
+        depuis_dict({"version": 1, "intitule": "Agent"})
+    assert _regles(erreur.value) == {("employeur", "champ-manquant")}
 
 
-@pytest.mark.parametrize("version", [2, 0, "1", None])
+@pytest.mark.parametrize("version", [3, 0, "1", "2", None, True])
 def test_version_inconnue_refusee(version: object) -> None:
-    """Une version de format autre que 1 est refusée, règle version-format."""
+    """Une version de format autre que 1 ou 2 est refusée, règle version-format."""
     with pytest.raises(OffreInvalide) as erreur:
         depuis_dict({"version": version, "intitule": "X"})
     assert _regles(erreur.value) == {("version", "version-format")}

@@ -20,6 +20,7 @@ JOUR = datetime.date(2025, 3, 1)
 
 BASE: dict[str, Any] = {
     "intitule": "Agent d'entretien (F/H)",
+    "reference": "O07725030001",  # le numéro de la déclaration de vacance (CALENDRIER-DVE)
     "employeur": {
         "nom": "Commune de Test",
         "type": "commune",

@@ -267,6 +267,16 @@ class TestFichiers:
         )
         assert b"Traceback" not in resultat.stderr
 
+    @pytest.mark.skipif(not os.path.exists("/proc/self/mem"), reason="Linux seulement")
+    def test_erreur_de_lecture_hors_des_lecteurs_d_offres(self) -> None:
+        """Une commande qui lit elle-même (extraire) : une lecture en erreur n'est pas dite
+        « écriture impossible » ; une ligne, code 1."""
+        resultat = _processus("extraire", "--jsonl", "/proc/self/mem")
+        assert (resultat.returncode, resultat.stdout) == (1, b"")
+        assert resultat.stderr.decode() == (
+            "fpt-offres : erreur : lecture impossible : erreur d'entrée-sortie\n"
+        )
+
     def test_ligne_immense_refusee_sans_etre_gardee(
         self, capsys: pytest.CaptureFixture[str], tmp_path: Path
     ) -> None:

@@ -131,6 +131,33 @@ def test_progression_sur_un_terminal(monkeypatch: pytest.MonkeyPatch, tmp_path: 
     assert sortie.getvalue() == ""
 
 
+def test_refus_ecrit_sur_une_ligne_effacee(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Un refus signalé en cours de lecture s'écrit à la place de la barre, pas à sa suite."""
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    monkeypatch.setattr(sys, "stdout", io.StringIO())
+    lot = _lot(tmp_path / "lot.jsonl", 3)
+    with lot.open("a", encoding="utf-8") as fichier:
+        fichier.write("{}\n")
+    assert cli.main(["tableau", str(lot)]) == 1
+    ecrit = terminal.getvalue()
+    assert ecrit.startswith("\r[")  # la barre, dessinée dès la première offre
+    # Effacée (des espaces, puis retour en début de ligne) juste avant le refus.
+    assert f" \r{lot}:4: intitule: champ obligatoire manquant" in ecrit
+    assert ecrit.endswith("[champ-manquant]\n3 offres écrites, 1 refusée\n")
+
+
+def test_pas_de_barre_quand_la_sortie_est_aussi_le_terminal(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Résultats et barre sur le même terminal se mêleraient : la barre ne s'écrit pas."""
+    terminal, sortie = _Terminal(), _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    monkeypatch.setattr(sys, "stdout", sortie)
+    assert cli.main(["valider", str(_lot(tmp_path / "lot.jsonl", 4))]) == 0
+    assert terminal.getvalue() == "4 offres valides, 0 refusée\n"
+
+
 def test_barre_effacee_avant_un_refus(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """afficher s'arrête à la deuxième offre : la barre est effacée avant la ligne d'erreur."""
     terminal = _Terminal()

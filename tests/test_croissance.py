@@ -167,6 +167,7 @@ ENTREES: dict[str, Callable[[str], Callable[[], object]]] = {
     "depuis_dict": _sur_texte(lambda t: fpt_offres.depuis_dict(document(t))),
     "lire_jsonl": _sur_jsonl(fpt_offres.lire_jsonl),
     "iterer_jsonl": _sur_jsonl(fpt_offres.iterer_jsonl),
+    "extraire": _sur_texte(fpt_offres.extraire),
     "lire_date": _sur_texte(lecture.lire_date),
     "lire_date_heure": _sur_texte(lecture.lire_date_heure),
     "lire_duree": _sur_texte(lecture.lire_duree),

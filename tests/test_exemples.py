@@ -17,6 +17,7 @@ import pytest
 
 import fpt_offres
 from fpt_offres import (
+    VERSION_FORMAT,
     Approximation,
     Categorie,
     CategoriePermis,
@@ -104,10 +105,10 @@ def test_le_fichier_est_canonique(nom: str) -> None:
 
 @pytest.mark.parametrize("nom", NOMS)
 def test_le_fichier_suit_le_format(nom: str) -> None:
-    """Chaque fichier porte la version 1 du format, en UTF-8 avec une indentation de 2 espaces."""
+    """Chaque fichier porte la version courante du format, en UTF-8 avec une indentation de 2 espaces."""
     texte = _octets(nom).decode("utf-8")
-    assert json.loads(texte)["version"] == 1
-    assert texte.startswith('{\n  "version": 1,\n  "intitule": ')
+    assert json.loads(texte)["version"] == VERSION_FORMAT == 2
+    assert texte.startswith('{\n  "version": 2,\n  "intitule": ')
 
 
 def test_exemples_rend_les_cinq_offres_dans_l_ordre_des_fichiers() -> None:

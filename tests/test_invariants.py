@@ -116,11 +116,17 @@ def _noeud(donnees: dict[str, Any], chemin: str) -> dict[str, Any]:
     return donnees
 
 
-def _poser(chemin: str, cle: str) -> Callable[[dict[str, Any], Any], None]:
-    """Un placeur qui écrit la forme JSON de la valeur à ``chemin.cle``."""
+def _poser(
+    chemin: str, cle: str, *, sans: tuple[str, ...] = ()
+) -> Callable[[dict[str, Any], Any], None]:
+    """Un placeur qui écrit la forme JSON de la valeur à ``chemin.cle`` (et retire les clés
+    ``sans``, que la valeur posée pourrait contredire)."""
 
     def placer(donnees: dict[str, Any], valeur: Any) -> None:
-        _noeud(donnees, chemin)[cle] = _json(valeur)
+        noeud = _noeud(donnees, chemin)
+        noeud[cle] = _json(valeur)
+        for autre in sans:
+            noeud.pop(autre, None)
 
     return placer
 
@@ -346,7 +352,10 @@ def _placer_identifiants(siren: str | None, siret: str | None, donnees: dict[str
 
 def _placer_liste(chemin: str, cle: str, enveloppe: Callable[[Any], Any] = _json) -> Any:
     def placer(donnees: dict[str, Any], valeurs: tuple[Any, ...]) -> None:
-        _noeud(donnees, chemin)[cle] = [enveloppe(v) for v in valeurs]
+        noeud = _noeud(donnees, chemin)
+        noeud[cle] = [enveloppe(v) for v in valeurs]
+        # Les mots de l'offre vont un à un avec les codes remplacés : ils partent avec eux.
+        noeud.pop(f"{cle}_tels_qu_ecrits", None)
 
     return placer
 
@@ -586,12 +595,12 @@ INVARIANTS = [
     Invariant(
         nom="nombre-positif profil.experience.annees_min",
         construire=lambda v: Experience(annees_min=v),
-        valides=st.integers(1, 50),
-        invalides=st.integers(max_value=0),
+        valides=st.integers(0, 50),
+        invalides=st.integers(max_value=-1),
         champ="annees_min",
         regle="nombre-positif",
         chemin="profil.experience.annees_min",
-        placer=_poser("profil.experience", "annees_min"),
+        placer=_poser("profil.experience", "annees_min", sans=("annees_max",)),
     ),
     Invariant(
         nom="nombre-positif remuneration.nbi.points",

@@ -199,8 +199,9 @@ def test_date_de_publication_d_un_autre_type_refusee(valeur: object) -> None:
 
 
 def test_publication_a_la_datetime() -> None:
+    """Un instant de mise en ligne date l'offre de son jour : le calendrier tient des jours."""
     moment = datetime.datetime(2026, 4, 1, 9, 30, tzinfo=datetime.UTC)
-    assert jsonld(_offre(), date_publication=moment)["datePosted"] == "2026-04-01T09:30:00+00:00"
+    assert jsonld(_offre(), date_publication=moment)["datePosted"] == "2026-04-01"
 
 
 # --- formes schema.org et Google, hors ligne --------------------------------------------------
@@ -231,8 +232,12 @@ def _valider(document: dict[str, Any]) -> Rapport:
         composant = resultats.value(resultat, SH.sourceConstraintComponent)
         chemin = resultats.value(resultat, SH.resultPath)
         est_offre = (focus, rdflib.RDF.type, SCHEMA.JobPosting) in donnees
-        if est_offre and composant == SH.MinCountConstraintComponent and chemin is not None:
+        if composant != SH.MinCountConstraintComponent or chemin is None:
+            continue
+        if est_offre:
             manquantes.add(str(chemin).removeprefix(str(SCHEMA)))
+        elif (None, SCHEMA.hiringOrganization, focus) in donnees and chemin == SCHEMA.name:
+            manquantes.add("hiringOrganization.name")  # un employeur que l'offre ne nomme pas
     return Rapport(bool(conforme), frozenset(manquantes), str(texte))
 
 
@@ -254,11 +259,13 @@ def test_sans_date_les_formes_et_la_fonction_disent_le_meme_manque(rang: int) ->
 @settings(deadline=None)
 @given(offres(), st.booleans())
 def test_offres_engendrees_conformes(offre: Offre, datee: bool) -> None:
-    """Toute offre : conforme aux formes dès qu'elle est datée ; sinon seule datePosted manque."""
+    """Toute offre : conforme aux formes dès qu'elle est datée et que son employeur est nommé ;
+    sinon seules datePosted et le nom de l'employeur manquent, et proprietes_manquantes le dit."""
     document = jsonld(offre, date_publication=_publiee(offre) if datee else None)
     rapport = _valider(document)
     assert rapport.manquantes == set(proprietes_manquantes(document)), rapport.texte
-    assert rapport.manquantes <= {"datePosted"}
+    sans_nom = {"hiringOrganization.name"} if offre.employeur.nom is None else set()
+    assert rapport.manquantes - {"datePosted"} == sans_nom
     assert rapport.conforme is (not rapport.manquantes), rapport.texte
 
 

@@ -90,17 +90,23 @@ def en_lettres(n: int, *, rectifiee: bool = False) -> str:
         ("deux cents jours", 200),
         ("trois cent soixante-cinq jours", 365),
         ("mille jours", 1000),
-        ("neuf cent quatre-vingt-dix-neuf mille jours", 999_000),
-        ("neuf cent quatre-vingt-dix-neuf mille neuf cent quatre-vingt-dix-neuf jours", 999_999),
+        ("trente-cinq mille jours", 35_000),
+        ("trente-cinq mille neuf cent quatre-vingt-dix-neuf jours", 35_999),
         ("zéro jour", 0),
     ],
 )
 def test_au_dela_de_soixante_neuf(texte: str, jours: int) -> None:
-    """Toute la numération française, jusqu'à « neuf cent quatre-vingt-dix-neuf mille »."""
+    """Toute la numération française, jusqu'à la borne des durées (cent ans)."""
     assert lire_duree(texte) == relativedelta(days=jours)
 
 
-@given(st.integers(0, 999_999), st.booleans())
+def test_un_grand_nombre_en_lettres_est_lu_puis_borne() -> None:
+    """« neuf cent quatre-vingt-dix-neuf mille jours » se lit, mais passe cent ans : refusé."""
+    with pytest.raises(LectureImpossible, match="plus de cent ans"):
+        lire_duree("neuf cent quatre-vingt-dix-neuf mille neuf cent quatre-vingt-dix-neuf jours")
+
+
+@given(st.integers(0, 35_999), st.booleans())
 def test_epellation_relue(n: int, rectifiee: bool) -> None:
     """Un nombre de jours épelé (orthographe traditionnelle ou de 1990) est relu exactement."""
     assert lire_duree(f"{en_lettres(n, rectifiee=rectifiee)} jours") == relativedelta(days=n)

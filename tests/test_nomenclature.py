@@ -500,3 +500,105 @@ def test_cadres_de_sante_de_spp() -> None:
         "cadre de santé de sapeurs-pompiers professionnels",
         "cadre supérieur de santé de sapeurs-pompiers professionnels",
     ]
+
+
+# --- les formes des plateformes d'offres (issue 12, point 4) ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("texte", "code"),
+    [
+        (
+            "ATSEM principal de 1ère classe",
+            "agent-specialise-principal-de-1re-classe-des-ecoles-maternelles",
+        ),
+        ("Colonel hors classe de SPP", "colonel-hors-classe"),
+        (
+            "Cadre supérieur de santé de SPP",
+            "cadre-superieur-de-sante-de-sapeurs-pompiers-professionnels",
+        ),
+        (
+            "ETAPS principal de 2e classe",
+            "educateur-des-activites-physiques-et-sportives-principal-de-2e-classe",
+        ),
+        (
+            "Adjoint technique territorial principal de 2ème classe",
+            "adjoint-technique-principal-de-2e-classe",
+        ),
+    ],
+)
+def test_grade_sous_ses_formes_d_usage(texte: str, code: str) -> None:
+    """Sigles (ATSEM, SPP, ETAPS) et qualificatifs (« de SPP », « territorial ») mènent au grade."""
+    assert nomenclature.grade(texte).code == code
+
+
+def test_sigle_spp_seulement_pour_les_sapeurs_pompiers() -> None:
+    """« de SPP » n'est ajouté qu'aux grades des sapeurs-pompiers : « attaché de SPP » n'existe pas."""
+    with pytest.raises(NomenclatureInconnue):
+        nomenclature.grade("attaché de SPP")
+
+
+@pytest.mark.parametrize(
+    ("texte", "code"),
+    [
+        ("Cadre d'emplois des attachés territoriaux", "attaches-territoriaux"),
+        ("Cadre d'emploi des rédacteurs", "redacteurs-territoriaux"),
+        ("Cadres d'emplois des ATSEM", "agents-territoriaux-specialises-des-ecoles-maternelles"),
+    ],
+)
+def test_cadre_d_emplois_prefixe(texte: str, code: str) -> None:
+    """« Cadre d'emploi(s) des … » mène au cadre d'emplois."""
+    assert nomenclature.cadre_emplois(texte).code == code
+
+
+def test_departement_nom_et_code() -> None:
+    """« Vendée (85) » mène à la Vendée ; un nom et un code discordants sont refusés."""
+    assert nomenclature.departement("Vendée (85)").code == "85"
+    assert nomenclature.departement("Corse-du-Sud (2A)").code == "2A"
+    with pytest.raises(NomenclatureInconnue) as erreur:
+        nomenclature.departement("Vendée (52)")
+    assert erreur.value.suggestions == ("Vendée", "Haute-Marne")
+
+
+@pytest.mark.parametrize("texte", ["Permis B obligatoire", "permis B exigé", "Permis B souhaité"])
+def test_permis_avec_son_exigence(texte: str) -> None:
+    """L'exigence (« obligatoire », « exigé », « souhaité ») n'empêche pas de lire la catégorie."""
+    assert nomenclature.permis(texte) is CategoriePermis.B
+
+
+@pytest.mark.parametrize(
+    ("texte", "niveau"),
+    [
+        ("CAP", 3), ("BEP", 3), ("BAC PRO", 4), ("baccalauréat", 4), ("BTS", 5), ("DUT", 5),
+        ("Licence", 6), ("Master", 7), ("Doctorat", 8), ("Niveau V", 3), ("Niveau III", 5),
+        ("Niveau II : Bac + 3/4", 6),
+    ],
+)  # fmt: skip
+def test_niveau_par_diplome(texte: str, niveau: int) -> None:
+    """Un diplôme nommé se range au niveau dont l'INSEE le donne en exemple (décret n° 2019-14)."""
+    assert nomenclature.niveau_diplome(texte) is NiveauDiplome(niveau)
+
+
+def test_base_legale_disposition_et_alternative() -> None:
+    """« disposition 3 » est le 3° ; « 3 (ou 4) » hésite : refusé en donnant les deux cas."""
+    cgfp = "du code général de la fonction publique"
+    assert nomenclature.base_legale(f"Art. L332-8 disposition 3 {cgfp}").code == "L332-8-3"
+    with pytest.raises(NomenclatureInconnue) as erreur:
+        nomenclature.base_legale(f"Art. L332-8 disposition 3 (ou 4) {cgfp}")
+    assert erreur.value.suggestions == ("L332-8 3°", "L332-8 4°")
+
+
+@pytest.mark.parametrize(
+    ("appel", "debut"),
+    [
+        (lambda: nomenclature.grade("zorglub"), "grade inconnu dans"),
+        (lambda: nomenclature.categorie("Z"), "catégorie inconnue dans"),
+        (lambda: nomenclature.filiere("zorglub"), "filière inconnue dans"),
+        (lambda: nomenclature.base_legale("L999-1"), "base légale inconnue dans"),
+    ],
+)
+def test_messages_accordes(appel: Callable[[], Any], debut: str) -> None:
+    """Le message s'accorde au genre de la nomenclature : « grade inconnu », « catégorie inconnue »."""
+    with pytest.raises(NomenclatureInconnue) as erreur:
+        appel()
+    assert str(erreur.value).startswith(debut)

@@ -49,7 +49,9 @@ def _nommes_par_la_configuration() -> set[str]:
     noms |= {CONFIG["project"]["readme"], "pyproject.toml", "LICENSE", "CHANGELOG.md"}
     makefile = (RACINE / "Makefile").read_text(encoding="utf-8")
     noms |= {"Makefile"} | set(re.findall(r"(?<![\w./$-])([a-z]+(?:/[\w.*-]+)+)", makefile))
-    return {n for n in noms if list(RACINE.glob(n))}
+    # Ce que le Makefile écrit (la documentation construite) n'est pas une source à livrer.
+    produits = ("docs/_build",)
+    return {n for n in noms if list(RACINE.glob(n)) and not n.startswith(produits)}
 
 
 def test_le_sdist_contient_ce_que_sa_configuration_nomme(paquets: tuple[Path, Path]) -> None:

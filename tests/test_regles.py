@@ -395,6 +395,10 @@ CAS: dict[str, tuple[Offre, Offre]] = {
         _offre(calendrier=_dates("2025-01-31", "2025-02-27")),
         _offre(calendrier=_dates("2025-01-31", "2025-02-28")),
     ),
+    "CALENDRIER-DVE": (
+        _offre(poste=Poste(permanent=True, motif=MotifRecrutement.VACANCE)),
+        _offre(poste=Poste(permanent=True, motif=MotifRecrutement.REMPLACEMENT)),
+    ),
     "CALENDRIER-DATE-LIMITE-PASSEE": (
         _offre(calendrier=_dates(None, "2025-02-28")),
         _offre(calendrier=_dates(None, "2025-03-01")),

@@ -37,6 +37,7 @@ from fpt_offres import (
     nomenclature,
     verifier,
 )
+from fpt_offres.bornes import DATE_MIN
 from fpt_offres.regles import REGLES, regle
 from fpt_offres.regles.calendrier import un_mois_apres
 from fpt_offres.strategies import offres
@@ -198,7 +199,7 @@ def test_offres_declenchant_et_epargnant(code: str) -> None:
     @_RAPIDE
     @given(offres(epargnant=code))
     def respecte(offre: Offre) -> None:
-        assert not r.verifier(offre, datetime.date(1990, 1, 1))
+        assert not r.verifier(offre, DATE_MIN)
 
     enfreint()
     respecte()

@@ -25,10 +25,12 @@ from fpt_offres import (
     CadreEmplois,
     Calendrier,
     Candidature,
+    Chiffre,
     Contact,
     Employeur,
     ErreurFptOffres,
     Grade,
+    Metier,
     Missions,
     Offre,
     Source,
@@ -38,7 +40,7 @@ from fpt_offres import (
 from fpt_offres._texte import sans_accents
 from fpt_offres.formatage import formater_date, formater_duree, formater_nombre
 from fpt_offres.rendu import FormatRendu, _libelles, formater
-from fpt_offres.rendu._document import typographie
+from fpt_offres.rendu._document import dit_le_nombre, typographie
 from fpt_offres.strategies import offres
 
 FORMATS: tuple[FormatRendu, ...] = ("texte", "markdown", "html")
@@ -163,6 +165,8 @@ def _faits(offre: Offre) -> Iterator[tuple[tuple[Any, ...], Any]]:
 def _formes(chemin: tuple[Any, ...], valeur: Any) -> list[str]:
     """Les formes sous lesquelles une valeur doit se lire dans l'annonce (l'une d'elles suffit)."""
     nom = next((e for e in reversed(chemin) if isinstance(e, str)), "")
+    if "tel_qu_ecrit" in nom or "tels_qu_ecrits" in nom:
+        return []  # l'annonce écrit le libellé officiel, pas les mots de l'offre
     if isinstance(valeur, (Grade, CadreEmplois)):
         return [valeur.libelle]
     if isinstance(valeur, BaseLegale):
@@ -212,7 +216,7 @@ def _lu(forme: str, visible: str) -> bool:
         return True
     if not _mots(forme).strip():
         # Un texte sans mot (« /: ») : ses espaces typographiques dépendent de ce qui le suit.
-        return re.sub(r"\s", "", forme) in re.sub(r"\s", "", visible)
+        return re.sub(r"\s", "", typographie(forme)) in re.sub(r"\s", "", visible)
     return _mots(forme) in _mots(visible)
 
 
@@ -233,15 +237,18 @@ def _remplacer(objet: Any, chemin: tuple[Any, ...], valeur: Any) -> Any:
     return attrs.evolve(objet, **{tete: _remplacer(getattr(objet, tete), reste, valeur)})
 
 
-def _type_nomme(offre: Offre, chemin: tuple[Any, ...]) -> bool:
-    """Vrai pour le type d'un avantage, d'une pièce ou d'une étape que l'offre nomme : l'annonce
-    écrit ses mots, sans glose ; le type ne sert qu'au classement."""
-    if chemin[-1] != "type":
-        return False
+def _sans_effet(offre: Offre, chemin: tuple[Any, ...]) -> bool:
+    """Vrai pour une valeur que l'annonce n'écrit pas exprès : le type d'un avantage, d'une
+    pièce ou d'une étape que l'offre nomme (ses mots sont écrits, sans glose) ; un chiffre de
+    l'employeur que sa présentation dit déjà (il n'est pas répété)."""
     parent: Any = offre
     for etape in chemin[:-1]:
         parent = parent[etape] if isinstance(etape, int) else getattr(parent, etape)
-    return getattr(parent, "libelle", None) is not None and not isinstance(parent, Employeur)
+    if chemin[-1] == "type":
+        return getattr(parent, "libelle", None) is not None and not isinstance(parent, Employeur)
+    return isinstance(parent, Chiffre) and dit_le_nombre(
+        offre.employeur.presentation or "", parent.valeur
+    )
 
 
 def _autres_valeurs(valeur: Any) -> list[Any]:
@@ -310,7 +317,7 @@ class TestExemples:
         )
         for ligne in (
             "Secrétaire général auprès de la Directrice générale des services (F/H)",
-            "- En chiffres : plus de 2 000 agents et 8 directions",
+            "- Candidature par courriel : recrutement@marne.fr",
             "- Poste de catégorie A ou A+",
             "- Permis B exigé",
             "- Date limite de candidature : jeudi 30 avril 2026 (clôture dans 12 jours)",
@@ -319,6 +326,9 @@ class TestExemples:
             "- Pour exercer ces droits : recrutement@marne.fr ou dpo@marne.fr",
         ):
             assert ligne in rendu.splitlines()
+        # Les chiffres de l'employeur sont déjà dans sa présentation : pas de redite.
+        assert "plus de 2 000 agents répartis dans 8 directions" in rendu
+        assert "En chiffres" not in rendu
 
     def test_poum_en_texte(self) -> None:
         """Les dates et la durée du contrat de Poum s'écrivent en toutes lettres."""
@@ -452,7 +462,7 @@ class TestProprietes:
         rendu = formater(offre)
         assert formater(offre) == rendu
         for chemin, valeur in _feuilles(offre):
-            if isinstance(valeur, ATOMES) or _type_nomme(offre, chemin):
+            if isinstance(valeur, ATOMES) or _sans_effet(offre, chemin):
                 continue
             for autre in _autres_valeurs(valeur):
                 try:
@@ -499,6 +509,7 @@ CONTRAINTS = {
     (Employeur, "siren"),
     (Employeur, "siret"),
     (Employeur, "departement"),
+    (fpt_offres.Poste, "departement"),
     (Adresse, "code_postal"),
     (Contact, "courriel"),
     (Candidature, "courriels"),
@@ -551,7 +562,7 @@ def _offre_pleine() -> Offre:
         employeur=attrs.evolve(
             seine_saint_denis.employeur, site_web="https://exemple.fr", service="service"
         ),
-        poste=attrs.evolve(mel.poste, metier="métier"),
+        poste=attrs.evolve(mel.poste, metier=Metier(libelle="métier")),
         profil=attrs.evolve(seine_saint_denis.profil, connaissances=("savoir",)),
     )
 

@@ -54,7 +54,6 @@ from fpt_offres.exports import _schema_motifs
 from fpt_offres.exports import schema as module_schema
 from fpt_offres.exports.schema import NON_EXPRIMEES, SCHEMA_ID, schema_json
 from fpt_offres.modele import commun, statut
-from fpt_offres.modele import employeur as modele_employeur
 from fpt_offres.strategies import offres
 
 DOCUMENTATION = Path(__file__).parents[1] / "docs" / "schema.md"
@@ -86,7 +85,7 @@ def _convertisseur_accepte(document: Any) -> bool:
 def _offre(**parties: Any) -> dict[str, Any]:
     """Un document minimal valide, complété de ``parties``."""
     return {
-        "version": 1,
+        "version": 2,
         "intitule": "Secrétaire général (F/H)",
         "employeur": {"nom": "Commune de Poum", "type": "commune"},
         **parties,
@@ -110,7 +109,7 @@ def test_schema_valide_draft_2020_12() -> None:
     assert schema["title"]
     assert schema["properties"]["version"] == {
         "description": "la version du format ; absente, c'est la version courante",
-        "const": 1,
+        "const": 2,
     }
 
 
@@ -390,6 +389,7 @@ def test_champs_decimaux_connus() -> None:
     """Les champs décimaux du modèle sont ceux que les propriétés suivantes confrontent."""
     assert [(c, n) for c, n, _ in _champs_decimaux()] == [
         ("Avantage", "taux"),
+        ("ChiffreCle", "valeur"),
         ("Fourchette", "maximum"),
         ("Fourchette", "minimum"),
         ("Teletravail", "jours_max"),
@@ -495,7 +495,7 @@ def _textes_faux(validateurs: list[Any]) -> Iterator[tuple[Any, str]]:
             yield "5100", "code-postal"
             yield "00100", "code-postal"
             yield "51000\n", "code-postal"
-        elif validateur is modele_employeur._departement_connu:
+        elif validateur is commun.departement_connu:
             yield "00", "departement-inconnu"
             yield "2C", "departement-inconnu"
             yield "51 ", "departement-inconnu"
@@ -672,7 +672,11 @@ def test_mutations_couvrent_chaque_genre() -> None:
             _offre(remuneration={"salaires": [{"montant": {"minimum": None}}]}),
         ),
         ("fourchette-vide", _offre(remuneration={"salaires": [{"montant": {}}]})),
-        ("version-format", _offre(version=2)),
+        ("version-format", _offre(version=3)),
+        (
+            "cedex-numero",
+            _offre(employeur={"adresse": {"numero_cedex": "9"}}),
+        ),
         (
             "departement-inconnu",
             _offre(employeur={"nom": "X", "type": "commune", "departement": "96"}),
@@ -758,11 +762,16 @@ LIMITES = [
     ),
     ("entier-decimal", _offre(poste={"nombre": 2.0})),
     ("entier-decimal", _offre(profil={"niveau_diplome": 7.0})),
-    ("entier-decimal", _offre(version=1.0)),
+    ("entier-decimal", _offre(version=2.0)),
     ("nombre-fini", _offre(conditions={"temps": {"quotite": float("nan")}})),
     ("decimales", _offre(remuneration={"salaires": [{"montant": {"minimum": 12.345}}]})),
     ("courriel", _offre(candidature={"courriels": ["recrutement..rh@marne.fr"]})),
     ("caractere-invalide", _offre(intitule="Chargé\ud800 de mission")),
+    ("experience-ordre", _offre(profil={"experience": {"annees_min": 5, "annees_max": 3}})),
+    (
+        "tels-qu-ecrits-alignes",
+        _offre(statut={"categories": ["A"], "categories_tels_qu_ecrits": ["A", "B"]}),
+    ),
 ]
 """Des entrées que le schéma laisse passer et que le convertisseur refuse, par règle."""
 
@@ -800,6 +809,8 @@ EXPRIMEES = {
     "nombre-hors-bornes",
     "type",
     "cdi-sans-duree",
+    "cedex-numero",
+    "heure-jour",
     "code-postal",
     "corps-hors-fpt",
     "departement-inconnu",

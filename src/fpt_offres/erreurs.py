@@ -40,6 +40,9 @@ class ValeurInvalide(ErreurFptOffres, ValueError):
         super().__init__(f"{champ} : {message}" if champ else message)
 
 
+_NOMS_FEMININS = ("catégorie", "filière", "base légale")
+"""Les nomenclatures de nom féminin : « catégorie inconnue », mais « grade inconnu »."""
+
 # Un message cite ce qui a été cherché, mais pas un mégaoctet de texte.
 _CITATION_MAX = 200
 
@@ -62,7 +65,8 @@ class NomenclatureInconnue(ErreurFptOffres, LookupError):
         cite = repr(recherche[:_CITATION_MAX])
         if len(recherche) > _CITATION_MAX:
             cite += f"… ({len(recherche)} caractères)"
-        message = f"{genre} inconnu(e) dans la nomenclature : {cite}"
+        accord = "inconnue" if genre.startswith(_NOMS_FEMININS) else "inconnu"
+        message = f"{genre} {accord} dans la nomenclature : {cite}"
         if self.suggestions:
             message += " ; entrées les plus proches : " + ", ".join(
                 repr(s) for s in self.suggestions

@@ -18,7 +18,7 @@ import sys
 from collections.abc import Generator, Iterable, Iterator, Sequence
 from typing import BinaryIO
 
-from fpt_offres.cli._erreurs import decrire
+from fpt_offres.cli._erreurs import decrire, defaut_de_chemin
 from fpt_offres.cli._progression import Progression
 from fpt_offres.conversion import TAILLE_MAX, depuis_json, iterer_jsonl
 from fpt_offres.erreurs import OffreInvalide, Probleme
@@ -118,8 +118,8 @@ def _document_complet(ligne: bytes) -> bool:
 
 
 def _fichier(chemin: str, progression: Progression) -> Iterator[tuple[str, Resultat]]:
-    if "\x00" in chemin:  # open lèverait ValueError : aucun système n'admet ce caractère
-        raise _refus("chemin invalide : il contient le caractère NUL", "fichier")
+    if defaut := defaut_de_chemin(chemin):
+        raise _refus(defaut, "fichier")
     with open(chemin, "rb") as flux:
         if chemin.lower().endswith(SUFFIXES_LIGNES):
             yield from _json_lines(chemin, _lignes_bornees(flux, progression))
@@ -157,17 +157,22 @@ def _taille_connue(chemins: Sequence[str]) -> int | None:
 def resultats_de(chemins: Sequence[str]) -> Generator[tuple[str, Resultat]]:
     """Chaque offre lue dans ``chemins``, dans l'ordre, ou l'erreur qui la refuse.
 
-    Sur un terminal, une barre de progression avance sur la sortie d'erreur ; elle
-    s'efface quand la lecture finit ou s'arrête (générateur fermé).
+    Quand la sortie d'erreur est un terminal et la sortie standard n'en est pas un
+    (``> sortie.csv``), une barre de progression avance sur la sortie d'erreur ;
+    elle s'efface avant chaque refus, que l'appelant y écrit, et quand la lecture
+    finit ou s'arrête (générateur fermé).
     """
-    progression = Progression(sys.stderr, total_octets=_taille_connue(chemins))
+    barre = None if sys.stdout.isatty() else sys.stderr
+    progression = Progression(barre, total_octets=_taille_connue(chemins))
     try:
         for chemin in chemins:
-            for resultat in _resultats(chemin, progression):
+            for etiquette, resultat in _resultats(chemin, progression):
                 progression.avancer()
-                yield resultat
+                if isinstance(resultat, OffreInvalide):
+                    progression.effacer()
+                yield etiquette, resultat
     finally:
-        progression.terminer()
+        progression.effacer()
 
 
 def ajouter_fichiers(commande: argparse.ArgumentParser, *, au_moins_un: bool = True) -> None:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import enum
 import errno
+import os
 
-__all__ = ["Code", "EcritureImpossible", "decrire"]
+__all__ = ["Code", "EcritureImpossible", "decrire", "defaut_de_chemin"]
 
 
 class Code(enum.IntEnum):
@@ -56,3 +57,24 @@ def decrire(erreur: OSError) -> str:
         return f"erreur du système ({erreur})"
     nom = errno.errorcode.get(erreur.errno, str(erreur.errno))
     return f"erreur du système {nom} ({erreur.strerror})"
+
+
+def defaut_de_chemin(chemin: str) -> str | None:
+    """Ce qui rend ``chemin`` inutilisable par le système, ou ``None`` s'il est utilisable.
+
+    Le système refuserait ces chemins par ``ValueError``, pas par ``OSError`` : un
+    caractère NUL, ou un caractère que l'encodage des noms de fichiers ne peut écrire
+    (une demi-paire de substitution venue d'un appel en Python, pas de la ligne de commande).
+
+    >>> defaut_de_chemin("offres/a.json") is None
+    True
+    >>> defaut_de_chemin("a\\x00b")
+    'chemin invalide : il contient le caractère NUL'
+    """
+    try:
+        octets = os.fsencode(chemin)
+    except UnicodeEncodeError:
+        return "chemin invalide : des caractères que le système ne peut pas écrire"
+    if b"\x00" in octets:
+        return "chemin invalide : il contient le caractère NUL"
+    return None

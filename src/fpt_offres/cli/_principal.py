@@ -6,12 +6,14 @@ sortie d'erreur et un code de sortie documenté (:class:`~fpt_offres.cli._erreur
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import importlib.metadata
 import io
 import os
 import sys
 from collections.abc import Sequence
+from typing import Any, TextIO, cast
 
 from fpt_offres.cli._analyseur import analyseur
 from fpt_offres.cli._erreurs import Code, EcritureImpossible, decrire
@@ -48,6 +50,57 @@ def _sortie_fermee() -> None:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sortie.fileno())
 
 
+class _EcritureEchouee(Exception):
+    """La sortie standard a refusé une écriture (disque plein, erreur d'entrée-sortie)."""
+
+    def __init__(self, cause: OSError) -> None:
+        super().__init__(decrire(cause))
+
+
+class _SortieSurveillee:
+    """La sortie standard, dont les erreurs d'écriture se distinguent de celles de lecture.
+
+    Une commande lit des fichiers et écrit sur la sortie : une ``OSError`` seule ne dit pas
+    laquelle a échoué. Une coquille autour de ``write`` et ``flush`` le dit ; le reste
+    (``isatty``, ``fileno``, ``encoding``…) passe au flux. Pas de sous-classe d'``io`` :
+    son ``__del__`` viderait encore un flux en erreur.
+    """
+
+    def __init__(self, flux: TextIO) -> None:
+        self._flux = flux
+
+    def write(self, texte: str) -> int:
+        try:
+            return self._flux.write(texte)
+        except BrokenPipeError:
+            raise
+        except OSError as erreur:
+            raise _EcritureEchouee(erreur) from None
+
+    def flush(self) -> None:
+        try:
+            self._flux.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as erreur:
+            raise _EcritureEchouee(erreur) from None
+
+    def __getattr__(self, nom: str) -> Any:
+        return getattr(self._flux, nom)
+
+
+def _commande(arguments: argparse.Namespace) -> int:
+    """La commande, sa sortie standard surveillée, vidée avant la fin."""
+    sortie = sys.stdout
+    sys.stdout = cast("TextIO", _SortieSurveillee(sortie))
+    try:
+        code = int(arguments.action(arguments))
+        sys.stdout.flush()
+    finally:
+        sys.stdout = sortie
+    return code
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Lance ``fpt-offres`` avec les arguments ``argv`` (ceux du processus sans eux).
 
@@ -71,8 +124,7 @@ def _lancer(argv: Sequence[str] | None) -> int:
     except SystemExit as sortie:  # aide, version, ou mauvais usage déjà dit par argparse
         return sortie.code if isinstance(sortie.code, int) else Code.USAGE
     try:
-        code = int(arguments.action(arguments))
-        sys.stdout.flush()
+        code = _commande(arguments)
     except BrokenPipeError:
         # La sortie a été fermée avant la fin (« | head ») : ce n'est pas une erreur.
         _sortie_fermee()
@@ -80,10 +132,14 @@ def _lancer(argv: Sequence[str] | None) -> int:
     except EcritureImpossible as erreur:
         _dire(f"erreur : {erreur}")
         return Code.ECRITURE
-    except OSError as erreur:  # la lecture des entrées n'en lève pas : c'est l'écriture
-        _dire(f"erreur : écriture impossible sur la sortie standard : {decrire(erreur)}")
+    except _EcritureEchouee as erreur:
+        _dire(f"erreur : écriture impossible sur la sortie standard : {erreur}")
         _sortie_fermee()
         return Code.ECRITURE
+    except OSError as erreur:  # une lecture qu'une commande n'a pas dite elle-même
+        quoi = f"{erreur.filename} : " if erreur.filename is not None else ""
+        _dire(f"erreur : {quoi}lecture impossible : {decrire(erreur)}")
+        return Code.REFUS
     except KeyboardInterrupt:
         _dire("interrompu")
         return Code.INTERROMPU

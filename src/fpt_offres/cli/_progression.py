@@ -1,13 +1,14 @@
 """Une barre de progression sur la sortie d'erreur, quand c'est un terminal.
 
 Ni fil ni dépendance : la lecture avance la barre, qui se redessine au plus
-cinq fois par seconde, et s'efface à la fin pour laisser la place au bilan.
-Sur un fichier ou un tube, rien ne s'écrit : un journal n'a que faire de
-« \\r ».
+cinq fois par seconde, et s'efface avant chaque ligne écrite sur la sortie
+d'erreur (un refus) et à la fin, pour laisser la place au bilan. Sur un fichier
+ou un tube, rien ne s'écrit : un journal n'a que faire de « \\r ».
 """
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable
 from typing import TextIO
@@ -30,7 +31,7 @@ class Progression:
     >>> barre.lire(250); barre.avancer()
     >>> print(terminal.getvalue().strip())
     [######------------------]  25 % · 1 offre
-    >>> barre.terminer()
+    >>> barre.effacer()
     >>> terminal.getvalue().rsplit("\\r", 2)[1:] == [" " * 42, ""]  # effacée
     True
     >>> muet = io.StringIO()
@@ -40,18 +41,17 @@ class Progression:
 
     def __init__(
         self,
-        flux: TextIO,
+        flux: TextIO | None,
         *,
         total_octets: int | None = None,
         horloge: Callable[[], float] = time.monotonic,
     ) -> None:
-        self._flux = flux
-        self._actif = flux.isatty()
+        self._terminal = flux if flux is not None and flux.isatty() else None
         self._total = total_octets or None
         self._horloge = horloge
         self._octets = 0
         self._offres = 0
-        self._dessin = 0.0
+        self._dessin = -math.inf
         self._largeur_ecrite = 0
 
     def lire(self, octets: int) -> None:
@@ -61,18 +61,18 @@ class Progression:
     def avancer(self) -> None:
         """Une offre (ou un refus) de plus ; la barre se redessine s'il est temps."""
         self._offres += 1
-        if not self._actif:
+        if self._terminal is None:
             return
         maintenant = self._horloge()
-        if self._largeur_ecrite and maintenant - self._dessin < _INTERVALLE:
+        if maintenant - self._dessin < _INTERVALLE:
             return
         self._dessin = maintenant
-        self._ecrire(self._texte())
+        self._ecrire(self._terminal, self._texte())
 
-    def terminer(self) -> None:
-        """Efface la barre (le bilan s'écrit à sa place)."""
-        if self._largeur_ecrite:
-            self._ecrire("")
+    def effacer(self) -> None:
+        """Efface la barre, s'il y en a une : la ligne suivante s'écrit à sa place."""
+        if self._terminal is not None and self._largeur_ecrite:
+            self._ecrire(self._terminal, "")
 
     def _texte(self) -> str:
         offres = f"{self._offres:,} offre{'s' if self._offres > 1 else ''}".replace(",", " ")
@@ -84,10 +84,10 @@ class Progression:
             "%", " %"
         )
 
-    def _ecrire(self, texte: str) -> None:
+    def _ecrire(self, terminal: TextIO, texte: str) -> None:
         # Des espaces effacent la fin d'un dessin plus long que le nouveau.
-        self._flux.write(f"\r{texte.ljust(self._largeur_ecrite)}")
+        terminal.write(f"\r{texte.ljust(self._largeur_ecrite)}")
         if not texte:
-            self._flux.write("\r")
-        self._largeur_ecrite = len(texte) if texte else 0
-        self._flux.flush()
+            terminal.write("\r")
+        self._largeur_ecrite = len(texte)
+        terminal.flush()

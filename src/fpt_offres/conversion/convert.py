@@ -48,7 +48,7 @@ from fpt_offres.conversion import _doublons
 from fpt_offres.conversion import _ecriture as ecriture
 from fpt_offres.conversion._json_fr import illisible
 from fpt_offres.conversion._structure import est_optionnel, est_tuple_variable, structureur
-from fpt_offres.conversion.migrations import VERSION_FORMAT, probleme_de_version
+from fpt_offres.conversion.migrations import VERSION_FORMAT, en_cours, probleme_de_version
 from fpt_offres.erreurs import OffreInvalide, Probleme, ValeurInvalide
 from fpt_offres.modele import BaseLegale, CadreEmplois, Grade, Offre, PriseDePoste
 
@@ -240,9 +240,12 @@ def _lire_offre(corps: dict[str, Any], *, textes_surs: bool) -> Offre:
     ``textes_surs`` : ``corps`` vient d'orjson, qui refuse les demi-paires de
     substitution, et d'un document d'au plus :data:`TAILLE_MAX` caractères.
     """
-    probleme = probleme_de_version(corps.pop("version", VERSION_FORMAT))
+    version = corps.pop("version", VERSION_FORMAT)
+    probleme = probleme_de_version(version)
     if probleme is not None:
         raise OffreInvalide([probleme])
+    if version != VERSION_FORMAT:
+        corps = en_cours(version, corps)
     try:
         offre: Offre = _structurer_offre(textes_surs)(corps, Offre)
         return offre

@@ -15,16 +15,19 @@ from fpt_offres import identifiants, nomenclature
 from fpt_offres.exports._schema_motifs import MOTIF_ZERO, Schema, complet
 from fpt_offres.modele import (
     Activite,
+    Adresse,
     Avantage,
     Calendrier,
     Contrat,
     Corps,
     Employeur,
+    Experience,
     Fourchette,
     Indices,
     NatureContrat,
     OrganisationTravail,
     RegimeTemps,
+    Statut,
     Teletravail,
     TempsTravail,
     TypeAvantage,
@@ -121,7 +124,7 @@ def _departement(defs: dict[str, Schema]) -> Schema:
 # rend les mots-clés à ajouter au schéma d'une chaîne (et complète les $defs au besoin).
 CONTRAINTES_VALEUR: dict[Any, Callable[[dict[str, Schema]], Schema]] = {
     _commun._verifier_code_postal: _code_postal,
-    _employeur._departement_connu: _departement,
+    _commun.departement_connu: _departement,
 }
 
 # Validateurs déjà exprimés par le type du champ (un grade s'écrit par un code de la
@@ -142,6 +145,7 @@ CROISES = frozenset(
         _temps._heures_non_complet,
         _employeur._siret_du_siren,
         _missions._verbes_dans_texte,
+        _commun._numero_avec_cedex,
     }
 )
 
@@ -150,7 +154,7 @@ def _non_nul(champ: str) -> Schema:
     return {"required": [champ], "properties": {champ: {"not": {"type": "null"}}}}
 
 
-def _si_vaut(champ: str, valeur: object) -> Schema:
+def _si_vaut(champ: str, *, valeur: object) -> Schema:
     return {"required": [champ], "properties": {champ: {"const": valeur}}}
 
 
@@ -199,7 +203,7 @@ def _regle_teletravail() -> list[Schema]:
     return [
         {
             "$comment": "règle teletravail-non-eligible",
-            "if": _si_vaut("eligible", False),  # noqa: FBT003
+            "if": _si_vaut("eligible", valeur=False),
             "then": {
                 "properties": {
                     "jours_max": {
@@ -219,8 +223,8 @@ def _regle_astreintes() -> list[Schema]:
     return [
         {
             "$comment": "règle astreintes-eventuelles",
-            "if": _si_vaut("astreintes_eventuelles", True),  # noqa: FBT003
-            "then": _si_vaut("astreintes", True),  # noqa: FBT003
+            "if": _si_vaut("astreintes_eventuelles", valeur=True),
+            "then": _si_vaut("astreintes", valeur=True),
         }
     ]
 
@@ -229,7 +233,7 @@ def _regle_contrat() -> list[Schema]:
     return [
         {
             "$comment": "règle cdi-sans-duree",
-            "if": _si_vaut("nature", NatureContrat.CDI.value),
+            "if": _si_vaut("nature", valeur=NatureContrat.CDI.value),
             "then": {"properties": {"duree": {"type": "null"}}},
         }
     ]
@@ -239,7 +243,7 @@ def _regle_avantage() -> list[Schema]:
     return [
         {
             "$comment": "règle avantage-autre-libelle",
-            "if": _si_vaut("type", TypeAvantage.AUTRE.value),
+            "if": _si_vaut("type", valeur=TypeAvantage.AUTRE.value),
             "then": _non_nul("libelle"),
         }
     ]
@@ -249,7 +253,18 @@ def _regle_corps() -> list[Schema]:
     return [
         {
             "$comment": "règle corps-hors-fpt",
-            "properties": {"versant": {"not": {"const": Versant.TERRITORIALE.value}}},
+            "if": {"not": _si_vaut("administrations_parisiennes", valeur=True)},
+            "then": {"properties": {"versant": {"not": {"const": Versant.TERRITORIALE.value}}}},
+        }
+    ]
+
+
+def _regle_adresse() -> list[Schema]:
+    return [
+        {
+            "$comment": "règle cedex-numero",
+            "if": _non_nul("numero_cedex"),
+            "then": _si_vaut("cedex", valeur=True),
         }
     ]
 
@@ -258,10 +273,13 @@ def _regle_corps() -> list[Schema]:
 # fragments qui les expriment ; ceux qui ne s'expriment pas sont dans schema.NON_EXPRIMEES.
 INVARIANTS_CLASSES: dict[type, Callable[[], list[Schema]]] = {
     Fourchette: _regle_fourchette,  # fourchette-vide ; fourchette-ordre non exprimable
+    Adresse: _regle_adresse,
+    Experience: list,  # experience-ordre : non exprimable
+    Statut: list,  # tels-qu-ecrits-alignes : non exprimable
+    Contrat: _regle_contrat,  # tels-qu-ecrits-alignes : non exprimable
     TempsTravail: _regle_temps,
     Teletravail: _regle_teletravail,
     OrganisationTravail: _regle_astreintes,
-    Contrat: _regle_contrat,
     Avantage: _regle_avantage,
     Corps: _regle_corps,
     Calendrier: list,  # dates-ordre : non exprimable
@@ -276,6 +294,8 @@ def connu(validateur: Any) -> bool:
     objets = (v._Texte, v._Positif, v._Borne, v._Identifiant, v._Optionnel, v._Chaque)
     if isinstance(validateur, v._Optionnel | v._Chaque):
         return connu(validateur.validateur)
+    if isinstance(validateur, _commun.AligneSur):
+        return True  # tels-qu-ecrits-alignes : non exprimable (schema.NON_EXPRIMEES)
     if isinstance(validateur, v._Identifiant):
         return validateur.verifier in IDENTIFIANTS
     return (

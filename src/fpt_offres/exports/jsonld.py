@@ -42,6 +42,7 @@ from fpt_offres.modele import (
     Fourchette,
     Horaire,
     LieuTravail,
+    Metier,
     MotifRecrutement,
     NatureContrat,
     NiveauDiplome,
@@ -251,6 +252,7 @@ def _types_emploi(offre: Offre) -> list[str]:
         MotifRecrutement.ACCROISSEMENT_TEMPORAIRE,
         MotifRecrutement.ACCROISSEMENT_SAISONNIER,
         MotifRecrutement.PROJET,
+        MotifRecrutement.BESOIN_TEMPORAIRE,
     )
     duree_determinee = contrat is not None and (
         contrat.nature is NatureContrat.CDD
@@ -302,6 +304,16 @@ def _organisation(offre: Offre) -> Noeud:
         "identifier": identifiants,
         "address": adresse,
     }
+
+
+def _metier(metier: Metier | None) -> str | None:
+    """Le métier de référence, avec son code de répertoire quand l'offre le donne."""
+    if metier is None:
+        return None
+    morceaux = [m for m in (metier.libelle, metier.code) if m is not None]
+    if len(morceaux) == 2:
+        return f"{morceaux[0]} ({morceaux[1]})"
+    return morceaux[0] if morceaux else None
 
 
 def _est_url(texte: str | None) -> bool:
@@ -430,7 +442,9 @@ def _publie_le(calendrier: Calendrier, date: object) -> Calendrier:
     if not isinstance(date, datetime.date):
         message = f"une date (datetime.date) est attendue, pas {type(date).__name__}"
         raise ValeurInvalide(message, champ="date_publication", regle="type")
-    return attrs.evolve(calendrier, date_publication=date)
+    # Le calendrier tient des jours : un instant (datetime) y entre par sa date.
+    jour = date.date() if isinstance(date, datetime.datetime) else date
+    return attrs.evolve(calendrier, date_publication=jour)
 
 
 def jsonld(offre: Offre, *, date_publication: datetime.date | None = None) -> dict[str, Any]:
@@ -504,7 +518,7 @@ def jsonld(offre: Offre, *, date_publication: datetime.date | None = None) -> di
         "baseSalary": _salaire_de_base(offre),
         "jobBenefits": "; ".join([*avantages, *offre.conditions.services_sur_site]) or None,
         "totalJobOpenings": poste.nombre,
-        "occupationalCategory": poste.metier,
+        "occupationalCategory": _metier(poste.metier),
         "jobStartDate": prise.isoformat()
         if isinstance(prise, datetime.date)
         else ("dès que possible" if prise is PriseDePoste.DES_QUE_POSSIBLE else None),

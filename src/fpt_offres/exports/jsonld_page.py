@@ -104,11 +104,20 @@ def proprietes_manquantes(
     ('datePosted',)
     >>> proprietes_manquantes(jsonld(exemples()[2]), recommandees=True)
     ('baseSalary',)
+    >>> import attrs
+    >>> from fpt_offres import Employeur
+    >>> proprietes_manquantes(jsonld(attrs.evolve(exemples()[2], employeur=Employeur())))
+    ('hiringOrganization.name',)
     """
     noms = EXIGEES_GOOGLE + (RECOMMANDEES_GOOGLE if recommandees else ())
     a_distance = document.get("jobLocationType") == "TELECOMMUTE" and (
         "applicantLocationRequirements" in document
     )
-    return tuple(
+    manquantes = [
         nom for nom in noms if nom not in document and not (nom == "jobLocation" and a_distance)
-    )
+    ]
+    # Un employeur que l'offre ne nomme pas donne une organisation sans nom : Google l'exige.
+    organisation = document.get("hiringOrganization")
+    if isinstance(organisation, Mapping) and "name" not in organisation:
+        manquantes.insert(noms.index("hiringOrganization"), "hiringOrganization.name")
+    return tuple(manquantes)

@@ -11,13 +11,15 @@ import datetime
 from collections.abc import Mapping
 from itertools import groupby
 from types import MappingProxyType
-from typing import Any, Protocol
+from typing import Any, Literal, Protocol
 
 from fpt_offres._demesure import nombre_natif
 from fpt_offres.modele import (
     Avantage,
     BaseLegale,
+    CadreEmplois,
     Exigence,
+    Grade,
     Offre,
     Ouverture,
     PriseDePoste,
@@ -26,7 +28,10 @@ from fpt_offres.modele import (
     TypeAvantage,
 )
 
-__all__ = ["COLONNES", "COLONNES_NON_NULLES", "TYPES_COLONNES", "PorteOffre", "ligne"]
+__all__ = ["COLONNES", "COLONNES_NON_NULLES", "TYPES_COLONNES", "Libelles", "PorteOffre", "ligne"]
+
+Libelles = Literal["offre", "officiels"]
+"""Les libellés de :func:`ligne` : les mots de l'offre, ou ceux de la nomenclature."""
 
 COLONNES = (
     "employeur_nom",
@@ -98,10 +103,10 @@ portent exactement ces types.
 """
 
 COLONNES_NON_NULLES = frozenset(
-    {"employeur_nom", "employeur_type", "intitule", "missions_count"}
-    | {nom for nom, type_ in TYPES_COLONNES.items() if type_ == list[str]}
+    {"intitule"} | {nom for nom, type_ in TYPES_COLONNES.items() if type_ == list[str]}
 )
-"""Les colonnes jamais ``None`` : l'employeur, l'intitulé, le compte des missions et les listes."""
+"""Les colonnes jamais ``None`` : l'intitulé et les listes (l'employeur que l'offre ne nomme
+pas et le compte de missions qu'elle ne donne pas valent ``None``)."""
 
 _NOMS_AVANTAGES = {
     TypeAvantage.CNAS: "CNAS",
@@ -158,7 +163,11 @@ def _ouvert_contractuels(offre: Offre) -> bool | None:
     ouverture = offre.conditions.ouverture
     if ouverture is Ouverture.TITULAIRES:
         return False
-    if ouverture in (Ouverture.CONTRACTUELS, Ouverture.TITULAIRES_ET_CONTRACTUELS):
+    if ouverture in (
+        Ouverture.CONTRACTUELS,
+        Ouverture.TITULAIRES_ET_CONTRACTUELS,
+        Ouverture.CONTRACTUELS_A_DEFAUT,
+    ):
         return True
     if ouverture is None and offre.conditions.contrat is not None:
         return True
@@ -174,6 +183,17 @@ def _quotite(offre: Offre) -> int | float | None:
     return 100 if RegimeTemps.COMPLET in temps.regimes else None
 
 
+def _libelles(
+    entrees: tuple[CadreEmplois, ...] | tuple[Grade, ...],
+    mots: tuple[str, ...],
+    libelles: Libelles,
+) -> list[str]:
+    """Les mots de l'offre quand elle les donne et qu'on les demande, les libellés officiels sinon."""
+    if libelles == "offre" and mots:
+        return list(mots)
+    return [e.libelle for e in entrees]
+
+
 class PorteOffre(Protocol):
     """Ce qui porte une offre (une :class:`~fpt_offres.extraction.Extraction`)."""
 
@@ -181,15 +201,28 @@ class PorteOffre(Protocol):
     def offre(self) -> Offre: ...
 
 
-def ligne(offre: Offre | PorteOffre) -> dict[str, Any]:
+def ligne(offre: Offre | PorteOffre, *, libelles: Libelles = "offre") -> dict[str, Any]:
     """L'offre à plat, avec exactement les clés de :data:`COLONNES`.
 
-    ``offre`` peut aussi être une extraction : sa ligne est celle de son offre.
+    Args:
+        offre: l'offre, ou une extraction : sa ligne est alors celle de son offre.
+        libelles: ``"offre"`` (par défaut) : les grades et cadres d'emplois tels que
+            l'offre les écrit, quand le modèle garde ses mots (la convention des
+            faits) ; ``"officiels"`` : les libellés de la nomenclature.
 
     >>> from fpt_offres import exemples
     >>> rangee = ligne(exemples()[0])
     >>> rangee["employeur_type"], rangee["categories"], rangee["missions_count"]
     ('departement', ['A', 'A+'], 20)
+    >>> import attrs
+    >>> from fpt_offres import Statut, nomenclature
+    >>> statut = Statut(
+    ...     grades=(nomenclature.grade("adjoint technique principal de 2e classe"),),
+    ...     grades_tels_qu_ecrits=("Adjoint technique principal de 2ème classe",),
+    ... )
+    >>> offre = attrs.evolve(exemples()[0], statut=statut)
+    >>> ligne(offre)["grades"], ligne(offre, libelles="officiels")["grades"]
+    (['Adjoint technique principal de 2ème classe'], ['adjoint technique principal de 2e classe'])
     """
     if not isinstance(offre, Offre):
         offre = offre.offre
@@ -204,15 +237,17 @@ def ligne(offre: Offre | PorteOffre) -> dict[str, Any]:
         jours_teletravail = 0
     return {
         "employeur_nom": employeur.nom,
-        "employeur_type": employeur.type.famille,
-        "departement_code": employeur.departement,
+        "employeur_type": employeur.type.famille if employeur.type is not None else None,
+        "departement_code": offre.poste.departement or employeur.departement,
         "lieu_travail": offre.poste.lieux[0].libelle if offre.poste.lieux else None,
         "intitule": offre.intitule,
         "categories": [c.value for c in statut.categories],
         "filiere": ", ".join(f.value for f in statut.filieres) or None,
-        "cadres_emplois": [c.libelle for c in statut.cadres_emplois]
+        "cadres_emplois": _libelles(
+            statut.cadres_emplois, statut.cadres_emplois_tels_qu_ecrits, libelles
+        )
         + [c.libelle for c in statut.corps],
-        "grades": [g.libelle for g in statut.grades],
+        "grades": _libelles(statut.grades, statut.grades_tels_qu_ecrits, libelles),
         "ouvert_contractuels": _ouvert_contractuels(offre),
         "article_contrat": _article(contrat.bases_legales) if contrat else None,
         "duree_contrat_mois": contrat.duree.mois if contrat and contrat.duree else None,
@@ -230,7 +265,7 @@ def ligne(offre: Offre | PorteOffre) -> dict[str, Any]:
         ],
         "contact_email": offre.candidature.courriels[0] if offre.candidature.courriels else None,
         "reference": offre.reference,
-        "missions_count": offre.missions.nombre_activites,
+        "missions_count": offre.missions.nombre_activites_dit,
         "remuneration_mentions": _mentions(offre.remuneration),
     }
 

@@ -94,7 +94,7 @@ _SIMPLES = (
     "employeur.presentation",
     "employeur.direction",
     "employeur.service",
-    "poste.metier",
+    "poste.metier.libelle",
     "poste.motif",
     "poste.encadrement",
     "statut.categories",
@@ -172,9 +172,10 @@ def assembler(releve: Releve) -> tuple[Offre, list[Preuve]]:
         document["intitule"] = SANS_INTITULE
         releve.douter("intitule", 0, 0, "aucun intitulé trouvé")
     employeur = document.setdefault("employeur", {})
-    if "nom" not in employeur and _obligatoire("nom"):
-        employeur["nom"] = SANS_NOM
+    if "nom" not in employeur:
         releve.douter("employeur.nom", 0, 0, "le texte ne nomme pas l'employeur")
+        if _obligatoire("nom"):
+            employeur["nom"] = SANS_NOM
     if "type" not in employeur and _obligatoire("type"):
         employeur["type"] = "autre"
     for _ in range(_ESSAIS):

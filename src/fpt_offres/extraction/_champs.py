@@ -334,6 +334,6 @@ LECTEURS: dict[str, Callable[[Releve, Bloc], None]] = {
     "contact": _contact,
     "temps": _duree_hebdomadaire,
     "intitule": _simple("intitule"),
-    "metier": _simple("poste.metier"),
+    "metier": _simple("poste.metier.libelle"),
     "direction": _simple("employeur.direction"),
 }

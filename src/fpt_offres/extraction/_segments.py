@@ -90,7 +90,8 @@ ETIQUETTES = _table(
     "|Quotité de travail|Durée du temps de travail|Temps de travail / quotité",
     localisation="Localisation du poste",
     region="Région",
-    departement="Département|Collectivité d'outre-mer|Collectivité de Nouvelle-Calédonie",
+    # (« Territoire », « Collectivité d'outre-mer » : ce que l'annonce écrit hors des départements)
+    departement="Département|Territoire|Collectivité d'outre-mer|Collectivité d’outre-mer",
     lieu="Lieu d'affectation|Lieu de travail|Localisation|Lieu|Résidence administrative"
     "|Adresse du lieu de travail|Lieu d'exercice",
     ville="Ville",

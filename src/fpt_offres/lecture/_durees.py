@@ -114,8 +114,8 @@ def lire_duree(texte: str) -> relativedelta:
     Les qualificatifs d'une durée de contrat (« minimum », « renouvelable »,
     « avec possibilité de renouvellement ») sont acceptés et ne changent pas la
     durée lue ; « d'un an » se lit comme « un an ». Les nombres s'écrivent en
-    chiffres (« 1,5 an ») ou en lettres jusqu'à soixante-neuf (« deux ans »,
-    « dix-huit mois »), « et demi » compris (« un an et demi »).
+    chiffres (« 1,5 an ») ou en lettres (« deux ans », « dix-huit mois »,
+    « quatre-vingt-dix jours »), « et demi » compris (« un an et demi »).
 
     Returns:
         Un relativedelta d'années, de mois et de jours (les mois au-delà de 11

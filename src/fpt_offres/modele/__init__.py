@@ -13,14 +13,30 @@ from fpt_offres.modele.candidature import (
     TypeEtape,
     TypePiece,
 )
-from fpt_offres.modele.commun import Adresse, Approximation, Chiffre, Exigence, Fourchette, Source
+from fpt_offres.modele.commun import (
+    Adresse,
+    Approximation,
+    Chiffre,
+    ChiffreCle,
+    Exigence,
+    Fourchette,
+    HeureJour,
+    Source,
+)
 from fpt_offres.modele.conditions import CategoriePermis, Conditions, Deplacements, ExigencePermis
-from fpt_offres.modele.contrat import BaseLegale, Contrat, DureeContrat, NatureContrat, Ouverture
+from fpt_offres.modele.contrat import (
+    BaseLegale,
+    Contrat,
+    DureeContrat,
+    NatureContrat,
+    Ouverture,
+    VoieRecrutement,
+)
 from fpt_offres.modele.employeur import Employeur, TypeEmployeur
 from fpt_offres.modele.missions import Activite, Missions, NatureRelation, Relation, ThemeMissions
 from fpt_offres.modele.offre import Offre
-from fpt_offres.modele.poste import LieuTravail, MotifRecrutement, Poste
-from fpt_offres.modele.profil import Experience, NiveauDiplome, Profil
+from fpt_offres.modele.poste import LieuTravail, Metier, MotifRecrutement, Poste
+from fpt_offres.modele.profil import Experience, NiveauDiplome, NiveauExperience, Profil
 from fpt_offres.modele.remuneration import (
     Avantage,
     Indices,
@@ -47,6 +63,7 @@ from fpt_offres.modele.temps import (
     CycleTravail,
     Horaire,
     OrganisationTravail,
+    PlageHoraire,
     RegimeTemps,
     Rythme,
     Teletravail,
@@ -65,6 +82,7 @@ __all__ = [
     "Categorie",
     "CategoriePermis",
     "Chiffre",
+    "ChiffreCle",
     "Conditions",
     "Contact",
     "Contrat",
@@ -82,23 +100,27 @@ __all__ = [
     "Filiere",
     "Fourchette",
     "Grade",
+    "HeureJour",
     "Horaire",
     "Indices",
     "LieuTravail",
     "MentionRgpd",
     "Mentions",
+    "Metier",
     "Missions",
     "MotifRecrutement",
     "NatureContrat",
     "NatureRelation",
     "Nbi",
     "NiveauDiplome",
+    "NiveauExperience",
     "Offre",
     "OrganisationTravail",
     "Ouverture",
     "PartIndemnitaire",
     "Periode",
     "Piece",
+    "PlageHoraire",
     "Poste",
     "PriseDePoste",
     "Profil",
@@ -119,4 +141,5 @@ __all__ = [
     "TypeEtape",
     "TypePiece",
     "Versant",
+    "VoieRecrutement",
 ]

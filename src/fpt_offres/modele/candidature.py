@@ -15,7 +15,7 @@ import attrs
 from fpt_offres import _validateurs as v
 from fpt_offres import bornes
 from fpt_offres._typage import typer
-from fpt_offres.modele.commun import Adresse
+from fpt_offres.modele.commun import Adresse, Exigence, HeureJour
 
 __all__ = [
     "Calendrier",
@@ -48,12 +48,20 @@ class Calendrier:
     Attributes:
         date_publication: la date de dépôt ou de publication.
         date_limite_candidature: la date limite (ou de fin de publicité).
+        heure_limite: l'heure de la date limite (« avant le 3 novembre à 12 h »).
         prise_de_poste: une date, ou « dès que possible ».
+        debut_diffusion: le début de diffusion sur le site d'offres, distinct de la publication.
+        fin_diffusion: la fin de diffusion sur le site d'offres, distincte de la date limite.
+        date_vacance: la date de vacance de l'emploi, distincte de la prise de poste.
     """
 
     date_publication: datetime.date | None = None
     date_limite_candidature: datetime.date | None = None
+    heure_limite: HeureJour | None = None
     prise_de_poste: datetime.date | PriseDePoste | None = None
+    debut_diffusion: datetime.date | None = None
+    fin_diffusion: datetime.date | None = None
+    date_vacance: datetime.date | None = None
 
     def __attrs_post_init__(self) -> None:
         v.verifier_ordre(
@@ -84,10 +92,12 @@ class Piece:
     Attributes:
         type: la nature de la pièce.
         libelle: les mots de l'offre (« CV détaillé »).
+        exigence: exigée ou facultative (souhaitée), quand l'offre le dit.
     """
 
     type: TypePiece
     libelle: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
+    exigence: Exigence | None = None
 
 
 class TypeEtape(enum.Enum):
@@ -145,6 +155,12 @@ class Candidature:
         etapes: les étapes annoncées du recrutement.
         reponse_promise: vrai quand l'offre promet une réponse à chacun.
         contacts: les personnes à contacter pour des renseignements.
+        site: le site de l'employeur ou le portail de candidature, quand l'offre y
+            renvoie sans lien de candidature direct.
+        voie_hierarchique: vrai quand la candidature passe « par la voie hiérarchique ».
+        exclusivement_courriel: vrai quand l'offre n'accepte que les candidatures par courriel.
+        reference_a_rappeler: la référence à citer dans la candidature.
+        formats: le format de fichier demandé, tel qu'écrit (« PDF »).
     """
 
     courriels: tuple[str, ...] = attrs.field(default=(), validator=v.chaque(v.courriel()))
@@ -155,6 +171,11 @@ class Candidature:
     etapes: tuple[EtapeRecrutement, ...] = ()
     reponse_promise: bool | None = None
     contacts: tuple[Contact, ...] = ()
+    site: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
+    voie_hierarchique: bool | None = None
+    exclusivement_courriel: bool | None = None
+    reference_a_rappeler: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
+    formats: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
 
 
 class DroitRgpd(enum.Enum):

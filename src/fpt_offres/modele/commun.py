@@ -10,7 +10,7 @@ from typing import Any
 import attrs
 
 from fpt_offres import _validateurs as v
-from fpt_offres import bornes
+from fpt_offres import bornes, nomenclature
 from fpt_offres._typage import typer
 from fpt_offres.erreurs import ValeurInvalide
 from fpt_offres.nomenclature._entrees import Source
@@ -19,8 +19,10 @@ __all__ = [
     "Adresse",
     "Approximation",
     "Chiffre",
+    "ChiffreCle",
     "Exigence",
     "Fourchette",
+    "HeureJour",
     "Source",
 ]
 
@@ -49,6 +51,42 @@ class Chiffre:
 
     valeur: int = attrs.field(validator=v.positif(strict=False, maximum=bornes.CHIFFRE_MAX))
     approximation: Approximation = Approximation.EXACT
+
+
+@attrs.frozen(kw_only=True, field_transformer=typer)
+class ChiffreCle:
+    """Un chiffre de l'employeur au-delà des agents et des habitants : libellé, nombre, unité.
+
+    Attributes:
+        libelle: ce que l'offre compte, tel qu'écrit (« budget », « routes départementales »).
+        valeur: le nombre, positif ou nul.
+        unite: son unité, telle qu'écrite (« M€ », « km »), quand il en a une.
+        approximation: exact, « plus de », « près de », « environ », « moins de ».
+
+    >>> ChiffreCle(libelle="routes départementales", valeur=Decimal(4300), unite="km").unite
+    'km'
+    """
+
+    libelle: str = attrs.field(validator=v.texte())
+    valeur: Decimal = attrs.field(validator=v.positif(strict=False, maximum=bornes.CHIFFRE_MAX))
+    unite: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
+    approximation: Approximation = Approximation.EXACT
+
+
+@attrs.frozen(kw_only=True, order=True, field_transformer=typer)
+class HeureJour:
+    """Une heure du jour (« 12 h », « 8 h 30 »).
+
+    Attributes:
+        heures: de 0 à 23.
+        minutes: de 0 à 59.
+
+    >>> HeureJour(heures=12)
+    HeureJour(heures=12, minutes=0)
+    """
+
+    heures: int = attrs.field(validator=v.borne(0, 23, regle="heure-jour"))
+    minutes: int = attrs.field(default=0, validator=v.borne(0, 59, regle="minutes"))
 
 
 class Exigence(enum.Enum):
@@ -109,6 +147,51 @@ class Fourchette:
         return cls(minimum=valeur, maximum=valeur)
 
 
+@attrs.frozen
+class AligneSur:
+    """Validateur : les mots de l'offre (``*_tels_qu_ecrits``) vont un à un avec les codes du champ voisin.
+
+    Vide, le tuple ne dit rien des mots de l'offre ; sinon il a autant d'éléments
+    que le champ ``champ``, dans le même ordre.
+    """
+
+    champ: str
+
+    def __call__(
+        self, instance: object, attribut: attrs.Attribute[Any], mots: tuple[Any, ...]
+    ) -> None:
+        codes = getattr(instance, self.champ)
+        if mots and len(mots) != len(codes):
+            raise ValeurInvalide(
+                f"{len(mots)} libellé(s) tel(s) qu'écrit(s) pour {len(codes)} entrée(s) de "
+                f"{self.champ} : un par entrée, dans le même ordre",
+                champ=attribut.name,
+                regle="tels-qu-ecrits-alignes",
+            )
+
+
+def departement_connu(_instance: object, attribut: attrs.Attribute[Any], code: str) -> None:
+    """Valide un code de département ou de collectivité d'outre-mer connu de la nomenclature."""
+    if code not in nomenclature.departements():
+        raise ValeurInvalide(
+            f"{code!r} n'est pas un code de département ou de collectivité d'outre-mer connu "
+            "(01 à 95, 2A, 2B, 971 à 976, 975, 977, 978, 986 à 988)",
+            champ=attribut.name,
+            regle="departement-inconnu",
+        )
+
+
+def _numero_avec_cedex(
+    instance: Adresse, attribut: attrs.Attribute[Any], numero: str | None
+) -> None:
+    if numero is not None and not instance.cedex:
+        raise ValeurInvalide(
+            "un numéro de CEDEX ne va qu'avec une adresse CEDEX (cedex : true)",
+            champ=attribut.name,
+            regle="cedex-numero",
+        )
+
+
 _CODE_POSTAL = re.compile(r"(?:0[1-9]|[1-8][0-9]|9[0-8])[0-9]{3}")
 
 
@@ -130,6 +213,7 @@ class Adresse:
         code_postal: cinq chiffres.
         commune: le nom de la commune.
         cedex: vrai quand l'adresse est une adresse CEDEX.
+        numero_cedex: le numéro du CEDEX, tel qu'écrit (« CEDEX 9 » : ``"9"``).
     """
 
     lignes: tuple[str, ...] = attrs.field(default=(), validator=v.chaque(v.texte()))
@@ -138,3 +222,6 @@ class Adresse:
     )
     commune: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
     cedex: bool = False
+    numero_cedex: str | None = attrs.field(
+        default=None, validator=[v.optionnel(v.texte()), _numero_avec_cedex]
+    )

@@ -8,7 +8,7 @@ from fpt_offres import _validateurs as v
 from fpt_offres import bornes
 from fpt_offres._typage import typer
 from fpt_offres.modele.commun import Exigence
-from fpt_offres.modele.contrat import Contrat, Ouverture
+from fpt_offres.modele.contrat import Contrat, Ouverture, VoieRecrutement
 from fpt_offres.modele.temps import OrganisationTravail, Teletravail, TempsTravail
 from fpt_offres.nomenclature._entrees import CategoriePermis
 
@@ -23,11 +23,13 @@ class ExigencePermis:
         categorie: la catégorie de permis.
         exigence: exigé (par défaut) ou souhaité.
         motif: pourquoi (« déplacements sur les sites de la collectivité »).
+        tel_qu_ecrit: les mots de l'offre (« Permis B obligatoire », « permis VL »).
     """
 
     categorie: CategoriePermis
     exigence: Exigence = Exigence.EXIGEE
     motif: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
+    tel_qu_ecrit: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
 
 
 @attrs.frozen(kw_only=True, field_transformer=typer)
@@ -64,6 +66,7 @@ class Conditions:
         residence_exigee_annees: la durée de résidence exigée pour un recrutement sur
             titre en Nouvelle-Calédonie (emploi local : 0, 3, 5 ou 10 ans ; 0 quand
             l'offre écrit « / »).
+        voies: les voies de recrutement que l'offre nomme (mutation, détachement…).
     """
 
     ouverture: Ouverture | None = None
@@ -78,3 +81,4 @@ class Conditions:
     residence_exigee_annees: int | None = attrs.field(
         default=None, validator=v.optionnel(v.positif(strict=False, maximum=bornes.ANNEES_MAX))
     )
+    voies: tuple[VoieRecrutement, ...] = ()

@@ -9,6 +9,7 @@ mais reste représentable : c'est une vérification consultative, pas un invaria
 
 from __future__ import annotations
 
+import datetime
 import enum
 from typing import Any
 
@@ -18,9 +19,17 @@ from fpt_offres import _validateurs as v
 from fpt_offres import bornes, nomenclature
 from fpt_offres._typage import typer
 from fpt_offres.erreurs import ValeurInvalide
+from fpt_offres.modele.commun import AligneSur
 from fpt_offres.nomenclature._entrees import BaseLegale
 
-__all__ = ["BaseLegale", "Contrat", "DureeContrat", "NatureContrat", "Ouverture"]
+__all__ = [
+    "BaseLegale",
+    "Contrat",
+    "DureeContrat",
+    "NatureContrat",
+    "Ouverture",
+    "VoieRecrutement",
+]
 
 
 class Ouverture(enum.Enum):
@@ -30,6 +39,22 @@ class Ouverture(enum.Enum):
     CONTRACTUELS = "contractuels"
     TITULAIRES_ET_CONTRACTUELS = "titulaires_et_contractuels"
     PRIORITAIREMENT_TITULAIRES = "prioritairement_titulaires"
+    CONTRACTUELS_A_DEFAUT = "contractuels_a_defaut"
+    """Fonctionnaires, et contractuels « à défaut » ou « à titre dérogatoire » (CGFP L332-14)."""
+
+
+class VoieRecrutement(enum.Enum):
+    """Une voie de recrutement que l'offre nomme."""
+
+    MUTATION = "mutation"
+    DETACHEMENT = "detachement"
+    INTEGRATION_DIRECTE = "integration_directe"
+    LISTE_APTITUDE = "liste_aptitude"
+    RECRUTEMENT_DIRECT = "recrutement_direct"
+    """Sans concours, sur le grade d'accès d'un cadre d'emplois de catégorie C (CGFP L326-1)."""
+    CONTRAT = "contrat"
+    CONTRAT_AIDE = "contrat_aide"
+    APPRENTISSAGE = "apprentissage"
 
 
 class NatureContrat(enum.Enum):
@@ -77,15 +102,24 @@ class Contrat:
 
     Attributes:
         nature: CDD ou CDI.
-        bases_legales: le ou les fondements cités ; plusieurs quand l'offre
-            hésite (« L332-8 3° ou 4° »).
+        bases_legales: le ou les fondements cités.
+        bases_au_choix: vrai quand l'offre cite ses bases comme une alternative, l'une
+            ou l'autre (« L332-8 3° ou 4° ») : une seule s'appliquera.
+        bases_legales_tels_qu_ecrits: les mots de l'offre pour chaque base (« Art.
+            L332-8 disposition 3 ou 4 du code général de la fonction publique »), une par base.
         duree: la durée du contrat, quand l'offre la donne.
+        date_fin: la date de fin d'un contrat qui finit à date plutôt qu'après une durée.
         renouvelable: vrai quand l'offre annonce un renouvellement possible.
     """
 
     nature: NatureContrat | None = None
     bases_legales: tuple[BaseLegale, ...] = attrs.field(default=(), validator=_bases_connues)
+    bases_au_choix: bool | None = None
+    bases_legales_tels_qu_ecrits: tuple[str, ...] = attrs.field(
+        default=(), validator=[v.chaque(v.texte()), AligneSur("bases_legales")]
+    )
     duree: DureeContrat | None = None
+    date_fin: datetime.date | None = None
     renouvelable: bool | None = None
 
     def __attrs_post_init__(self) -> None:

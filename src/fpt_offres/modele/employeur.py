@@ -12,10 +12,9 @@ from typing import Any
 import attrs
 
 from fpt_offres import _validateurs as v
-from fpt_offres import nomenclature
 from fpt_offres._typage import typer
 from fpt_offres.erreurs import ValeurInvalide
-from fpt_offres.modele.commun import Adresse, Chiffre
+from fpt_offres.modele.commun import Adresse, Chiffre, ChiffreCle, departement_connu
 from fpt_offres.modele.statut import Versant
 
 __all__ = ["Employeur", "TypeEmployeur"]
@@ -88,16 +87,6 @@ _FAMILLES = {
 }
 
 
-def _departement_connu(_instance: object, attribut: attrs.Attribute[Any], code: str) -> None:
-    if code not in nomenclature.departements():
-        raise ValeurInvalide(
-            f"{code!r} n'est pas un code de département ou de collectivité d'outre-mer connu "
-            "(01 à 95, 2A, 2B, 971 à 976, 975, 977, 978, 986 à 988)",
-            champ=attribut.name,
-            regle="departement-inconnu",
-        )
-
-
 def _siret_du_siren(instance: Employeur, _attribut: Any, siret: str | None) -> None:
     if siret is not None and instance.siren is not None and siret[:9] != instance.siren:
         raise ValeurInvalide(
@@ -112,12 +101,16 @@ class Employeur:
     """L'employeur qui publie l'offre.
 
     Attributes:
-        nom: le nom tel que l'offre l'écrit (« Département de la Marne »).
-        type: la nature juridique.
+        nom: le nom tel que l'offre l'écrit (« Département de la Marne ») ;
+            ``None`` quand l'offre ne le nomme pas (un paragraphe de présentation,
+            une case « Employeur » vide).
+        type: la nature juridique ; ``None`` quand l'offre ne la dit pas (rien
+            n'est supposé, pas même « autre »).
         versant: la fonction publique dont il relève.
         siren: 9 chiffres, clé vérifiée.
         siret: 14 chiffres, clé vérifiée (règle de La Poste comprise).
         departement: code INSEE du département ou de la collectivité d'outre-mer.
+        departement_tel_qu_ecrit: le département tel que l'offre l'écrit (« Vendée (85) »).
         adresse: l'adresse du siège ou du service.
         site_web: l'adresse de son site.
         presentation: ce que l'offre dit de lui.
@@ -127,19 +120,29 @@ class Employeur:
         nombre_habitants: le nombre d'habitants du territoire.
         nombre_metiers: le nombre de métiers exercés chez l'employeur.
         labels: les labels qu'il met en avant (« Diversité », « Égalité »).
+        chiffres: ses autres chiffres (budget, kilomètres de routes, nombre de sites…).
+        organisme_rattachement: l'organisme dont il relève, tel qu'écrit
+            (« Ministère de l'Intérieur », ou la famille « Communes » d'un site d'offres).
+        pole: le niveau au-dessus de la direction (direction générale adjointe, pôle,
+            sous-direction).
         direction: la direction ou délégation où se trouve le poste.
         service: le service où se trouve le poste.
-        rattachement: à qui le poste rend compte.
+        bureau: le bureau, la section ou l'unité sous le service.
+        rattachement: à qui le poste rend compte (rattachement hiérarchique).
+        rattachement_fonctionnel: le rattachement fonctionnel, quand l'offre le distingue.
     """
 
-    nom: str = attrs.field(validator=v.texte())
-    type: TypeEmployeur
+    nom: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
+    type: TypeEmployeur | None = None
     versant: Versant = Versant.TERRITORIALE
     siren: str | None = attrs.field(default=None, validator=v.optionnel(v.siren()))
     siret: str | None = attrs.field(
         default=None, validator=[v.optionnel(v.siret()), _siret_du_siren]
     )
-    departement: str | None = attrs.field(default=None, validator=v.optionnel(_departement_connu))
+    departement: str | None = attrs.field(default=None, validator=v.optionnel(departement_connu))
+    departement_tel_qu_ecrit: str | None = attrs.field(
+        default=None, validator=v.optionnel(v.texte())
+    )
     adresse: Adresse | None = None
     site_web: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
     presentation: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
@@ -149,6 +152,13 @@ class Employeur:
     nombre_habitants: Chiffre | None = None
     nombre_metiers: Chiffre | None = None
     labels: tuple[str, ...] = attrs.field(default=(), validator=v.chaque(v.texte()))
+    chiffres: tuple[ChiffreCle, ...] = ()
+    organisme_rattachement: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
+    pole: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
     direction: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
     service: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
+    bureau: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
     rattachement: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
+    rattachement_fonctionnel: str | None = attrs.field(
+        default=None, validator=v.optionnel(v.texte())
+    )

@@ -84,13 +84,30 @@ class Missions:
         finalite: la mission principale résumée, quand l'offre la donne.
         themes: les thèmes, dans l'ordre du texte.
         relations: les relations du poste.
+        renvoi: ce que l'offre écrit à la place des missions quand elle renvoie
+            ailleurs (« voir fiche de poste jointe ») : les missions ne sont alors
+            pas dites, et leur nombre est inconnu (:attr:`nombre_activites_dit`).
     """
 
     finalite: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
     themes: tuple[ThemeMissions, ...] = ()
     relations: tuple[Relation, ...] = ()
+    renvoi: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
 
     @property
     def nombre_activites(self) -> int:
         """Le nombre d'activités, tous thèmes confondus."""
         return sum(len(theme.activites) for theme in self.themes)
+
+    @property
+    def nombre_activites_dit(self) -> int | None:
+        """Le nombre d'activités que l'offre donne ; ``None`` quand elle renvoie ailleurs.
+
+        >>> Missions(renvoi="Voir fiche de poste jointe").nombre_activites_dit is None
+        True
+        >>> Missions().nombre_activites_dit
+        0
+        """
+        if self.renvoi is not None and not self.themes:
+            return None
+        return self.nombre_activites

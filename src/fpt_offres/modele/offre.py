@@ -28,7 +28,8 @@ class Offre:
     Attributes:
         intitule: l'intitulé tel qu'écrit, « (F/H) » compris.
         employeur: qui recrute.
-        reference: la référence de l'offre.
+        reference: la référence de l'offre (celle du site d'offres quand il y en a deux).
+        reference_employeur: la référence propre de l'employeur, à côté de celle du site.
         url: l'adresse où l'offre est publiée.
         poste: le poste.
         statut: catégories, filières, cadres d'emplois, grades, corps.
@@ -52,6 +53,7 @@ class Offre:
     intitule: str = attrs.field(validator=v.texte())
     employeur: Employeur
     reference: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
+    reference_employeur: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
     url: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
     poste: Poste = Poste()
     statut: Statut = Statut()

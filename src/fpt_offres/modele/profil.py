@@ -7,6 +7,8 @@ lien avec le « bac+N » que les offres écrivent.
 
 from __future__ import annotations
 
+import enum
+
 import attrs
 
 from fpt_offres import _validateurs as v
@@ -15,7 +17,15 @@ from fpt_offres._typage import typer
 from fpt_offres.modele.commun import Exigence
 from fpt_offres.nomenclature._entrees import NiveauDiplome
 
-__all__ = ["Experience", "NiveauDiplome", "Profil"]
+__all__ = ["Experience", "NiveauDiplome", "NiveauExperience", "Profil"]
+
+
+class NiveauExperience(enum.Enum):
+    """Le niveau d'expérience que certains sites d'offres demandent."""
+
+    DEBUTANT = "debutant"
+    CONFIRME = "confirme"
+    EXPERT = "expert"
 
 
 @attrs.frozen(kw_only=True, field_transformer=typer)
@@ -24,17 +34,33 @@ class Experience:
 
     Attributes:
         exigence: exigée ou souhaitée.
-        annees_min: le nombre minimal d'années, quand il est donné.
+        annees_min: le nombre minimal d'années, quand il est donné (0 pour « moins
+            d'un an », avec ``annees_max`` à 1).
+        annees_max: le nombre maximal d'années d'une fourchette (« de 1 à 3 ans »).
+        niveau: débutant, confirmé ou expert, quand l'offre le dit ainsi.
         domaine: le domaine (« gestion communale », « poste similaire »).
         debutant_accepte: vrai quand l'offre accepte les débutants.
     """
 
     exigence: Exigence | None = None
     annees_min: int | None = attrs.field(
+        default=None, validator=v.optionnel(v.positif(strict=False, maximum=bornes.ANNEES_MAX))
+    )
+    annees_max: int | None = attrs.field(
         default=None, validator=v.optionnel(v.positif(maximum=bornes.ANNEES_MAX))
     )
+    niveau: NiveauExperience | None = None
     domaine: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
     debutant_accepte: bool | None = None
+
+    def __attrs_post_init__(self) -> None:
+        v.verifier_ordre(
+            self.annees_min,
+            self.annees_max,
+            champ="annees_max",
+            regle="experience-ordre",
+            message="le maximum de {fin} an(s) précède le minimum de {debut} an(s)",
+        )
 
 
 @attrs.frozen(kw_only=True, field_transformer=typer)
@@ -43,6 +69,8 @@ class Profil:
 
     Attributes:
         niveau_diplome: le niveau demandé (« bac +5 » : niveau 7).
+        niveau_diplome_tel_qu_ecrit: les mots de l'offre pour ce niveau
+            (« Niveau II : Bac + 3/4 »).
         diplomes: les diplômes ou formations cités (« Licence », « Diplôme IEP »).
         exigence_diplome: exigé ou souhaité.
         experience: l'expérience demandée.
@@ -52,6 +80,9 @@ class Profil:
     """
 
     niveau_diplome: NiveauDiplome | None = None
+    niveau_diplome_tel_qu_ecrit: str | None = attrs.field(
+        default=None, validator=v.optionnel(v.texte())
+    )
     diplomes: tuple[str, ...] = attrs.field(default=(), validator=v.chaque(v.texte()))
     exigence_diplome: Exigence | None = None
     experience: Experience | None = None

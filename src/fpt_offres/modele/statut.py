@@ -21,6 +21,7 @@ from fpt_offres import _validateurs as v
 from fpt_offres import nomenclature
 from fpt_offres._typage import typer
 from fpt_offres.erreurs import ValeurInvalide
+from fpt_offres.modele.commun import AligneSur
 from fpt_offres.nomenclature._entrees import CadreEmplois, Categorie, Filiere, Grade
 
 __all__ = [
@@ -54,16 +55,22 @@ class Corps:
 
     Attributes:
         libelle: le corps ou grade tel qu'écrit (« Attaché »).
-        versant: sa fonction publique (jamais la territoriale, qui a sa nomenclature).
+        versant: sa fonction publique ; la territoriale seulement pour les corps
+            des administrations parisiennes (les autres cadres d'emplois de la FPT
+            viennent de la nomenclature).
         categorie: sa catégorie, quand l'offre la donne.
+        administrations_parisiennes: vrai pour un corps des administrations
+            parisiennes (Ville de Paris : fonction publique territoriale organisée en
+            corps, décret n° 94-415 du 24 mai 1994).
     """
 
     libelle: str = attrs.field(validator=v.texte())
     versant: Versant
     categorie: Categorie | None = None
+    administrations_parisiennes: bool = False
 
     def __attrs_post_init__(self) -> None:
-        if self.versant is Versant.TERRITORIALE:
+        if self.versant is Versant.TERRITORIALE and not self.administrations_parisiennes:
             raise ValeurInvalide(
                 "un cadre d'emplois de la FPT se donne par la nomenclature "
                 "(champ cadres_emplois), pas comme un corps",
@@ -136,6 +143,14 @@ class Statut:
         grades: les grades FPT nommés.
         corps: les corps ou grades d'une autre fonction publique.
         emploi_fonctionnel: l'emploi fonctionnel de direction, s'il y en a un.
+        emplois_contractuels: les emplois de contractuel que l'offre range parmi les
+            grades (« emploi contractuel de catégorie A+ »), tels qu'écrits.
+        categories_tels_qu_ecrits: les mots de l'offre pour chaque catégorie
+            (« Catégorie A+ (Encadrement supérieur) »), un par catégorie ; vide si non gardés.
+        cadres_emplois_tels_qu_ecrits: les mots de l'offre pour chaque cadre
+            d'emplois (« Cadre d'emplois des adjoints techniques territoriaux »).
+        grades_tels_qu_ecrits: les mots de l'offre pour chaque grade
+            (« Adjoint technique principal de 2ème classe »).
     """
 
     categories: tuple[Categorie, ...] = attrs.field(default=(), validator=_sans_doublon)
@@ -148,3 +163,13 @@ class Statut:
     )
     corps: tuple[Corps, ...] = attrs.field(default=(), validator=_sans_doublon)
     emploi_fonctionnel: EmploiFonctionnel | None = None
+    emplois_contractuels: tuple[str, ...] = attrs.field(default=(), validator=v.chaque(v.texte()))
+    categories_tels_qu_ecrits: tuple[str, ...] = attrs.field(
+        default=(), validator=[v.chaque(v.texte()), AligneSur("categories")]
+    )
+    cadres_emplois_tels_qu_ecrits: tuple[str, ...] = attrs.field(
+        default=(), validator=[v.chaque(v.texte()), AligneSur("cadres_emplois")]
+    )
+    grades_tels_qu_ecrits: tuple[str, ...] = attrs.field(
+        default=(), validator=[v.chaque(v.texte()), AligneSur("grades")]
+    )

@@ -27,11 +27,13 @@ from fpt_offres import _validateurs as v
 from fpt_offres import bornes
 from fpt_offres._typage import typer
 from fpt_offres.erreurs import ValeurInvalide
+from fpt_offres.modele.commun import HeureJour
 
 __all__ = [
     "CycleTravail",
     "Horaire",
     "OrganisationTravail",
+    "PlageHoraire",
     "RegimeTemps",
     "Rythme",
     "Teletravail",
@@ -104,6 +106,8 @@ class TempsTravail:
         heures_hebdo: la durée hebdomadaire du poste (temps non complet : < 35 h).
         heures_annuelles: un volume annuel (temps non complet annualisé).
         quotite: la quotité en pourcentage, dans ]0 ; 100].
+        annualise: vrai quand le temps de travail est annualisé.
+        maximum_cite: une durée maximale que l'offre cite (« 48 h maximum par semaine »).
     """
 
     regimes: tuple[RegimeTemps, ...] = ()
@@ -115,6 +119,8 @@ class TempsTravail:
         default=None,
         validator=v.optionnel(v.borne(0, 100, min_inclus=False, regle="quotite", unite="%")),
     )
+    annualise: bool | None = None
+    maximum_cite: Horaire | None = None
 
 
 @attrs.frozen(kw_only=True, field_transformer=typer)
@@ -161,6 +167,23 @@ class CycleTravail:
     )
 
 
+@attrs.frozen(kw_only=True, field_transformer=typer)
+class PlageHoraire:
+    """Une plage de l'emploi du temps hebdomadaire que donne l'offre.
+
+    Attributes:
+        jours: les jours, tels qu'écrits (« du lundi au vendredi », « samedi »).
+        debut: l'heure de début.
+        fin: l'heure de fin.
+        pause: la pause, telle qu'écrite (« pause méridienne de 12 h à 13 h 30 »).
+    """
+
+    jours: str = attrs.field(validator=v.texte())
+    debut: HeureJour | None = None
+    fin: HeureJour | None = None
+    pause: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
+
+
 class Rythme(enum.Enum):
     """La répartition des jours travaillés."""
 
@@ -185,6 +208,7 @@ class OrganisationTravail:
             (« éventuellement des astreintes », « astreintes possibles ») ;
             ``astreintes`` vaut alors vrai.
         travail_week_end: vrai quand le poste comporte du travail le week-end.
+        plages: l'emploi du temps hebdomadaire, plage par plage.
         precision: ce que l'offre ajoute (« pics d'activité selon les obligations de l'entité »).
     """
 
@@ -196,6 +220,7 @@ class OrganisationTravail:
     astreintes: bool | None = None
     astreintes_eventuelles: bool = False
     travail_week_end: bool | None = None
+    plages: tuple[PlageHoraire, ...] = ()
     precision: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
 
     def __attrs_post_init__(self) -> None:

@@ -22,7 +22,7 @@ Les recherches acceptent ce que les gens écrivent : casse, accents, pluriels,
 >>> grade("attachée princpale")
 Traceback (most recent call last):
 ...
-fpt_offres.erreurs.NomenclatureInconnue: grade inconnu(e) dans la nomenclature : 'attachée princpale' ; entrées les plus proches : 'attaché principal'...
+fpt_offres.erreurs.NomenclatureInconnue: grade inconnu dans la nomenclature : 'attachée princpale' ; entrées les plus proches : 'attaché principal'...
 """
 
 from __future__ import annotations
@@ -202,11 +202,40 @@ def _hors_extinction(entrees: list[E]) -> E | None:
     return vivantes[0] if len(vivantes) == 1 else None
 
 
+# Les sigles d'usage des offres et des plateformes : chaque libellé qui contient la forme
+# longue est aussi retrouvé par sa forme courte (« ATSEM principal de 1re classe »).
+_SIGLES = (
+    (
+        re.compile(r"\bagents? (?:territoriaux )?spécialisés? (.*?)\s*des écoles maternelles"),
+        r"ATSEM \1",
+    ),
+    (re.compile(r"\béducateurs? (?:territoriaux )?des activités physiques et sportives"), "ETAPS"),
+    (re.compile(r"\bactivités physiques et sportives"), "APS"),
+    (re.compile(r"\bsapeurs-pompiers professionnels"), "SPP"),
+)
+
+
 # Un libellé repliant deux fois de la même façon (« conservateur (en chef) » et les
 # parenthèses) garde aussi sa forme sans parenthèses.
 def _formes(libelle: str) -> tuple[str, ...]:
     sans_parentheses = re.sub(r"\s*\([^)]*\)", "", libelle)
-    return (sans_parentheses,) if sans_parentheses != libelle else ()
+    formes = [sans_parentheses] if sans_parentheses != libelle else []
+    formes += [motif.sub(sigle, libelle) for motif, sigle in _SIGLES if motif.search(libelle)]
+    return tuple(formes)
+
+
+def _formes_grade(grade: Grade) -> tuple[str, ...]:
+    """Les formes d'un grade, et pour un grade de sapeur-pompier, « … de SPP » (« colonel hors classe de SPP »)."""
+    formes = _formes(grade.libelle)
+    if grade.filiere is Filiere.SAPEURS_POMPIERS and "sapeurs-pompiers" not in grade.libelle:
+        formes += tuple(
+            f"{grade.libelle} {qualite}"
+            for qualite in ("de SPP", "de sapeurs-pompiers professionnels")
+        )
+    return formes
+
+
+_PREFIXE_CADRE = _sans_prefixe("cadre d'emplois", "cadres d'emplois", "cadre d'emploi")
 
 
 @cache
@@ -215,6 +244,7 @@ def _index_cadres() -> Index[CadreEmplois]:
         "cadre d'emplois",
         ((c.code, c.libelle, _formes(c.libelle), c) for c in cadres_emplois()),
         preferer=_hors_extinction,
+        replier_requete=lambda t: _PREFIXE_CADRE.sub("", replier(t)),
     )
 
 
@@ -222,13 +252,16 @@ def _index_cadres() -> Index[CadreEmplois]:
 def _index_grades() -> Index[Grade]:
     return Index(
         "grade",
-        ((g.code, g.libelle, _formes(g.libelle), g) for g in grades()),
+        ((g.code, g.libelle, _formes_grade(g), g) for g in grades()),
         preferer=_hors_extinction,
     )
 
 
 def cadre_emplois(texte: str) -> CadreEmplois:
     """Le cadre d'emplois que désigne ``texte`` (code, ou libellé écrit librement).
+
+    >>> cadre_emplois("Cadre d'emploi des ETAPS").code
+    'educateurs-territoriaux-des-activites-physiques-et-sportives'
 
     Raises:
         NomenclatureInconnue: aucun cadre ne correspond ; ``suggestions`` donne les plus proches.
@@ -238,6 +271,11 @@ def cadre_emplois(texte: str) -> CadreEmplois:
 
 def grade(texte: str) -> Grade:
     """Le grade que désigne ``texte`` (code, ou libellé écrit librement).
+
+    >>> grade("ATSEM principal de 1ère classe").code
+    'agent-specialise-principal-de-1re-classe-des-ecoles-maternelles'
+    >>> grade("Colonel hors classe de SPP").code
+    'colonel-hors-classe'
 
     Raises:
         NomenclatureInconnue: aucun grade ne correspond ; ``suggestions`` donne les plus proches.
@@ -303,6 +341,11 @@ def _bases_par_cle() -> dict[tuple[bool, str], list[BaseLegale]]:
     return cles
 
 
+# « Art. L332-8 disposition 3 » : le cas s'écrit aussi « disposition » ; « 3 (ou 4) » hésite.
+_DISPOSITION = re.compile(r"\bdisposition\s+(\d+)")
+_ALTERNATIVE = re.compile(r"(\d+)\s*°?\s*\(?\s*\bou\s+(\d+)\s*°?\s*\)?")
+
+
 def base_legale(texte: str) -> BaseLegale:
     """La base légale que désigne ``texte``, en numérotation CGFP ou de la loi n° 84-53.
 
@@ -310,10 +353,16 @@ def base_legale(texte: str) -> BaseLegale:
     'L332-23-1'
     >>> base_legale("L332-24").cas is None
     True
+    >>> base_legale("Art. L332-8 disposition 3 du code général de la fonction publique").code
+    'L332-8-3'
+    >>> base_legale("Art. L332-8 disposition 3 (ou 4) du code général de la fonction publique")
+    Traceback (most recent call last):
+    ...
+    fpt_offres.erreurs.NomenclatureInconnue: base légale (l'offre hésite entre plusieurs cas : les citer chacun) inconnue dans la nomenclature : 'Art. L332-8 disposition 3 (ou 4) du code général de la fonction publique' ; entrées les plus proches : 'L332-8 3°', 'L332-8 4°'
     >>> base_legale("art. 47 de la loi 84-53")
     Traceback (most recent call last):
     ...
-    fpt_offres.erreurs.NomenclatureInconnue: base légale (l'ancien article couvre plusieurs cas : préciser) inconnu(e) dans la nomenclature : 'art. 47 de la loi 84-53' ; entrées les plus proches : 'L343-1 1°', 'L343-1 2°', 'L343-1 3°'
+    fpt_offres.erreurs.NomenclatureInconnue: base légale (l'ancien article couvre plusieurs cas : préciser) inconnue dans la nomenclature : 'art. 47 de la loi 84-53' ; entrées les plus proches : 'L343-1 1°', 'L343-1 2°', 'L343-1 3°'
 
     Raises:
         NomenclatureInconnue: l'article ou le cas n'est pas dans la nomenclature.
@@ -324,6 +373,15 @@ def base_legale(texte: str) -> BaseLegale:
     # Les blancs ramenés à une espace : les motifs ne peuvent plus hésiter entre deux façons
     # de lire une suite de blancs, et leur temps reste linéaire.
     replie = " ".join(sans_accents(texte).lower().split())
+    replie = _DISPOSITION.sub(r" \1° ", replie)
+    alternative = _ALTERNATIVE.search(replie)
+    if alternative:
+        cas = [_ALTERNATIVE.sub(f" {n}° ", replie, count=1) for n in alternative.groups()]
+        raise NomenclatureInconnue(
+            texte,
+            "base légale (l'offre hésite entre plusieurs cas : les citer chacun)",
+            [str(base_legale(c)) for c in cas],
+        )
     ancienne = bool(_LOI_84_53.search(replie))
     utile = _BRUIT_ARTICLE.sub(" ", _LOI_84_53.sub(" ", replie))
     cle = _cle_article(utile)
@@ -384,11 +442,29 @@ def departement(texte: str) -> Departement:
 
     >>> departement("Haute-Marne").code
     '52'
+    >>> departement("Vendée (85)").code
+    '85'
+
+    Raises:
+        NomenclatureInconnue: aucun département ne correspond, ou le nom et le code
+            entre parenthèses désignent deux départements différents.
     """
     texte = borner(texte, "département")
+    nom_code = _NOM_CODE.match(texte)
+    if nom_code:
+        par_nom = _index_departements().trouver(nom_code.group(1))
+        par_code = _index_departements().trouver(nom_code.group(2).upper())
+        if par_nom is not par_code:
+            raise NomenclatureInconnue(
+                texte, "département (le nom et le code diffèrent)", (par_nom.nom, par_code.nom)
+            )
+        return par_code
     return _index_departements().trouver(
         texte.strip().upper() if len(texte.strip()) <= 3 else texte
     )
+
+
+_NOM_CODE = re.compile(r"^\s*(.+?)\s*\(\s*(\d{2,3}|2[ABab])\s*\)\s*$")
 
 
 @attrs.frozen(kw_only=True)
@@ -422,6 +498,10 @@ _PERMIS_USUELS = {
     CategoriePermis.D: ("transport en commun",),
 }
 _PREFIXE_PERMIS = _sans_prefixe("permis", "categorie", "permis categorie", "permis de conduire")
+# « Permis B obligatoire », « exigé », « souhaité » : l'exigence n'est pas la catégorie.
+_EXIGENCE_PERMIS = re.compile(
+    r"\s+(?:obligatoire|exige|requis|indispensable|souhaite|souhaitable|apprecie|demande)$"
+)
 
 
 @cache
@@ -429,7 +509,7 @@ def _index_permis() -> Index[CategoriePermis]:
     return Index(
         "permis",
         ((p.value, p.value, _PERMIS_USUELS.get(p, ()), p) for p in CategoriePermis),
-        replier_requete=lambda t: _PREFIXE_PERMIS.sub("", replier(t)),
+        replier_requete=lambda t: _EXIGENCE_PERMIS.sub("", _PREFIXE_PERMIS.sub("", replier(t))),
     )
 
 
@@ -440,6 +520,8 @@ def permis(texte: str) -> CategoriePermis:
     <CategoriePermis.B: 'B'>
     >>> permis("PL")
     <CategoriePermis.C: 'C'>
+    >>> permis("Permis B obligatoire")
+    <CategoriePermis.B: 'B'>
     """
     return _index_permis().trouver(texte)
 
@@ -476,6 +558,20 @@ _BAC_PLUS = re.compile(r"^(?:niveau\s*)?bac\s*(?:\+\s*(\d))?$")
 _NIVEAU = re.compile(r"^(?:niveau\s*)?(\d|[ivx]+)$")
 
 
+@cache
+def _niveaux_par_diplome() -> dict[str, NiveauDiplome]:
+    """Chaque diplôme cité en exemple par l'INSEE (« BTS », « master ») → son niveau."""
+    par_diplome: dict[str, NiveauDiplome] = {}
+    for d in niveaux_diplome():
+        for exemple in (d.exemples or "").split(","):
+            par_diplome.setdefault(replier(exemple), d.niveau)
+    # Les formes courtes des exemples de l'INSEE : « bac », « bac pro », « baccalauréat ».
+    for court in ("bac", "bac pro", "baccalaureat", "baccalaureat professionnel"):
+        par_diplome.setdefault(replier(court), NiveauDiplome(4))
+    par_diplome.pop("", None)
+    return par_diplome
+
+
 def niveau_diplome(texte: str) -> NiveauDiplome:
     """Le niveau que désigne ``texte`` : « bac +5 », « niveau 6 », « niveau II », « Bac ».
 
@@ -483,9 +579,26 @@ def niveau_diplome(texte: str) -> NiveauDiplome:
     <NiveauDiplome.NIVEAU_7: 7>
     >>> niveau_diplome("niveau II")
     <NiveauDiplome.NIVEAU_6: 6>
+    >>> niveau_diplome("Niveau II : Bac + 3/4")
+    <NiveauDiplome.NIVEAU_6: 6>
+    >>> niveau_diplome("BTS"), niveau_diplome("Master")
+    (<NiveauDiplome.NIVEAU_5: 5>, <NiveauDiplome.NIVEAU_7: 7>)
+
+    Les diplômes nommés (CAP, BEP, baccalauréat, BTS, DUT, DEUG, licence,
+    maîtrise, master, doctorat…) se rangent au niveau dont l'INSEE les donne en
+    exemple (définition c2296, colonne ``exemples`` des données).
     """
     replie = " ".join(sans_accents(borner(texte, "niveau de diplôme")).lower().split())
+    # « Niveau II : Bac + 3/4 » : le niveau avant les deux-points suffit.
+    replie = (
+        replie.split(":", 1)[0].strip()
+        if _NIVEAU.match(replie.split(":", 1)[0].strip())
+        else replie
+    )
     descriptions = niveaux_diplome()
+    diplome = _niveaux_par_diplome().get(replier(replie))
+    if diplome is not None:
+        return diplome
     bac = _BAC_PLUS.match(replie)
     if bac:
         annees = int(bac.group(1) or 0)

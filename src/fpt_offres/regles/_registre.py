@@ -142,7 +142,7 @@ class Regle:
         verifier: ``verifier(offre, aujourd_hui)`` rend ses diagnostics sur ``offre``.
         declencher: transforme *toute* offre valide en une offre valide qui la
             déclenche (pour une règle du jour : avec tout ``aujourd_hui`` postérieur
-            au 1er janvier 1990).
+            à la plus ancienne date permise, :data:`fpt_offres.bornes.DATE_MIN`).
         epargner: transforme toute offre valide en une offre valide qui ne la
             déclenche pas, quand c'est utile ; ``None`` sinon.
     """

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 import attrs
 
+from fpt_offres.bornes import DATE_MIN
 from fpt_offres.modele import Calendrier, MotifRecrutement, Offre
 from fpt_offres.regles import _outils as o
 from fpt_offres.regles._registre import Constat, Severite, enregistrer
@@ -23,8 +24,8 @@ from fpt_offres.regles._registre import Constat, Severite, enregistrer
 __all__: list[str] = []
 
 _LIMITE = "calendrier.date_limite_candidature"
-_PLUS_ANCIENNE = datetime.date(1990, 1, 1)
-"""La plus ancienne date que les stratégies engendrent : une date limite passée pour tout jour ultérieur."""
+_PLUS_ANCIENNE = DATE_MIN
+"""La plus ancienne date qu'une offre peut porter : une date limite passée pour tout jour ultérieur."""
 
 
 def un_mois_apres(jour: datetime.date) -> datetime.date:
@@ -250,4 +251,32 @@ def sans_date_limite(offre: Offre) -> Iterator[Constat]:
         yield Constat(
             chemin=_LIMITE,
             message="l'offre ne donne pas de date limite de candidature",
+        )
+
+
+# --- la déclaration de vacance --------------------------------------------------------------------
+
+
+def _declencher_dve(offre: Offre) -> Offre:
+    offre = o.avec_poste(o.en_fpt(offre), permanent=True, motif=MotifRecrutement.VACANCE)
+    return attrs.evolve(o.avec_contrat(offre, None), reference=None)
+
+
+@enregistrer(
+    code="CALENDRIER-DVE",
+    severite=Severite.INFORMATION,
+    versants=o.FPT,
+    titre="Emploi permanent sans numéro de déclaration de vacance",
+    source=o.S.cgfp_l313_4,
+    correction="indiquer le numéro de la déclaration de création ou de vacance d'emploi "
+    "(celui de l'offre sur emploi-territorial)",
+    declencher=_declencher_dve,
+    epargner=lambda offre: attrs.evolve(offre, reference="O07725012345"),
+)
+def declaration_vacance(offre: Offre) -> Iterator[Constat]:
+    """Un emploi permanent territorial créé ou vacant est déclaré au centre de gestion, qui en assure la publicité (CGFP L313-4) ; le numéro de cette déclaration est repris dans l'arrêté de nomination. L'offre n'est pas la déclaration : une simple information, quand l'offre est celle d'un emploi permanent (dit tel, ou déduit du motif ou de la base légale), hors remplacement (l'emploi reste occupé), et ne porte aucune référence."""
+    if offre.reference is None and o.emploi_permanent(offre) is True and not o.remplacement(offre):
+        yield Constat(
+            chemin="reference",
+            message="emploi permanent : le numéro de la déclaration de vacance n'est pas indiqué",
         )

@@ -325,7 +325,10 @@ def _declencher_sans_base(offre: Offre) -> Offre:
 
 def _epargner_sans_base(offre: Offre) -> Offre:
     contrat = offre.conditions.contrat or Contrat()
-    return o.avec_contrat(offre, attrs.evolve(contrat, bases_legales=(o.base("L332-8-2"),)))
+    return o.avec_contrat(
+        offre,
+        attrs.evolve(contrat, bases_legales=(o.base("L332-8-2"),), bases_legales_tels_qu_ecrits=()),
+    )
 
 
 @enregistrer(
@@ -488,7 +491,7 @@ def seuil_habitants(offre: Offre) -> Iterator[Constat]:
         detail = " ; ".join(f"{b} {r}" for b, r in zip(bases, raisons, strict=True))
         population = offre.employeur.nombre_habitants
         compte = (
-            f" ({offre.employeur.nom} : {o.nombre(population.valeur)} habitants)"
+            f" ({offre.employeur.nom or 'l’employeur'} : {o.nombre(population.valeur)} habitants)"
             if population is not None
             else ""
         )
@@ -541,6 +544,6 @@ def emploi_fonctionnel_direct(offre: Offre) -> Iterator[Constat]:
         yield Constat(
             chemin="statut.emploi_fonctionnel",
             message=f"recrutement direct d'un contractuel comme {_EMPLOIS_L343_1[emploi]} "
-            f"pour {employeur.nom}, {o.nombre(population.valeur)} habitants : L343-1 2° "
+            f"pour {employeur.nom or 'l’employeur'}, {o.nombre(population.valeur)} habitants : L343-1 2° "
             "le réserve aux communes et EPCI de plus de 40\u202f000 habitants",
         )

@@ -77,14 +77,34 @@ def base_poste(offre: Offre) -> Iterator[Constat]:
 
 # --- la base et le motif ------------------------------------------------------------------------
 
-_MOTIFS_PERMANENTS = frozenset({MotifRecrutement.CREATION, MotifRecrutement.VACANCE})
+# Les motifs détaillés d'une vacance (fin de contrat, mutation, retraite…) sont des vacances
+# d'un emploi permanent ; un « besoin temporaire » sans plus de précision va avec toute
+# base d'un besoin temporaire.
+_MOTIFS_PERMANENTS = frozenset(
+    {
+        MotifRecrutement.CREATION,
+        MotifRecrutement.VACANCE,
+        MotifRecrutement.FIN_DE_CONTRAT,
+        MotifRecrutement.MUTATION,
+        MotifRecrutement.DISPONIBILITE,
+        MotifRecrutement.RETRAITE,
+        MotifRecrutement.CESSATION_DE_FONCTIONS,
+        MotifRecrutement.MOBILITE_INTERNE,
+        MotifRecrutement.CHANGEMENT_TEMPS_TRAVAIL,
+    }
+)
+_TEMPORAIRE = MotifRecrutement.BESOIN_TEMPORAIRE
 _MOTIFS_PAR_ARTICLE = {
     "L332-8": _MOTIFS_PERMANENTS,
     "L332-14": _MOTIFS_PERMANENTS,
-    "L332-13": frozenset({MotifRecrutement.REMPLACEMENT}),
-    "L332-24": frozenset({MotifRecrutement.PROJET}),
+    "L332-13": frozenset({MotifRecrutement.REMPLACEMENT, _TEMPORAIRE}),
+    "L332-24": frozenset({MotifRecrutement.PROJET, _TEMPORAIRE}),
     "L332-23": frozenset(
-        {MotifRecrutement.ACCROISSEMENT_TEMPORAIRE, MotifRecrutement.ACCROISSEMENT_SAISONNIER}
+        {
+            MotifRecrutement.ACCROISSEMENT_TEMPORAIRE,
+            MotifRecrutement.ACCROISSEMENT_SAISONNIER,
+            _TEMPORAIRE,
+        }
     ),
 }
 _MOTIFS = {
@@ -94,6 +114,14 @@ _MOTIFS = {
     MotifRecrutement.ACCROISSEMENT_TEMPORAIRE: "un accroissement temporaire d'activité",
     MotifRecrutement.ACCROISSEMENT_SAISONNIER: "un accroissement saisonnier d'activité",
     MotifRecrutement.PROJET: "un projet",
+    MotifRecrutement.FIN_DE_CONTRAT: "une vacance après une fin de contrat",
+    MotifRecrutement.MUTATION: "une vacance après une mutation",
+    MotifRecrutement.DISPONIBILITE: "une vacance après une mise en disponibilité",
+    MotifRecrutement.RETRAITE: "un départ à la retraite",
+    MotifRecrutement.CESSATION_DE_FONCTIONS: "une cessation de fonctions",
+    MotifRecrutement.MOBILITE_INTERNE: "une mobilité interne",
+    MotifRecrutement.CHANGEMENT_TEMPS_TRAVAIL: "un changement de temps de travail",
+    MotifRecrutement.BESOIN_TEMPORAIRE: "un besoin temporaire",
 }
 
 

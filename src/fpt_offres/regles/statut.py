@@ -43,7 +43,9 @@ def _declencher_categorie_grade(offre: Offre) -> Offre:
 
 
 def _epargner_categories(offre: Offre) -> Offre:
-    return o.avec_statut(offre, attrs.evolve(offre.statut, categories=()))
+    return o.avec_statut(
+        offre, attrs.evolve(offre.statut, categories=(), categories_tels_qu_ecrits=())
+    )
 
 
 @enregistrer(
@@ -119,7 +121,14 @@ def _declencher_grade_sans_categorie(offre: Offre) -> Offre:
     correction="annoncer la catégorie (déduite ici des grades)",
     declencher=_declencher_grade_sans_categorie,
     epargner=lambda offre: o.avec_statut(
-        offre, attrs.evolve(offre.statut, cadres_emplois=(), grades=())
+        offre,
+        attrs.evolve(
+            offre.statut,
+            cadres_emplois=(),
+            cadres_emplois_tels_qu_ecrits=(),
+            grades=(),
+            grades_tels_qu_ecrits=(),
+        ),
     ),
 )
 def grade_sans_categorie(offre: Offre) -> Iterator[Constat]:
@@ -228,7 +237,11 @@ def filiere_grade(offre: Offre) -> Iterator[Constat]:
 
 def _declencher_extinction(offre: Offre) -> Offre:
     statut = attrs.evolve(
-        offre.statut, grades=(_grade("directeur-territorial"),), cadres_emplois=()
+        offre.statut,
+        grades=(_grade("directeur-territorial"),),
+        grades_tels_qu_ecrits=(),
+        cadres_emplois=(),
+        cadres_emplois_tels_qu_ecrits=(),
     )
     return o.avec_statut(offre, statut)
 
@@ -243,7 +256,14 @@ def _declencher_extinction(offre: Offre) -> Offre:
     "ou nommer le grade qui le remplace",
     declencher=_declencher_extinction,
     epargner=lambda offre: o.avec_statut(
-        offre, attrs.evolve(offre.statut, cadres_emplois=(), grades=())
+        offre,
+        attrs.evolve(
+            offre.statut,
+            cadres_emplois=(),
+            cadres_emplois_tels_qu_ecrits=(),
+            grades=(),
+            grades_tels_qu_ecrits=(),
+        ),
     ),
 )
 def grade_extinction(offre: Offre) -> Iterator[Constat]:
@@ -330,7 +350,7 @@ def emploi_fonctionnel_seuil(offre: Offre) -> Iterator[Constat]:
     if emploi is EmploiFonctionnel.DST and minimum is not None and minimum > _PLAFOND_DST:
         yield Constat(
             chemin="statut.emploi_fonctionnel",
-            message=f"emploi fonctionnel de {libelle}, or {offre.employeur.nom} compte "
+            message=f"emploi fonctionnel de {libelle}, or {offre.employeur.nom or 'l’employeur'} compte "
             f"{o.nombre(minimum)} habitants au moins : au-delà de 40\u202f000, l'emploi est "
             "celui de directeur général des services techniques",
             source=decrit.source,
@@ -343,7 +363,7 @@ def emploi_fonctionnel_seuil(offre: Offre) -> Iterator[Constat]:
         yield Constat(
             chemin="statut.emploi_fonctionnel",
             message=f"emploi fonctionnel de {libelle}, "
-            f"or {offre.employeur.nom} compte {o.nombre(maximum)} habitants au plus",
+            f"or {offre.employeur.nom or 'l’employeur'} compte {o.nombre(maximum)} habitants au plus",
             source=decrit.source,
         )
 
@@ -353,7 +373,9 @@ def emploi_fonctionnel_seuil(offre: Offre) -> Iterator[Constat]:
 
 def _declencher_nc(offre: Offre) -> Offre:
     offre = o.avec_employeur(offre, versant=Versant.NOUVELLE_CALEDONIE)
-    return o.avec_statut(offre, attrs.evolve(offre.statut, grades=(_grade("attache"),)))
+    return o.avec_statut(
+        offre, attrs.evolve(offre.statut, grades=(_grade("attache"),), grades_tels_qu_ecrits=())
+    )
 
 
 @enregistrer(
@@ -365,7 +387,14 @@ def _declencher_nc(offre: Offre) -> Offre:
     correction="nommer le corps du statut local (champ corps) et le texte calédonien qui fonde le contrat",
     declencher=_declencher_nc,
     epargner=lambda offre: o.avec_statut(
-        o.avec_contrat(offre, None), attrs.evolve(offre.statut, cadres_emplois=(), grades=())
+        o.avec_contrat(offre, None),
+        attrs.evolve(
+            offre.statut,
+            cadres_emplois=(),
+            cadres_emplois_tels_qu_ecrits=(),
+            grades=(),
+            grades_tels_qu_ecrits=(),
+        ),
     ),
 )
 def nc_cgfp(offre: Offre) -> Iterator[Constat]:

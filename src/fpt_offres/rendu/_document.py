@@ -41,6 +41,7 @@ __all__ = [
     "contient",
     "date_complete",
     "departements",
+    "dit_le_nombre",
     "lien_web",
     "liens_courriel",
     "liste",
@@ -207,10 +208,40 @@ def _paragraphe(lignes: list[str]) -> Paragraphe | Lignes:
     return Lignes(tuple((ligne,) for ligne in lignes))
 
 
+# Les abréviations des noms de lieux (« ST DENIS », « STE GENEVIEVE ») : comparées en entier.
+_SAINTS = ((re.compile(r"\bst\b"), "saint"), (re.compile(r"\bste\b"), "sainte"))
+
+
+def _mots(texte: str) -> str:
+    texte = replier(texte)
+    for motif, mot in _SAINTS:
+        texte = motif.sub(mot, texte)
+    return texte
+
+
 def contient(texte: str, partie: str) -> bool:
-    """Vrai quand ``partie`` figure, mot pour mot, dans ``texte`` (sans souci de casse ni d'accents)."""
-    replie = replier(partie)
-    return bool(replie) and f" {replier(texte)} ".find(f" {replie} ") >= 0
+    """Vrai quand ``partie`` figure, mot pour mot, dans ``texte`` (sans souci de casse ni d'accents).
+
+    >>> contient("93205 ST DENIS CEDEX", "Saint-Denis")
+    True
+    """
+    replie = _mots(partie)
+    return bool(replie) and f" {_mots(texte)} ".find(f" {replie} ") >= 0
+
+
+_GROUPES = re.compile(r"(?<=\d)[ \u00a0\u202f.](?=\d{3}(?!\d))")
+
+
+def dit_le_nombre(texte: str, nombre: int) -> bool:
+    """Vrai quand le texte écrit ce nombre en chiffres (« 2 000 », « 2000 », « 2.000 »).
+
+    >>> dit_le_nombre("plus de 2 000 agents répartis dans 8 directions", 2000)
+    True
+    >>> dit_le_nombre("12 000 habitants", 2000)
+    False
+    """
+    chiffres = _GROUPES.sub("", texte)
+    return re.search(rf"(?<![\d,]){nombre}(?![\d]|,\d)", chiffres) is not None
 
 
 def cle_sans_redite(libelle: str, valeur: str) -> Ligne:
@@ -253,7 +284,8 @@ def liens_courriel(courriels: Sequence[str]) -> Ligne:
 def adresse(adresse: Adresse) -> str:
     ville = " ".join(p for p in (adresse.code_postal, adresse.commune) if p)
     if adresse.cedex:
-        ville = f"{ville} CEDEX".strip()
+        numero = f" {net(adresse.numero_cedex)}" if adresse.numero_cedex is not None else ""
+        ville = f"{ville} CEDEX{numero}".strip()
     return ", ".join(net(p) for p in (*adresse.lignes, ville) if p)
 
 

@@ -10,6 +10,7 @@ from fpt_offres.modele import (
     MotifRecrutement,
     NatureContrat,
     NatureRelation,
+    NiveauExperience,
     Ouverture,
     Periode,
     Public,
@@ -20,6 +21,7 @@ from fpt_offres.modele import (
     TypeEtape,
     TypePiece,
     Versant,
+    VoieRecrutement,
 )
 
 __all__ = [
@@ -31,6 +33,7 @@ __all__ = [
     "EXIGENCES",
     "MOTIFS",
     "NATURES_CONTRAT",
+    "NIVEAUX_EXPERIENCE",
     "OUVERTURES",
     "PERIODES",
     "PERIODICITES",
@@ -41,6 +44,7 @@ __all__ = [
     "RYTHMES",
     "TYPES_EMPLOYEUR",
     "VERSANTS",
+    "VOIES",
 ]
 
 
@@ -93,6 +97,14 @@ MOTIFS = {
     MotifRecrutement.ACCROISSEMENT_TEMPORAIRE: "accroissement temporaire d’activité",
     MotifRecrutement.ACCROISSEMENT_SAISONNIER: "accroissement saisonnier d’activité",
     MotifRecrutement.PROJET: "contrat de projet",
+    MotifRecrutement.FIN_DE_CONTRAT: "vacance après une fin de contrat",
+    MotifRecrutement.MUTATION: "vacance après une mutation",
+    MotifRecrutement.DISPONIBILITE: "vacance après une mise en disponibilité",
+    MotifRecrutement.RETRAITE: "départ à la retraite",
+    MotifRecrutement.CESSATION_DE_FONCTIONS: "cessation de fonctions",
+    MotifRecrutement.MOBILITE_INTERNE: "mobilité interne",
+    MotifRecrutement.CHANGEMENT_TEMPS_TRAVAIL: "changement de temps de travail",
+    MotifRecrutement.BESOIN_TEMPORAIRE: "besoin temporaire",
 }
 EMPLOIS_FONCTIONNELS = {
     EmploiFonctionnel.DGS: "directeur général des services (DGS)",
@@ -113,6 +125,22 @@ OUVERTURES = {
     Ouverture.CONTRACTUELS: "poste ouvert aux contractuels",
     Ouverture.TITULAIRES_ET_CONTRACTUELS: "poste ouvert aux titulaires et aux contractuels",
     Ouverture.PRIORITAIREMENT_TITULAIRES: "poste ouvert prioritairement aux titulaires",
+    Ouverture.CONTRACTUELS_A_DEFAUT: "poste ouvert aux titulaires et, à défaut, aux contractuels",
+}
+VOIES = {
+    VoieRecrutement.MUTATION: "mutation",
+    VoieRecrutement.DETACHEMENT: "détachement",
+    VoieRecrutement.INTEGRATION_DIRECTE: "intégration directe",
+    VoieRecrutement.LISTE_APTITUDE: "liste d’aptitude",
+    VoieRecrutement.RECRUTEMENT_DIRECT: "recrutement direct sans concours",
+    VoieRecrutement.CONTRAT: "contrat",
+    VoieRecrutement.CONTRAT_AIDE: "contrat aidé",
+    VoieRecrutement.APPRENTISSAGE: "apprentissage",
+}
+NIVEAUX_EXPERIENCE = {
+    NiveauExperience.DEBUTANT: "débutant",
+    NiveauExperience.CONFIRME: "confirmé",
+    NiveauExperience.EXPERT: "expert",
 }
 NATURES_CONTRAT = {
     NatureContrat.CDD: "à durée déterminée (CDD)",

@@ -12,8 +12,8 @@ import datetime
 from collections.abc import Iterable
 
 from fpt_offres import formatage as fm
-from fpt_offres._texte import replier
 from fpt_offres.modele import Corps, LieuTravail, Offre, TypeEmployeur
+from fpt_offres.rendu import _complements as complements
 from fpt_offres.rendu._document import (
     Bloc,
     Document,
@@ -32,6 +32,7 @@ from fpt_offres.rendu._document import (
     contient,
     date_complete,
     departements,
+    dit_le_nombre,
     lien_web,
     liste,
     net,
@@ -66,7 +67,8 @@ def _chapeau(offre: Offre) -> tuple[Bloc, ...]:
         )
     if offre.url is not None:
         lignes.append(Element(cle("Offre en ligne", lien_web(offre.url))))
-    chapeau: list[Bloc] = [Paragraphe((Fort(offre.employeur.nom),))]
+    nom = offre.employeur.nom
+    chapeau: list[Bloc] = [Paragraphe((Fort(nom),))] if nom is not None else []
     if lignes:
         chapeau.append(Liste(tuple(lignes)))
     return tuple(chapeau)
@@ -75,8 +77,9 @@ def _chapeau(offre: Offre) -> tuple[Bloc, ...]:
 def _employeur(offre: Offre) -> Section:
     employeur = offre.employeur
     elements = []
-    # « autre employeur » ne dit rien que l'offre ait dit : la ligne est omise.
-    if employeur.type is not TypeEmployeur.AUTRE:
+    # Un type que l'offre ne dit pas, ou « autre employeur », ne dit rien que l'offre ait
+    # dit : la ligne est omise.
+    if employeur.type is not None and employeur.type is not TypeEmployeur.AUTRE:
         elements.append(Element(cle("Type d’employeur", TYPES_EMPLOYEUR[employeur.type])))
     elements.append(Element(cle("Versant", VERSANTS[employeur.versant])))
     if employeur.departement is not None:
@@ -94,6 +97,8 @@ def _employeur(offre: Offre) -> Section:
         elements.append(Element(cle("Adresse", siege)))
     if employeur.site_web is not None:
         elements.append(Element(cle("Site internet", lien_web(employeur.site_web))))
+    # Un chiffre ou un label que la présentation de l'employeur dit déjà n'est pas répété.
+    presentation = employeur.presentation or ""
     chiffres = [
         chiffre(c, nom)
         for c, nom in (
@@ -103,22 +108,21 @@ def _employeur(offre: Offre) -> Section:
             (employeur.nombre_habitants, "habitant"),
             (employeur.nombre_metiers, "métier"),
         )
-        if c is not None
+        if c is not None and not dit_le_nombre(presentation, c.valeur)
     ]
     if chiffres:
         elements.append(Element(cle("En chiffres", liste(chiffres))))
-    if employeur.labels:
-        elements.append(
-            Element(
-                cle("Label" if len(employeur.labels) == 1 else "Labels", liste(employeur.labels))
-            )
-        )
-    presentation = () if employeur.presentation is None else paragraphes(employeur.presentation)
-    return Section("L’employeur", (*presentation, Liste(tuple(elements))))
+    elements.extend(complements.structure(employeur))
+    labels = [label for label in employeur.labels if not contient(presentation, label)]
+    if labels:
+        elements.append(Element(cle("Label" if len(labels) == 1 else "Labels", liste(labels))))
+    return Section("L’employeur", (*paragraphes(presentation), Liste(tuple(elements))))
 
 
 def _corps(corps: Corps) -> str:
     precisions = [VERSANTS[corps.versant]]
+    if corps.administrations_parisiennes:
+        precisions.append("administrations parisiennes")
     if corps.categorie is not None:
         precisions.append(f"catégorie {corps.categorie.value}")
     return f"{net(corps.libelle)} ({', '.join(precisions)})"
@@ -139,6 +143,10 @@ def _lieu(lieu: LieuTravail) -> Element:
     if lieu.acces:
         sous.append(cle("Accès", liste(lieu.acces)))
     sous.extend((p,) for p in lieu.precisions)
+    if lieu.periode is not None:
+        sous.append(cle("Période", lieu.periode))
+    if lieu.postes is not None:
+        sous.append(cle("Postes en ce lieu", fm.formater_nombre(lieu.postes)))
     titre = "Lieu de travail"
     if lieu.a_partir_du is not None:
         titre += f" à partir du {fm.formater_date(lieu.a_partir_du)}"
@@ -167,8 +175,9 @@ def _poste(offre: Offre) -> Section:
         ajouter(*cle("Corps", liste((_corps(c) for c in statut.corps), "ou")))
     if statut.emploi_fonctionnel is not None:
         ajouter(*cle("Emploi fonctionnel", EMPLOIS_FONCTIONNELS[statut.emploi_fonctionnel]))
-    if poste.metier is not None and replier(poste.metier) != replier(offre.intitule):
-        ajouter(*cle_sans_redite("Métier", poste.metier))
+    metier = None if poste.metier is None else complements.metier(poste.metier, offre.intitule)
+    if metier is not None:
+        ajouter(*metier)
     if poste.nombre != 1:
         ajouter(*cle("Nombre de postes", fm.formater_nombre(poste.nombre)))
     if poste.motif is not None:
@@ -182,6 +191,7 @@ def _poste(offre: Offre) -> Section:
     ):
         if valeur is not None:
             ajouter(*cle_sans_redite(libelle, valeur))
+    elements.extend(complements.poste(poste, statut))
     if poste.encadrement is not None:
         ajouter(
             *cle("Encadrement", fm.formater_compte(poste.encadrement, "agent"))
@@ -219,6 +229,8 @@ def _missions(offre: Offre) -> Section:
     blocs: list[Bloc] = []
     if missions.finalite is not None:
         blocs.extend(paragraphes(missions.finalite))
+    if missions.renvoi is not None:
+        blocs.extend(paragraphes(missions.renvoi))
     titre = False
     for theme in missions.themes:
         if theme.intitule is not None:
@@ -264,6 +276,7 @@ def _profil(offre: Offre) -> Section:
         details = []
         if experience.annees_min is not None:
             details.append(f"au moins {fm.formater_duree(experience.annees_min * 12)}")
+        details.extend(complements.experience(experience))
         if experience.domaine is not None:
             details.append(net(experience.domaine))
         if experience.debutant_accepte is not None:

@@ -6,6 +6,7 @@ import datetime
 
 from fpt_offres import formatage as fm
 from fpt_offres.modele import Contact, Offre, PriseDePoste
+from fpt_offres.rendu import _complements as complements
 from fpt_offres.rendu._document import (
     Bloc,
     Element,
@@ -16,6 +17,7 @@ from fpt_offres.rendu._document import (
     Section,
     adresse,
     cle,
+    contient,
     date_complete,
     lien_web,
     liens_courriel,
@@ -23,16 +25,18 @@ from fpt_offres.rendu._document import (
     majuscule,
     paragraphes,
 )
-from fpt_offres.rendu._libelles import DROITS, ETAPES, PIECES
+from fpt_offres.rendu._libelles import DROITS, ETAPES, EXIGENCES, PIECES
 
 __all__ = ["section_candidater", "section_engagements", "section_rgpd"]
 
 
 def section_engagements(offre: Offre) -> Section:
     mentions = offre.mentions
+    presentation = offre.employeur.presentation or ""
     blocs: list[Bloc] = []
     for texte in (mentions.non_discrimination, mentions.accessibilite):
-        if texte is not None:
+        # Un engagement que la présentation de l'employeur dit déjà n'est pas répété.
+        if texte is not None and not contient(presentation, texte):
             blocs.extend(paragraphes(texte))
     return Section("Engagements de l’employeur", tuple(blocs))
 
@@ -56,14 +60,18 @@ def section_candidater(offre: Offre, aujourd_hui: datetime.date | None) -> Secti
     elements: list[Element] = []
     limite = calendrier.date_limite_candidature
     if limite is not None:
-        texte = date_complete(limite)
+        texte = date_complete(limite) + complements.heure_limite(calendrier)
         if aujourd_hui is not None:
             texte += f" ({fm.formater_cloture(limite, aujourd_hui=aujourd_hui)})"
         elements.append(Element(cle("Date limite de candidature", texte)))
+    elif calendrier.heure_limite is not None:
+        heure = complements.heure(calendrier.heure_limite)
+        elements.append(Element(cle("Heure limite de candidature", heure)))
     prise = calendrier.prise_de_poste
     if prise is not None:
         texte = "dès que possible" if isinstance(prise, PriseDePoste) else date_complete(prise)
         elements.append(Element(cle("Prise de poste", texte)))
+    elements.extend(complements.calendrier(calendrier))
     if candidature.courriels:
         elements.append(
             Element(cle("Candidature par courriel", *liens_courriel(candidature.courriels)))
@@ -72,12 +80,16 @@ def section_candidater(offre: Offre, aujourd_hui: datetime.date | None) -> Secti
         elements.append(Element(cle("Candidature en ligne", lien_web(candidature.url))))
     if candidature.adresse is not None and adresse(candidature.adresse):
         elements.append(Element(cle("Candidature par courrier", adresse(candidature.adresse))))
+    elements.extend(complements.candidature(candidature, offre.reference_employeur))
     if candidature.destinataire is not None:
         elements.append(Element(cle("À l’attention de", candidature.destinataire)))
     if candidature.pieces:
         # Les mots de l'offre quand elle en a, sans glose ; le nom du type sinon.
         pieces = tuple(
-            (majuscule(PIECES[p.type] if p.libelle is None else p.libelle),)
+            (
+                majuscule(PIECES[p.type] if p.libelle is None else p.libelle),
+                *(() if p.exigence is None else (f", {EXIGENCES[p.exigence]}e",)),
+            )
             for p in candidature.pieces
         )
         elements.append(Element(cle("Pièces à joindre"), pieces))

@@ -11,6 +11,7 @@ from fpt_offres.modele import (
     RegimeTemps,
     Salaire,
 )
+from fpt_offres.rendu import _complements as complements
 from fpt_offres.rendu._document import (
     DEUX_POINTS,
     Bloc,
@@ -65,6 +66,7 @@ def _contrat(offre: Offre) -> Element | None:
         parties.append(f"d’une durée de {duree}{' minimum' if contrat.duree.minimum else ''}")
     if contrat.renouvelable is not None:
         parties.append("renouvelable" if contrat.renouvelable else "non renouvelable")
+    parties.extend(complements.contrat(contrat))
     sous = tuple((_base_legale(base),) for base in contrat.bases_legales)
     ligne = cle("Contrat", ", ".join(parties)) if parties else ("Recrutement par contrat",)
     return Element(ligne, sous)
@@ -78,16 +80,22 @@ def _temps(offre: Offre) -> list[Element]:
     if temps.regimes:
         regimes = liste((REGIMES[r] for r in temps.regimes), "ou")
         elements.append(Element(cle("Temps de travail", regimes)))
-    if temps.heures_hebdo is not None:
-        heures = fm.formater_heures(temps.heures_hebdo)
+    organisation = offre.conditions.organisation
+    cycles = () if organisation is None else tuple(c.duree for c in organisation.cycles)
+    # Un seul cycle de la même durée dit déjà la durée hebdomadaire (avec ses RTT).
+    redite = cycles == (temps.heures_hebdo,) and RegimeTemps.NON_COMPLET not in temps.regimes
+    if temps.heures_hebdo is not None and not redite:
+        # « 35 h par semaine » se suffit : « Durée hebdomadaire : 35 h par semaine » se répète.
+        heures = fm.formater_heures(temps.heures_hebdo) + " par semaine"
         if RegimeTemps.NON_COMPLET in temps.regimes:
             heures += f" ({fm.formater_heures(temps.heures_hebdo, 'fraction')})"
-        elements.append(Element(cle("Durée hebdomadaire", heures)))
+        elements.append(Element((heures,)))
     if temps.heures_annuelles is not None:
         annuel = fm.formater_compte(temps.heures_annuelles, "heure") + " par an"
         elements.append(Element(cle("Volume annuel", annuel)))
     if temps.quotite is not None:
         elements.append(Element(cle("Quotité", fm.formater_quotite(temps.quotite))))
+    elements.extend(complements.temps(temps))
     return elements
 
 
@@ -97,17 +105,25 @@ def _organisation(offre: Offre) -> list[Element]:
         return []
     elements = []
     cycles = []
+    # Un cycle seul dit « par semaine » ; des cycles au choix ne le disent qu'une fois.
+    seul = len(organisation.cycles) == 1
     for cycle in organisation.cycles:
-        texte = fm.formater_heures(cycle.duree)
+        texte = fm.formater_heures(cycle.duree) + (" par semaine" if seul else "")
         if cycle.jours_rtt is not None:
             texte += f" ({fm.formater_compte(cycle.jours_rtt, 'jour de RTT', 'jours de RTT')})"
         cycles.append(texte)
     if cycles:
-        libelle = "Cycle hebdomadaire" if len(cycles) == 1 else "Cycles hebdomadaires au choix"
+        libelle = "Cycle de travail" if seul else "Cycles hebdomadaires au choix"
         elements.append(Element(cle(libelle, liste(cycles, "ou"))))
     if organisation.rythmes:
         libelle = "Rythme" if len(organisation.rythmes) == 1 else "Rythmes au choix"
-        rythmes = liste((RYTHMES[r] for r in organisation.rythmes), "ou")
+        textes = [RYTHMES[r] for r in organisation.rythmes]
+        semaine = " par semaine"
+        # « 4 jours, 4,5 jours ou 5 jours par semaine » : la période n'est dite qu'une fois.
+        if len(textes) > 1 and all(t.endswith(semaine) for t in textes):
+            rythmes = liste((t.removesuffix(semaine) for t in textes), "ou") + semaine
+        else:
+            rythmes = liste(textes, "ou")
         elements.append(Element(cle(libelle, rythmes)))
     for valeur, oui, non in (
         (organisation.badgeage, "Temps de travail badgé", "Sans badgeage"),
@@ -126,6 +142,7 @@ def _organisation(offre: Offre) -> list[Element]:
     ):
         if valeur is not None:
             elements.append(Element((oui if valeur else non,)))
+    elements.extend(complements.organisation(organisation))
     if organisation.precision is not None:
         elements.append(Element(cle_sans_redite("Organisation du travail", organisation.precision)))
     return elements
@@ -139,6 +156,7 @@ def section_conditions(offre: Offre) -> Section:
     if conditions.ouvert_laureats_concours is not None:
         laureats = "Ouvert" if conditions.ouvert_laureats_concours else "Non ouvert"
         elements.append(Element((f"{laureats} aux lauréats de concours",)))
+    elements.extend(complements.conditions(conditions))
     contrat = _contrat(offre)
     if contrat is not None:
         elements.append(contrat)

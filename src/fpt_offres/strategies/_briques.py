@@ -15,6 +15,7 @@ from typing import TypeVar
 from hypothesis import strategies as st
 
 from fpt_offres import bornes
+from fpt_offres.modele import HeureJour
 
 T = TypeVar("T")
 H = TypeVar("H", bound=Hashable)
@@ -98,3 +99,22 @@ def dates() -> st.SearchStrategy[datetime.date]:
 @cache
 def dates_opt() -> st.SearchStrategy[datetime.date | None]:
     return option(dates())
+
+
+def tels_qu_ecrits(codes: tuple[object, ...]) -> st.SearchStrategy[tuple[str, ...]]:
+    """Les mots de l'offre pour ``codes`` : aucun, ou un texte par code."""
+    return st.one_of(st.just(()), st.tuples(*(textes() for _ in codes)))
+
+
+def avec_mots(objet: T, champ_codes: str, champ_mots: str) -> st.SearchStrategy[T]:
+    """``objet`` avec, parfois, les mots de l'offre pour chaque code de ``champ_codes``."""
+    import attrs  # noqa: PLC0415
+
+    codes = getattr(objet, champ_codes)
+    return tels_qu_ecrits(codes).map(lambda mots: attrs.evolve(objet, **{champ_mots: mots}))  # type: ignore[misc]
+
+
+@cache
+def heures_du_jour() -> st.SearchStrategy[HeureJour]:
+    """Des heures du jour (0 h à 23 h 59)."""
+    return st.builds(HeureJour, heures=st.integers(0, 23), minutes=st.integers(0, 59))

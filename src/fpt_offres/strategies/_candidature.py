@@ -14,6 +14,7 @@ from fpt_offres.modele import (
     Contact,
     DroitRgpd,
     EtapeRecrutement,
+    Exigence,
     MentionRgpd,
     Mentions,
     Piece,
@@ -24,6 +25,7 @@ from fpt_offres.modele import (
 from fpt_offres.strategies._briques import (
     dates,
     dates_opt,
+    heures_du_jour,
     option,
     textes_opt,
     tuples,
@@ -47,7 +49,13 @@ def _calendrier(draw: st.DrawFn) -> Calendrier:
     # La prise de poste est libre : avant la date limite, elle reste valide.
     prise = draw(_prises_de_poste())
     return Calendrier(
-        date_publication=publication, date_limite_candidature=limite, prise_de_poste=prise
+        date_publication=publication,
+        date_limite_candidature=limite,
+        heure_limite=draw(option(heures_du_jour())),
+        prise_de_poste=prise,
+        debut_diffusion=draw(dates_opt()),
+        fin_diffusion=draw(dates_opt()),
+        date_vacance=draw(dates_opt()),
     )
 
 
@@ -73,12 +81,24 @@ def candidatures() -> st.SearchStrategy[Candidature]:
         url=textes_opt(),
         adresse=option(adresses()),
         destinataire=textes_opt(),
-        pieces=tuples(st.builds(Piece, type=st.sampled_from(TypePiece), libelle=textes_opt())),
+        pieces=tuples(
+            st.builds(
+                Piece,
+                type=st.sampled_from(TypePiece),
+                libelle=textes_opt(),
+                exigence=option(st.sampled_from(Exigence)),
+            )
+        ),
         etapes=tuples(
             st.builds(EtapeRecrutement, type=st.sampled_from(TypeEtape), libelle=textes_opt())
         ),
         reponse_promise=option(st.booleans()),
         contacts=tuples(contact),
+        site=textes_opt(),
+        voie_hierarchique=option(st.booleans()),
+        exclusivement_courriel=option(st.booleans()),
+        reference_a_rappeler=textes_opt(),
+        formats=textes_opt(),
     )
 
 

@@ -21,13 +21,18 @@ from fpt_offres.modele import (
     NatureContrat,
     OrganisationTravail,
     Ouverture,
+    PlageHoraire,
     RegimeTemps,
     Rythme,
     Teletravail,
     TempsTravail,
+    VoieRecrutement,
 )
 from fpt_offres.strategies._briques import (
+    avec_mots,
+    dates_opt,
     decimaux,
+    heures_du_jour,
     option,
     pourcentages,
     textes,
@@ -59,6 +64,8 @@ def _temps_pour(regimes: tuple[RegimeTemps, ...]) -> st.SearchStrategy[TempsTrav
         heures_hebdo=option(_horaires_non_complet() if non_complet else horaires()),
         heures_annuelles=option(st.integers(1, 1607)),
         quotite=option(pourcentages()),
+        annualise=option(st.booleans()),
+        maximum_cite=option(horaires()),
     )
 
 
@@ -93,21 +100,25 @@ def contrats() -> st.SearchStrategy[Contrat]:
     duree = st.builds(DureeContrat, mois=st.integers(1, bornes.MOIS_MAX), minimum=st.booleans())
     bases = tuples_uniques(bases_legales())
     renouvelable = option(st.booleans())
+    au_choix = option(st.booleans())
     return st.one_of(
         st.builds(
             Contrat,
             nature=st.sampled_from((None, NatureContrat.CDD)),
             bases_legales=bases,
+            bases_au_choix=au_choix,
             duree=option(duree),
+            date_fin=dates_opt(),
             renouvelable=renouvelable,
         ),
         st.builds(
             Contrat,
             nature=st.just(NatureContrat.CDI),
             bases_legales=bases,
+            bases_au_choix=au_choix,
             renouvelable=renouvelable,
         ),
-    )
+    ).flatmap(lambda c: avec_mots(c, "bases_legales", "bases_legales_tels_qu_ecrits"))
 
 
 @cache
@@ -126,6 +137,15 @@ def _organisations() -> st.SearchStrategy[OrganisationTravail]:
             astreintes=st.just(a[0]),
             astreintes_eventuelles=st.just(a[1]),
             travail_week_end=option(st.booleans()),
+            plages=tuples(
+                st.builds(
+                    PlageHoraire,
+                    jours=textes(),
+                    debut=option(heures_du_jour()),
+                    fin=option(heures_du_jour()),
+                    pause=textes_opt(),
+                )
+            ),
             precision=textes_opt(),
         )
     )
@@ -139,6 +159,7 @@ def conditions() -> st.SearchStrategy[Conditions]:
         categorie=st.sampled_from(CategoriePermis),
         exigence=st.sampled_from(Exigence),
         motif=textes_opt(),
+        tel_qu_ecrit=textes_opt(),
     )
     deplacements = st.builds(
         Deplacements,
@@ -158,4 +179,5 @@ def conditions() -> st.SearchStrategy[Conditions]:
         deplacements=option(deplacements),
         services_sur_site=tuples(textes()),
         residence_exigee_annees=option(st.sampled_from((0, 3, 5, 10)) | st.integers(0, 30)),
+        voies=tuples_uniques(st.sampled_from(VoieRecrutement)),
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from functools import cache
 
 import attrs
@@ -12,11 +13,13 @@ from fpt_offres.modele import (
     Adresse,
     Approximation,
     Chiffre,
+    ChiffreCle,
     Corps,
     EmploiFonctionnel,
     Employeur,
     Filiere,
     LieuTravail,
+    Metier,
     MotifRecrutement,
     Poste,
     Statut,
@@ -25,7 +28,9 @@ from fpt_offres.modele import (
 )
 from fpt_offres.strategies._briques import (
     BOOLEENS,
+    avec_mots,
     dates_opt,
+    decimaux,
     option,
     textes,
     textes_opt,
@@ -51,7 +56,14 @@ def adresses() -> st.SearchStrategy[Adresse]:
         lignes=tuples(textes()),
         code_postal=option(_CODES_POSTAUX),
         commune=textes_opt(),
-        cedex=st.booleans(),
+        cedex=st.just(value=False),
+    ) | st.builds(
+        Adresse,
+        lignes=tuples(textes()),
+        code_postal=option(_CODES_POSTAUX),
+        commune=textes_opt(),
+        cedex=st.just(value=True),
+        numero_cedex=textes_opt(),
     )
 
 
@@ -63,6 +75,17 @@ def _chiffres_employeur() -> st.SearchStrategy[Chiffre | None]:
             valeur=st.integers(0, bornes.CHIFFRE_MAX),
             approximation=st.sampled_from(Approximation),
         )
+    )
+
+
+@cache
+def _chiffres_cles() -> st.SearchStrategy[ChiffreCle]:
+    return st.builds(
+        ChiffreCle,
+        libelle=textes(),
+        valeur=decimaux(Decimal(0), Decimal(10_000_000)),
+        unite=textes_opt(),
+        approximation=st.sampled_from(Approximation),
     )
 
 
@@ -87,8 +110,8 @@ def employeurs() -> st.SearchStrategy[Employeur]:
     """Des employeurs de tout type et de tout versant, SIREN et SIRET cohérents quand les deux sont là."""
     sans_identifiants = st.builds(
         Employeur,
-        nom=textes(),
-        type=st.sampled_from(TypeEmployeur),
+        nom=textes_opt(),
+        type=option(st.sampled_from(TypeEmployeur)),
         versant=st.sampled_from(Versant),
         departement=option(departements()),
         adresse=option(adresses()),
@@ -100,9 +123,15 @@ def employeurs() -> st.SearchStrategy[Employeur]:
         nombre_habitants=_chiffres_employeur(),
         nombre_metiers=_chiffres_employeur(),
         labels=tuples(textes()),
+        chiffres=tuples(_chiffres_cles()),
+        organisme_rattachement=textes_opt(),
+        pole=textes_opt(),
         direction=textes_opt(),
         service=textes_opt(),
+        bureau=textes_opt(),
         rattachement=textes_opt(),
+        rattachement_fonctionnel=textes_opt(),
+        departement_tel_qu_ecrit=textes_opt(),
     )
     return st.builds(_avec_identifiants, sans_identifiants, _identifiants())
 
@@ -121,6 +150,16 @@ def postes() -> st.SearchStrategy[Poste]:
         acces=tuples(textes()),
         a_partir_du=dates_opt(),
         precisions=tuples(textes()),
+        periode=textes_opt(),
+        postes=option(st.integers(1, 20)),
+    )
+    metier = st.builds(
+        Metier,
+        libelle=textes_opt(),
+        code=textes_opt(),
+        repertoire=textes_opt(),
+        famille=textes_opt(),
+        domaine=textes_opt(),
     )
     return st.builds(
         Poste,
@@ -131,7 +170,14 @@ def postes() -> st.SearchStrategy[Poste]:
         lieux=tuples(lieux),
         itinerant=option(st.booleans()),
         presentation=textes_opt(),
-        metier=textes_opt(),
+        metier=option(metier),
+        motif_precision=textes_opt(),
+        management=option(st.booleans()),
+        effectif_equipe=option(st.integers(1, 200)),
+        partage=textes_opt(),
+        region=textes_opt(),
+        departement=option(departements()),
+        departement_tel_qu_ecrit=textes_opt(),
     )
 
 
@@ -142,18 +188,30 @@ def _corps() -> st.SearchStrategy[Corps]:
         libelle=textes(),
         versant=st.sampled_from([v for v in Versant if v is not Versant.TERRITORIALE]),
         categorie=option(categories()),
+    ) | st.builds(
+        Corps,
+        libelle=textes(),
+        versant=st.just(Versant.TERRITORIALE),
+        categorie=option(categories()),
+        administrations_parisiennes=st.just(value=True),
     )
 
 
 @cache
 def statuts() -> st.SearchStrategy[Statut]:
     """Des statuts : catégories, filières, cadres et grades de la nomenclature, corps hors FPT, sans doublon."""
-    return st.builds(
-        Statut,
-        categories=tuples_uniques(categories()),
-        filieres=tuples_uniques(st.sampled_from(Filiere)),
-        cadres_emplois=tuples_uniques(cadres_emplois()),
-        grades=tuples_uniques(grades()),
-        corps=tuples_uniques(_corps()),
-        emploi_fonctionnel=option(st.sampled_from(EmploiFonctionnel)),
+    return (
+        st.builds(
+            Statut,
+            categories=tuples_uniques(categories()),
+            filieres=tuples_uniques(st.sampled_from(Filiere)),
+            cadres_emplois=tuples_uniques(cadres_emplois()),
+            grades=tuples_uniques(grades()),
+            corps=tuples_uniques(_corps()),
+            emploi_fonctionnel=option(st.sampled_from(EmploiFonctionnel)),
+            emplois_contractuels=tuples(textes()),
+        )
+        .flatmap(lambda s: avec_mots(s, "categories", "categories_tels_qu_ecrits"))
+        .flatmap(lambda s: avec_mots(s, "cadres_emplois", "cadres_emplois_tels_qu_ecrits"))
+        .flatmap(lambda s: avec_mots(s, "grades", "grades_tels_qu_ecrits"))
     )

@@ -14,6 +14,7 @@ from fpt_offres.modele import (
     Missions,
     NatureRelation,
     NiveauDiplome,
+    NiveauExperience,
     Profil,
     Relation,
     ThemeMissions,
@@ -46,7 +47,33 @@ def missions() -> st.SearchStrategy[Missions]:
     theme = st.builds(ThemeMissions, intitule=textes_opt(), activites=tuples(activites()))
     relation = st.builds(Relation, texte=textes(), nature=option(st.sampled_from(NatureRelation)))
     return st.builds(
-        Missions, finalite=textes_opt(), themes=tuples(theme), relations=tuples(relation)
+        Missions,
+        finalite=textes_opt(),
+        themes=tuples(theme),
+        relations=tuples(relation),
+        renvoi=textes_opt(),
+    )
+
+
+def _experience(
+    *,
+    exigence: Exigence | None,
+    annees: tuple[int | None, int | None],
+    niveau: NiveauExperience | None,
+    domaine: str | None,
+    debutant_accepte: bool | None,
+) -> Experience:
+    """Une expérience dont la fourchette d'années est dans l'ordre."""
+    minimum, maximum = annees
+    if minimum is not None and maximum is not None and minimum > maximum:
+        minimum, maximum = maximum, minimum
+    return Experience(
+        exigence=exigence,
+        annees_min=minimum,
+        annees_max=maximum,
+        niveau=niveau,
+        domaine=domaine,
+        debutant_accepte=debutant_accepte,
     )
 
 
@@ -54,15 +81,19 @@ def missions() -> st.SearchStrategy[Missions]:
 def profils() -> st.SearchStrategy[Profil]:
     """Des profils : niveau de diplôme, diplômes, expérience, savoirs et qualités."""
     experience = st.builds(
-        Experience,
+        _experience,
         exigence=option(st.sampled_from(Exigence)),
-        annees_min=option(st.integers(1, bornes.ANNEES_MAX)),
+        annees=st.tuples(
+            option(st.integers(0, bornes.ANNEES_MAX)), option(st.integers(1, bornes.ANNEES_MAX))
+        ),
+        niveau=option(st.sampled_from(NiveauExperience)),
         domaine=textes_opt(),
         debutant_accepte=option(st.booleans()),
     )
     return st.builds(
         Profil,
         niveau_diplome=option(st.sampled_from(NiveauDiplome)),
+        niveau_diplome_tel_qu_ecrit=textes_opt(),
         diplomes=tuples(textes()),
         exigence_diplome=option(st.sampled_from(Exigence)),
         experience=option(experience),

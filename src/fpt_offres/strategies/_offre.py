@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import datetime
 from functools import cache
 from typing import TYPE_CHECKING, TypeVar
 
 from hypothesis import strategies as st
 
+from fpt_offres import bornes
 from fpt_offres.modele import (
     Calendrier,
     Candidature,
@@ -40,7 +40,7 @@ def _epargnant(strategie: st.SearchStrategy[Offre], r: Regle) -> st.SearchStrate
     return strategie.filter(lambda offre: not r.verifier(offre, _PREMIER_JOUR))
 
 
-_PREMIER_JOUR = datetime.date(1990, 1, 1)
+_PREMIER_JOUR = bornes.DATE_MIN
 
 
 def _parfois(strategie: st.SearchStrategy[T], defaut: T) -> st.SearchStrategy[T]:
@@ -60,7 +60,8 @@ def offres(
         epargnant: le code d'une règle ; chaque offre tirée la respecte (sa fonction
             ``epargner`` est appliquée, ou, pour une règle qui n'en a pas, les offres
             qui la déclenchent sont écartées) ; une règle du jour est respectée au
-            1er janvier 1990, le plus ancien jour que tirent les stratégies.
+            premier jour permis (:data:`fpt_offres.bornes.DATE_MIN`), le plus ancien
+            que tirent les stratégies.
 
     >>> from hypothesis import given, settings
     >>> from fpt_offres import verifier
@@ -92,6 +93,7 @@ def offres(
         intitule=textes(),
         employeur=employeurs(),
         reference=textes_opt(),
+        reference_employeur=textes_opt(),
         url=textes_opt(),
         poste=_parfois(postes(), Poste()),
         statut=_parfois(statuts(), Statut()),

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from fpt_offres._exemples import exemples_nommes
 from fpt_offres.cli._commande import Commande
-from fpt_offres.cli._erreurs import Code, EcritureImpossible, decrire
+from fpt_offres.cli._erreurs import Code, EcritureImpossible, decrire, defaut_de_chemin
 from fpt_offres.conversion import vers_json
 
 __all__ = ["COMMANDE"]
@@ -19,8 +19,8 @@ def _executer(arguments: argparse.Namespace) -> int:
             print(vers_json(offre, indent=None))
         return Code.SUCCES
     dossier = Path(arguments.dossier)
-    if "\x00" in arguments.dossier:
-        raise EcritureImpossible("chemin de dossier invalide : il contient le caractère NUL")
+    if defaut := defaut_de_chemin(arguments.dossier):
+        raise EcritureImpossible(f"dossier : {defaut}")
     if dossier.exists() and not dossier.is_dir():
         raise EcritureImpossible(f"{dossier} existe et n'est pas un dossier")
     try:

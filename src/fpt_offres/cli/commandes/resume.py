@@ -44,12 +44,15 @@ def resumer(offre: Offre) -> str:
             )
         if temps.quotite is not None:
             morceaux.append(f"quotité {temps.quotite} %")
-    nombre = offre.missions.nombre_activites
+    nombre = offre.missions.nombre_activites_dit
+    missions = (
+        "missions non dites" if nombre is None else f"{nombre} mission{'s' if nombre > 1 else ''}"
+    )
     return (
-        f"{offre.employeur.nom} — {offre.intitule}\n"
+        f"{offre.employeur.nom or 'employeur non nommé'} — {offre.intitule}\n"
         f"  catégories : {categories} · temps : {', '.join(morceaux) or 'non précisé'}"
         f" · date limite : {_date(offre.calendrier.date_limite_candidature)}"
-        f" · {nombre} mission{'s' if nombre > 1 else ''}"
+        f" · {missions}"
     )
 
 

@@ -1,0 +1,145 @@
+"""Les 33 offres de développement au format 2 : elles se lisent, tiennent leurs faits, et la version 1 aussi.
+
+Les fichiers sont dans ``tests/donnees/dev`` (voir son README).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from fpt_offres import VERSION_FORMAT, Offre, depuis_json, ligne, vers_dict, vers_json
+from fpt_offres.conversion.migrations import migrer
+
+DOSSIER = Path(__file__).parent / "donnees" / "dev"
+NOMS = tuple(sorted(p.name.removesuffix(".v2.json") for p in DOSSIER.glob("*.v2.json")))
+
+DESACCORDS_EXPLIQUES = {
+    (
+        "pep-07",
+        "remuneration_mentions",
+    ): "ligne nomme le régime indemnitaire par son libellé entier",
+    ("pep-22", "remuneration_mentions"): "ligne nomme la rémunération statutaire « rémunération "
+    "statutaire » et les titres-restaurant par leur libellé, les faits par les mots courts du texte",
+    ("pep-27", "remuneration_mentions"): "« rémunération sur le grade » : rémunération statutaire",
+    ("pep-30", "article_contrat"): "le décret n° 96-1087 cité est la voie de L352-4, que le "
+    "modèle tient en base légale ; les faits n'ont pas d'article écrit",
+    ("pep-30", "missions_count"): "« cliquez sur le bouton Plus d'informations » renvoie "
+    "ailleurs : le nombre n'est pas dit (None) ; les faits écrivent 0, les autres renvois null",
+}
+"""Les désaccords entre ``ligne`` et les faits, chacun avec sa raison."""
+
+DEPLACES = {
+    "employeur.departement": "poste.departement",
+}
+"""Les chemins du format 1 dont le fait a pris sa vraie place au format 2."""
+
+
+def _lire(nom: str, suffixe: str) -> str:
+    return (DOSSIER / f"{nom}{suffixe}").read_text(encoding="utf-8")
+
+
+@cache
+def _offre(nom: str) -> Offre:
+    return depuis_json(_lire(nom, ".v2.json"))
+
+
+def _faits(nom: str) -> dict[str, Any]:
+    faits: dict[str, Any] = json.loads(_lire(nom, ".faits.json"))
+    faits.pop("extra_notes")
+    return faits
+
+
+def _feuilles(valeur: Any, chemin: str = "") -> dict[str, Any]:
+    """Chaque valeur simple d'un document JSON, par chemin (les listes par rang)."""
+    if isinstance(valeur, dict):
+        return {
+            k: v
+            for cle, sous in valeur.items()
+            for k, v in _feuilles(sous, f"{chemin}.{cle}".lstrip(".")).items()
+        }
+    if isinstance(valeur, list):
+        return {
+            k: v
+            for rang, sous in enumerate(valeur)
+            for k, v in _feuilles(sous, f"{chemin}[{rang}]").items()
+        }
+    return {chemin: valeur}
+
+
+def test_les_33_offres_sont_la() -> None:
+    """Les 33 offres du corpus de développement ont leur réécriture au format 2."""
+    assert len(NOMS) == 33
+
+
+@pytest.mark.parametrize("nom", NOMS)
+class TestOffreDev:
+    """Une offre de développement au format 2."""
+
+    def test_fichier_canonique_de_la_version_courante(self, nom: str) -> None:
+        """Le fichier est ce que vers_json écrit de l'offre, en version 2."""
+        texte = _lire(nom, ".v2.json")
+        assert json.loads(texte)["version"] == VERSION_FORMAT == 2
+        assert texte == vers_json(_offre(nom)) + "\n"
+
+    def test_ligne_rend_les_faits(self, nom: str) -> None:
+        """ligne(offre) rend les faits de l'offre, hors désaccords expliqués."""
+        rangee = ligne(_offre(nom))
+        faits = _faits(nom)
+        assert set(rangee) == set(faits)
+        differences = {
+            cle: (faits[cle], rangee[cle])
+            for cle in faits
+            if faits[cle] != rangee[cle] and (nom[:6], cle) not in DESACCORDS_EXPLIQUES
+        }
+        assert differences == {}
+
+    def test_la_version_1_se_lit_encore(self, nom: str) -> None:
+        """Le fichier de version 1 se lit, et sa migration garde chacun de ses faits."""
+        ancien = json.loads(_lire(nom, ".v1.json"))
+        assert ancien["version"] == 1
+        lue = depuis_json(_lire(nom, ".v1.json"))
+        assert vers_dict(lue) == migrer(ancien) | {"version": VERSION_FORMAT}
+
+    def test_le_format_2_tient_chaque_fait_du_format_1(self, nom: str) -> None:
+        """Chaque valeur de la version 1 est dans la version 2 : à sa place, à sa vraie place,
+        ou dans un texte qui la contient ; un métier « libellé (code) » en libellé et code."""
+        ancien = _feuilles(migrer(json.loads(_lire(nom, ".v1.json"))))
+        nouveau = _feuilles(vers_dict(_offre(nom)))
+        metier = _offre(nom).poste.metier
+        textes = [v for v in nouveau.values() if isinstance(v, str)]
+        if metier is not None and metier.code is not None:
+            textes.append(f"{metier.libelle} ({metier.code})")
+        perdus = {
+            chemin: valeur
+            for chemin, valeur in ancien.items()
+            if nouveau.get(DEPLACES.get(chemin, chemin)) != valeur
+            and not (isinstance(valeur, str) and any(valeur in t for t in textes))
+        }
+        assert perdus == {}
+
+    def test_les_faits_des_rubriques_du_site_ont_leur_place(self, nom: str) -> None:
+        """Dates de diffusion et de vacance, région, département, organisme, métier : tenus."""
+        texte = _lire(nom, ".txt")
+        offre = _offre(nom)
+        rubriques = {
+            "Date de début de diffusion": offre.calendrier.debut_diffusion,
+            "Date de fin de diffusion": offre.calendrier.fin_diffusion,
+            "Date de vacance de l'emploi": offre.calendrier.date_vacance,
+            "Région": offre.poste.region,
+            "Département": offre.poste.departement_tel_qu_ecrit,
+            "Organisme de rattachement": offre.employeur.organisme_rattachement,
+        }
+        for rubrique, valeur in rubriques.items():
+            if re.search(f"^{re.escape(rubrique)}$", texte, re.MULTILINE):
+                assert valeur is not None, rubrique
+        metier = re.search(r"^(?:Domaine / )?Métier\n(.+)$", texte, re.MULTILINE)
+        if metier and metier.group(1) != "Non renseigné":
+            assert offre.poste.metier is not None
+            code = re.search(r"\((F\w+ - [^)]+)\)$", metier.group(1))
+            assert offre.poste.metier.code == (code.group(1) if code else None)

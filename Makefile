@@ -12,7 +12,7 @@ RESOLUTION ?=
 .PHONY: help demo test lint typecheck pytest examples docs bench bench-rapide bench-cli bench-adversaire eval annonces clean
 
 help:  ## Liste les cibles
-	@grep -E '^[a-z]+:.*##' Makefile | sed 's/:.*##/ —/'
+	@grep -E '^[a-z-]+:.*##' Makefile | sed 's/:.*##/ —/'
 
 # Le corpus partagé : ../shared/corpus depuis le dépôt principal, sinon à préciser (CORPUS=…).
 CORPUS ?= $(firstword $(wildcard ../shared/corpus ../../shared/corpus) ../shared/corpus)
@@ -45,8 +45,8 @@ lint: $(STAMP)  ## ruff (style et erreurs courantes) et bandit (sécurité, docs
 typecheck: $(STAMP)  ## mypy --strict
 	$(VENV)/bin/mypy --strict
 
+# Un dossier temporaire propre à l'environnement : deux suites (deux Python) ne se gênent pas.
 pytest: $(STAMP)  ## tests, propriétés hypothesis (profil ci si CI=true) et doctests
-	# un dossier temporaire propre à l'environnement : deux suites (deux Python) ne se gênent pas
 	$(VENV)/bin/pytest --basetemp=$(VENV)/tmp-pytest
 
 examples: $(STAMP)  ## exécute chaque script d'exemple

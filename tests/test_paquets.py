@@ -60,7 +60,12 @@ def test_le_sdist_contient_ce_que_sa_configuration_nomme(paquets: tuple[Path, Pa
     assert {"src", "tests", "examples", "benchmarks", "docs/conf.py", "LICENSE"} <= nommes
     for nom in nommes:
         for chemin in RACINE.glob(nom):
-            fichiers = [chemin] if chemin.is_file() else list(chemin.rglob("*.py"))
+            fichiers = (
+                [chemin]
+                if chemin.is_file()
+                # un dossier de code : ses modules ; un dossier de données (tests/annonces) : tout
+                else list(chemin.rglob("*.py")) or [f for f in chemin.rglob("*") if f.is_file()]
+            )
             assert fichiers, nom
             for fichier in fichiers:
                 relatif = PurePosixPath(fichier.relative_to(RACINE).as_posix())

@@ -16,7 +16,7 @@ from functools import cache
 import attrs
 
 from fpt_offres import formatage as fm
-from fpt_offres._texte import replier
+from fpt_offres._texte import sans_accents
 from fpt_offres.modele import Adresse, Chiffre
 from fpt_offres.rendu._libelles import APPROXIMATIONS
 
@@ -213,7 +213,9 @@ _SAINTS = ((re.compile(r"\bst\b"), "saint"), (re.compile(r"\bste\b"), "sainte"))
 
 
 def _mots(texte: str) -> str:
-    texte = replier(texte)
+    # Tous les mots comptent : le repli des libellés (replier) ôte « de », « l »… et ferait
+    # d'une commune « 0:L » une partie de « Poum 0 ».
+    texte = " ".join(re.sub(r"[^a-z0-9]+", " ", sans_accents(texte.casefold())).split())
     for motif, mot in _SAINTS:
         texte = motif.sub(mot, texte)
     return texte

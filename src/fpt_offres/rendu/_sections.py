@@ -274,7 +274,9 @@ def _profil(offre: Offre) -> Section:
         if experience.exigence is not None:
             libelle += " " + EXIGENCES[experience.exigence] + "e"
         details = []
-        if experience.annees_min is not None:
+        if experience.annees_min == 0:  # « moins d'un an », « débutant » : pas de minimum
+            details.append("aucune durée minimale")
+        elif experience.annees_min is not None:
             details.append(f"au moins {fm.formater_duree(experience.annees_min * 12)}")
         details.extend(complements.experience(experience))
         if experience.domaine is not None:

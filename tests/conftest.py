@@ -33,7 +33,9 @@ settings.register_profile(
     "ci",
     max_examples=500,
     deadline=None,
-    derandomize=False,
+    # La CI tire toujours les mêmes exemples : un rouge se reproduit, et ne dépend pas du
+    # hasard d'un tirage ; l'exploration au hasard est celle du profil dev, à chaque usage.
+    derandomize=True,
     print_blob=True,
     suppress_health_check=[HealthCheck.too_slow],
 )

@@ -72,10 +72,11 @@ _REPRIS = re.compile(
 )
 _PUCE_VIDE = re.compile(r"^[ \t]*-[ \t\u00a0\u202f]*$|<li>\s*</li>|<p>\s*</p>", re.MULTILINE)
 # Une espace ordinaire là où le français veut une espace insécable.
-# (Un texte qui n'est qu'une ponctuation, « ! », suit tel quel le deux-points d'un libellé ou
-# la puce d'une liste.)
+# (Un texte qui n'est qu'une ponctuation, « ! », suit tel quel le deux-points d'un libellé,
+# la puce d'une liste ou le croisillon d'un titre Markdown : « # : » est la syntaxe du titre.)
 _ESPACE_ORDINAIRE = re.compile(
-    r"(?<=[^\s:;!?])(?<!^-)(?<!^  -)[ \t](?=[:;!?](?:\s|$)|»)|«[ \t]|(?<=\d)[ \t](?=[%€])",
+    r"(?<=[^\s:;!?])(?<!^-)(?<!^  -)(?<!^#)(?<!^##)(?<!^###)[ \t](?=[:;!?](?:\s|$)|»)"
+    r"|«[ \t]|(?<=\d)[ \t](?=[%€])",
     re.MULTILINE,
 )
 _BALISES_SIMPLES = {"p", "ul", "li", "br", "strong"}

@@ -184,6 +184,14 @@ def test_lignes_et_listes_de_l_offre_gardees() -> None:
     assert "<p>À bientôt<br/>La mairie</p>" in html
 
 
+def test_intitule_fait_de_ponctuation() -> None:
+    """Un intitulé qui n'est qu'une ponctuation reste un titre Markdown : l'espace qui suit
+    « # » est de la syntaxe, elle ne devient pas insécable devant « : »."""
+    markdown = formater(attrs.evolve(_OFFRE, intitule=":"), "markdown")
+    assert markdown.startswith("# :\n")
+    assert not _ESPACE_ORDINAIRE.search(markdown)
+
+
 def test_mots_justes() -> None:
     """La Nouvelle-Calédonie est un territoire ; « autre employeur » n'est pas écrit ; une base
     légale s'écrit en français ; des astreintes éventuelles ne deviennent pas certaines."""

@@ -6,7 +6,7 @@ Sources : CGFP L332-9, L332-10, L332-13, L332-14, L332-23, L332-24.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import attrs
 
@@ -48,6 +48,22 @@ def _durees(offre: Offre) -> tuple[DureeContrat, tuple[BaseLegale, ...]] | None:
     return contrat.duree, contrat.bases_legales
 
 
+def _plus_permissive(
+    bases: tuple[BaseLegale, ...],
+    borne: Callable[[BaseLegale], int | None],
+    choisir: Callable[[list[int]], int],
+) -> int | None:
+    """La borne de la base la plus permissive (``choisir`` : ``max`` ou ``min``).
+
+    ``None`` quand une des bases ne fixe pas cette borne : l'offre qui hésite entre plusieurs
+    bases est jugée sur la plus permissive, et une base sans borne permet tout.
+    """
+    valeurs = [borne(b) for b in bases]
+    if any(v is None for v in valeurs):
+        return None
+    return choisir([v for v in valeurs if v is not None])
+
+
 @enregistrer(
     code="CONTRAT-DUREE-MAX",
     severite=Severite.ERREUR,
@@ -64,11 +80,8 @@ def duree_max(offre: Offre) -> Iterator[Constat]:
     if lu is None:
         return
     duree, bases = lu
-    maxima = [b.duree_max_mois for b in bases]
-    if any(m is None for m in maxima):
-        return
-    plafond = max(m for m in maxima if m is not None)
-    if duree.mois > plafond:
+    plafond = _plus_permissive(bases, lambda b: b.duree_max_mois, max)
+    if plafond is not None and duree.mois > plafond:
         yield Constat(
             chemin=f"{CHEMIN}.duree",
             message=f"un contrat de {o.mois(duree.mois)} dépasse les {o.mois(plafond)} "
@@ -97,11 +110,8 @@ def duree_min(offre: Offre) -> Iterator[Constat]:
     if lu is None or lu[0].minimum:
         return
     duree, bases = lu
-    minima = [b.duree_min_mois for b in bases]
-    if any(m is None for m in minima):
-        return
-    plancher = min(m for m in minima if m is not None)
-    if duree.mois < plancher:
+    plancher = _plus_permissive(bases, lambda b: b.duree_min_mois, min)
+    if plancher is not None and duree.mois < plancher:
         yield Constat(
             chemin=f"{CHEMIN}.duree",
             message=f"un contrat de {o.mois(duree.mois)} est plus court que les "
@@ -131,12 +141,10 @@ def renouvellement(offre: Offre) -> Iterator[Constat]:
     if lu is None or contrat is None or contrat.renouvelable is not True:
         return
     duree, bases = lu
-    totaux = [b.duree_totale_max_mois for b in bases]
-    maxima = [b.duree_max_mois for b in bases]
-    if any(t is None for t in totaux) or any(m is None for m in maxima):
+    total = _plus_permissive(bases, lambda b: b.duree_totale_max_mois, max)
+    plafond = _plus_permissive(bases, lambda b: b.duree_max_mois, max)
+    if total is None or plafond is None:
         return
-    total = max(t for t in totaux if t is not None)
-    plafond = max(m for m in maxima if m is not None)
     if total <= duree.mois <= plafond:  # au-delà du plafond, CONTRAT-DUREE-MAX le dit déjà
         yield Constat(
             chemin=f"{CHEMIN}.renouvelable",

@@ -78,23 +78,26 @@ def _jours(mot: str) -> int:
     return int(mot) if mot.isdigit() else _NOMBRES[mot.casefold()]
 
 
-def _poser_nomme(  # noqa: PLR0917  (la ligne, le motif trouvé, son mot, le champ, la nomenclature)
+def _poser_nomme(  # noqa: PLR0917  (la ligne, le motif et son groupe, le champ, la nomenclature)
     releve: Releve,
     ligne: Ligne,
-    trouve: re.Match[str],
-    mot: str,
+    motif: re.Pattern[str],
+    groupe: int,
     champ: str,
     nommer: Callable[[str], enum.Enum],
     *,
-    en_liste: bool,
+    en_liste: bool = False,
 ) -> None:
-    """Pose l'entrée que ``nommer`` reconnaît dans ``mot``, lu là où est ``trouve``.
+    """Pose l'entrée que ``nommer`` reconnaît dans le ``groupe`` du ``motif`` trouvé sur la ligne.
 
     Un mot que la nomenclature ignore ne dit rien du champ : mieux vaut ne rien poser qu'une
     valeur hors nomenclature, que le modèle refuserait.
     """
+    trouve = motif.search(ligne.texte)
+    if trouve is None:
+        return
     try:
-        valeur = nommer(mot).value
+        valeur = nommer(trouve[groupe]).value
     except NomenclatureInconnue:
         return
     releve.poser(
@@ -120,17 +123,7 @@ def _statut(releve: Releve, ligne: Ligne) -> None:
             "phrase, nomenclature.categorie",
             releve.rang_phrase,
         )
-    filiere = _FILIERE.search(texte)
-    if filiere:
-        _poser_nomme(
-            releve,
-            ligne,
-            filiere,
-            filiere[1],
-            "statut.filieres",
-            nomenclature.filiere,
-            en_liste=True,
-        )
+    _poser_nomme(releve, ligne, _FILIERE, 1, "statut.filieres", nomenclature.filiere, en_liste=True)
     cadre = re.search(
         r"cadres? d['’]emplois? (?:des |de |d['’])(.{4,60}?)(?:[,.;()]|$)", texte, re.I
     )
@@ -256,17 +249,7 @@ def _profil(releve: Releve, ligne: Ligne) -> None:
                 "phrase",
                 releve.rang_phrase,
             )
-    niveau = _NIVEAU.search(texte)
-    if niveau:
-        _poser_nomme(
-            releve,
-            ligne,
-            niveau,
-            niveau[0],
-            "profil.niveau_diplome",
-            nomenclature.niveau_diplome,
-            en_liste=False,
-        )
+    _poser_nomme(releve, ligne, _NIVEAU, 0, "profil.niveau_diplome", nomenclature.niveau_diplome)
     autorite = _AUTORITE.search(texte)
     if autorite:
         releve.poser(

@@ -17,4 +17,3 @@ def test_aucun_profil_ne_juge_la_vitesse(profil: str) -> None:
     reglages = settings.get_profile(profil)
     assert reglages.deadline is None
     assert HealthCheck.too_slow in reglages.suppress_health_check
-

@@ -66,7 +66,7 @@ def test_le_format_1_garde_ses_champs_et_rien_d_autre(offre: Offre) -> None:
     assert not chemins & {"poste.region", "calendrier.fin_diffusion", "poste.metier.code"}
     # Ce que le format 1 tenait reste, valeur comprise.
     for chemin, valeur in feuilles(document):
-        if chemin in ("intitule", "employeur.nom", "statut.grades", "poste.metier.libelle"):
+        if chemin in ("intitule", "employeur.nom", "statut.grades", "missions.finalite"):
             assert (chemin, valeur) in list(feuilles(reduit))
 
 

@@ -52,11 +52,18 @@ class Extraction:
     doutes: tuple[Doute, ...] = ()
 
 
+# Les champs de date, et les champs qu'ils renseignent : la fin de diffusion tient lieu de
+# date limite (rang 4) quand l'offre n'en dit pas d'autre.
 _DATES = {
-    "publication": ("calendrier.date_publication", 1),
-    "date_limite": ("calendrier.date_limite_candidature", 1),
-    "fin_diffusion": ("calendrier.date_limite_candidature", 4),
-    "prise_poste": ("calendrier.prise_de_poste", 1),
+    "publication": (("calendrier.date_publication", 1),),
+    "date_limite": (("calendrier.date_limite_candidature", 1),),
+    "fin_diffusion": (
+        ("calendrier.fin_diffusion", 1),
+        ("calendrier.date_limite_candidature", 4),
+    ),
+    "debut_diffusion": (("calendrier.debut_diffusion", 1),),
+    "vacance": (("calendrier.date_vacance", 1),),
+    "prise_poste": (("calendrier.prise_de_poste", 1),),
 }
 
 
@@ -74,8 +81,7 @@ def _reference(blocs: list[Bloc], defaut: datetime.date | None) -> datetime.date
 def _lire_blocs(releve: Releve, blocs: list[Bloc], reference: datetime.date | None) -> None:
     for bloc in blocs:
         releve.lire(bloc.debut, bloc.fin)
-        if bloc.genre in _DATES:
-            champ, rang = _DATES[bloc.genre]
+        for champ, rang in _DATES.get(bloc.genre or "", ()):
             texte_employeur = (bloc.en_ligne and rang == 1) or (
                 bloc.genre == "fin_diffusion" and (bloc.en_ligne)
             )

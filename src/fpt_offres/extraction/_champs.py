@@ -15,7 +15,7 @@ from collections.abc import Callable
 from fpt_offres import nomenclature
 from fpt_offres.erreurs import NomenclatureInconnue
 from fpt_offres.extraction import _employeur, _lecteurs
-from fpt_offres.extraction._lieux import lire_lieu, lire_ville, poser_valeur
+from fpt_offres.extraction._lieux import PLACEHOLDER, lire_lieu, lire_ville, poser_valeur
 from fpt_offres.extraction._releve import Releve
 from fpt_offres.extraction._segments import Bloc, cle
 
@@ -32,6 +32,10 @@ def _rattachement(releve: Releve, bloc: Bloc) -> None:
     ligne = bloc.lignes[0]
     classement, nature = _employeur.nature_du_classement(ligne.texte)
     lecture = f"champ « {bloc.titre} »"
+    if "organisme" in cle(bloc.titre or ""):
+        releve.poser(
+            "employeur.organisme_rattachement", ligne.texte, ligne.debut, ligne.fin, lecture
+        )
     if classement:
         if nature is not None:
             releve.poser("employeur.type", nature, ligne.debut, ligne.fin, lecture, 2)
@@ -239,16 +243,22 @@ def _ouvert_contractuels(releve: Releve, bloc: Bloc) -> None:
 
 
 def _departement(releve: Releve, bloc: Bloc) -> None:
+    """Le département du champ des sites, qui est celui du poste (sous « Localisation du
+    poste » ou « Lieu de travail ») : l'employeur peut siéger ailleurs (un ministère)."""
     for ligne in bloc.lignes[:1]:
         trouve = _employeur.departement(ligne.texte)
         if trouve:
             code, debut, fin = trouve
+            lecture = f"champ « {bloc.titre} »"
             releve.poser(
-                "employeur.departement",
+                "poste.departement",
                 code,
                 ligne.debut + debut,
                 ligne.debut + fin,
-                f"champ « {bloc.titre} », nomenclature.departement",
+                f"{lecture}, nomenclature.departement",
+            )
+            releve.poser(
+                "poste.departement_tel_qu_ecrit", ligne.texte, ligne.debut, ligne.fin, lecture
             )
 
 
@@ -310,6 +320,32 @@ def _duree_hebdomadaire(releve: Releve, bloc: Bloc) -> None:
             )
 
 
+# « Libellé (FPT - C5C/06) » : le code d'un répertoire des métiers entre parenthèses, à la fin.
+_CODE_METIER = re.compile(r"\s*\(((?:FP[ETH]|RMFP|RIME)\s?-\s?[A-Z0-9][A-Z0-9/.\-]{1,20})\)\s*$")
+
+
+def _metier(releve: Releve, bloc: Bloc) -> None:
+    """Le métier d'un champ « Domaine / Métier », et son code de répertoire s'il est écrit."""
+    if not bloc.lignes or PLACEHOLDER.match(bloc.valeur):
+        return
+    ligne = bloc.lignes[0]
+    lecture = f"champ « {bloc.titre} »"
+    code = _CODE_METIER.search(ligne.texte)
+    libelle = ligne.texte[: code.start()] if code else ligne.texte
+    if libelle:
+        releve.poser(
+            "poste.metier.libelle", libelle, ligne.debut, ligne.debut + len(libelle), lecture
+        )
+    if code:
+        releve.poser(
+            "poste.metier.code",
+            code[1],
+            ligne.debut + code.start(1),
+            ligne.debut + code.end(1),
+            lecture,
+        )
+
+
 def _simple(champ: str, rang: int = 1) -> Callable[[Releve, Bloc], None]:
     def lire(releve: Releve, bloc: Bloc) -> None:
         poser_valeur(releve, bloc, champ, rang=rang)
@@ -334,6 +370,7 @@ LECTEURS: dict[str, Callable[[Releve, Bloc], None]] = {
     "contact": _contact,
     "temps": _duree_hebdomadaire,
     "intitule": _simple("intitule"),
-    "metier": _simple("poste.metier.libelle"),
+    "metier": _metier,
+    "region": _simple("poste.region"),
     "direction": _simple("employeur.direction"),
 }

@@ -32,7 +32,13 @@ _DIPLOME = re.compile(
     re.I,
 )
 # Une section qui renvoie à un document joint ne dit rien elle-même.
-RENVOI = re.compile(r"^(?:voir|cf\.?|consulter)\s(?:la\s)?fiche de poste", re.I)
+# « Voir fiche de poste jointe », « Pour consulter le détail de l'offre, cliquez… » : les
+# missions sont ailleurs (une pièce jointe, une autre page).
+RENVOI = re.compile(
+    r"^[(+]?\s?(?:suite\s)?(?:voir|cf\.?|consulter|pour consulter)\s(?:la\s|le\s)?"
+    r"(?:fiche de poste|d[ée]tail de l'offre)",
+    re.I,
+)
 # Une ligne d'annonce courte (« Activités principales : ») est un titre de thème ; une phrase
 # (« vous assurez les missions suivantes : ») n'en est pas un.
 _MOTS_TITRE = 12
@@ -220,6 +226,16 @@ def lire_sections(releve: Releve, blocs: list[Bloc]) -> None:
     postes = par_genre.get("poste", [])
     if not _missions(releve, missions) and not _missions(releve, postes):
         _missions(releve, par_genre.get("conditions", []))
+    for bloc in [*postes, *missions]:
+        for ligne in bloc.lignes:
+            if RENVOI.match(ligne.texte):
+                releve.poser(
+                    "missions.renvoi",
+                    ligne.texte,
+                    ligne.debut,
+                    ligne.fin,
+                    f"section « {bloc.titre} »",
+                )
     for bloc in postes:
         _themes, tout = themes(bloc.lignes)
         reste = [ligne for ligne in tout if not ligne.texte.endswith(":")]

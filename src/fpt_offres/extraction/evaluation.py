@@ -218,12 +218,15 @@ def _du_format_2(chemin: str) -> bool:
 
 
 def en_format_1(document: Mapping[str, Any]) -> dict[str, Any]:
-    """Ce que le format 1 pouvait tenir d'un document : sans les champs du format 2, et le
-    département du poste à l'employeur (la convention des lecteurs du format 1, qui n'avait
-    que ``employeur.departement``).
+    """Ce que le format 1 pouvait tenir d'un document : sans les champs du format 2, le
+    département du poste à l'employeur et le code du métier dans son libellé (les
+    conventions des lecteurs du format 1, qui n'avait que ``employeur.departement`` et
+    un métier en un texte).
 
     >>> en_format_1({"poste": {"departement": "50", "region": "Normandie"}, "employeur": {}})
     {'poste': {}, 'employeur': {'departement': '50'}}
+    >>> en_format_1({"poste": {"metier": {"libelle": "Jardinier", "code": "FPT - E1D/19"}}})
+    {'poste': {'metier': {'libelle': 'Jardinier (FPT - E1D/19)'}}}
     """
 
     def garder(valeur: Any, chemin: str) -> Any:
@@ -238,6 +241,9 @@ def en_format_1(document: Mapping[str, Any]) -> dict[str, Any]:
         return valeur
 
     resultat: dict[str, Any] = garder(document, "")
+    metier = (document.get("poste") or {}).get("metier") or {}
+    if metier.get("code") and metier.get("libelle"):
+        resultat["poste"]["metier"]["libelle"] = f"{metier['libelle']} ({metier['code']})"
     departement = (document.get("poste") or {}).get("departement")
     employeur = resultat.get("employeur")
     if departement is not None and isinstance(employeur, dict):

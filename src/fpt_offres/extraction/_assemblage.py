@@ -110,6 +110,8 @@ _SIMPLES = (
     "statut.filieres",
     "statut.cadres_emplois",
     "statut.grades",
+    "statut.cadres_emplois_tels_qu_ecrits",
+    "statut.grades_tels_qu_ecrits",
     "conditions.ouverture",
     "conditions.contrat.nature",
     "conditions.contrat.duree",

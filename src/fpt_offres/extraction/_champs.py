@@ -117,6 +117,10 @@ def _filiere(releve: Releve, bloc: Bloc) -> None:
         )
 
 
+_LOOKUPS_STATUT: dict[str, Callable[[str], object]] = {
+    "statut.grades": nomenclature.grade,
+    "statut.cadres_emplois": nomenclature.cadre_emplois,
+}
 _SEPARATEURS_GRADES = re.compile(r"\s*(?:[,;]|\bou\b|\bet\b)\s*")
 
 
@@ -124,39 +128,30 @@ def lire_statut(
     releve: Releve, texte: str, debut: int, lecture: str, rang: int, *, cadre_d_abord: bool
 ) -> bool:
     """Les grades et cadres d'emplois d'une valeur (séparés par virgules, « ou », « et »)."""
-    grades: list[str] = []
-    cadres: list[str] = []
+    lus: dict[str, dict[str, str]] = {"statut.grades": {}, "statut.cadres_emplois": {}}
     for brut in _SEPARATEURS_GRADES.split(texte):
         morceau = brut.strip(" .")
         if not morceau or len(morceau) > 90:
             continue
-        lookups: list[tuple[Callable[[str], object], list[str]]] = [
-            (nomenclature.grade, grades),
-            (nomenclature.cadre_emplois, cadres),
-        ]
+        lookups = list(_LOOKUPS_STATUT.items())
         if cadre_d_abord:
             lookups.reverse()
-        for lookup, liste in lookups:
+        for champ, lookup in lookups:
             try:
                 entree = lookup(morceau)
             except NomenclatureInconnue:
                 continue
             code = getattr(entree, "code")  # noqa: B009  (Grade et CadreEmplois ont un code)
-            if code not in liste:
-                liste.append(code)
+            lus[champ].setdefault(code, morceau)
             break
     fin = debut + len(texte)
-    if grades:
-        releve.poser("statut.grades", grades, debut, fin, f"{lecture}, nomenclature.grade", rang)
-    if cadres:
-        releve.poser(
-            "statut.cadres_emplois",
-            cadres,
-            debut,
-            fin,
-            f"{lecture}, nomenclature.cadre_emplois",
-            rang,
-        )
+    for champ, codes in lus.items():
+        if codes:
+            source = f"nomenclature.{_LOOKUPS_STATUT[champ].__name__}"
+            releve.poser(champ, list(codes), debut, fin, f"{lecture}, {source}", rang)
+            # Les mots de l'offre, alignés sur les codes (même portion, même rang).
+            releve.poser(f"{champ}_tels_qu_ecrits", list(codes.values()), debut, fin, lecture, rang)
+    grades, cadres = lus.values()
     return bool(grades or cadres)
 
 

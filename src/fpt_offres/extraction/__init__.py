@@ -27,7 +27,7 @@ from fpt_offres.extraction._entree import mettre_a_plat
 from fpt_offres.extraction._releve import Doute, Portion, Preuve, Releve
 from fpt_offres.extraction._remuneration import lire_remuneration
 from fpt_offres.extraction._sections import lire_sections
-from fpt_offres.extraction._segments import SECTIONS, Bloc, decouper
+from fpt_offres.extraction._segments import SECTIONS, Bloc, Ligne, decouper
 from fpt_offres.modele import Offre
 
 __all__ = ["Doute", "Extraction", "Portion", "Preuve", "extraire"]
@@ -103,21 +103,36 @@ def _premiere_ligne(releve: Releve, blocs: list[Bloc]) -> None:
         if bloc.genre == "titre" and bloc.titre:
             releve.poser("intitule", bloc.titre, bloc.debut, bloc.fin, "premier titre", 3)
             return
-        for ligne in candidats[:4]:
+        for rang, ligne in enumerate(candidats[:4]):
             if ligne.puce or ligne.texte.casefold().startswith("source:"):
                 continue
             if _libre.recrute(releve, ligne, premiere=True):
                 continue  # « X recrute » : l'intitulé est dans la phrase ou sur la ligne suivante
-            if len(ligne.texte) <= 150:
+            titre = [ligne, *_suite_du_titre(ligne, candidats[rang + 1 : rang + 3])]
+            texte = " ".join(morceau.texte for morceau in titre)
+            if len(texte) <= 150:
                 releve.poser(
                     "intitule",
-                    _libre.titre_lisible(ligne.texte),
+                    _libre.titre_lisible(texte),
                     ligne.debut,
-                    ligne.fin,
-                    "première ligne",
+                    titre[-1].fin,
+                    "première ligne" if len(titre) == 1 else f"{len(titre)} premières lignes",
                     3,
                 )
             return
+
+
+def _suite_du_titre(premiere: Ligne, suivantes: list[Ligne]) -> list[Ligne]:
+    """Un titre en capitales coupé sur plusieurs lignes : les lignes qui suivent, en
+    capitales elles aussi, sans puce, tant que le titre reste court."""
+    if not _libre.en_capitales(premiere.texte):
+        return []
+    suite = []
+    for ligne in suivantes:
+        if ligne.puce or not _libre.en_capitales(ligne.texte) or len(ligne.texte) > 80:
+            break
+        suite.append(ligne)
+    return suite
 
 
 def _nature(releve: Releve) -> None:

@@ -80,6 +80,7 @@ def lieu_et_nom(releve: Releve, ligne: Ligne) -> None:
 _CRI = re.compile(r"^(?:UN·E|UN\.E|UN\(E\)|UNE|UN|LE|LA|LES|SON|SA)\s+")
 _H_F = re.compile(r"\b([HF])/([HF])\b", re.I)
 _PARENTHESE = re.compile(r"\(\s+|\s+\)")
+_H_F_FINAL = re.compile(r"\s[–-]\s?([HF]/[HF])$")
 
 
 def titre_lisible(titre: str) -> str:
@@ -89,12 +90,20 @@ def titre_lisible(titre: str) -> str:
     'Chargé·e de mission H/F (mi-temps)'
     >>> titre_lisible("Agent d'accueil (F/H)")
     "Agent d'accueil (F/H)"
+    >>> titre_lisible("SON JURISTE – F/H")
+    'Juriste (F/H)'
     """
     if any(c.islower() for c in titre) or sum(c.isalpha() for c in titre) < 3:
         return titre
     texte = _PARENTHESE.sub(lambda m: m[0].strip(), _CRI.sub("", titre).lower())
     texte = _H_F.sub(lambda m: f"{m[1].upper()}/{m[2].upper()}", texte)
+    texte = _H_F_FINAL.sub(r" (\1)", texte)
     return texte[:1].upper() + texte[1:]
+
+
+def en_capitales(texte: str) -> bool:
+    """Vrai pour une ligne écrite en capitales (au moins trois lettres, aucune minuscule)."""
+    return not any(c.islower() for c in texte) and sum(c.isalpha() for c in texte) >= 3
 
 
 _ARTICLE_INITIAL = re.compile(r"^(?:Le |La |L'|L’)")

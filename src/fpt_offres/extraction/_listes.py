@@ -2,7 +2,8 @@
 
 Une liste s'écrit avec des puces, ou sans : des lignes qui finissent par « ; »,
 ou les lignes courtes qui suivent une ligne d'annonce finie par « : ». Une ligne
-sans puce qui finit par « : » ou « … » juste avant des puces est le titre d'un thème.
+sans puce qui finit par « : » ou « … » juste avant des puces est le titre d'un thème,
+comme une puce suivie des puces d'une sous-liste (« · Thème » puis « o activité »).
 """
 
 from __future__ import annotations
@@ -77,6 +78,10 @@ def themes(lignes: tuple[Ligne, ...]) -> tuple[list[Theme], list[Ligne]]:
     en_liste = False
     for rang, ligne in enumerate(lignes):
         suivante = lignes[rang + 1] if rang + 1 < len(lignes) else None
+        if ligne.puce and not ligne.sous_puce and suivante is not None and suivante.sous_puce:
+            fermer()  # « · Thème » puis ses « o activité » : une liste à deux niveaux
+            titre = ligne
+            continue
         if ligne.puce:
             items.append(Item(ligne))
             continue

@@ -127,13 +127,15 @@ _TITRE_MD = re.compile(r"#{1,6} ")
 @attrs.frozen
 class Ligne:
     """Une ligne non vide : sa position dans le texte, son contenu sans puce, sa puce,
-    et si une ligne vide la précède (un nouveau paragraphe)."""
+    si une ligne vide la précède (un nouveau paragraphe) et si sa puce est celle d'une
+    sous-liste (« o », « ◦ »)."""
 
     debut: int
     fin: int
     texte: str
     puce: bool
     apres_vide: bool = False
+    sous_puce: bool = False
 
 
 @attrs.frozen
@@ -171,7 +173,8 @@ def _lignes(texte: str) -> list[Ligne]:
             contenu = contenu[2:].lstrip()
         if contenu:
             gauche = debut + len(brute.rstrip()) - len(contenu)
-            lignes.append(Ligne(gauche, gauche + len(contenu), contenu, puce, vide))
+            sous_puce = puce and brute.startswith(" ")
+            lignes.append(Ligne(gauche, gauche + len(contenu), contenu, puce, vide, sous_puce))
         vide = not contenu
         debut = fin + 1
     return lignes

@@ -24,6 +24,7 @@ import attrs
 from fpt_offres.extraction import _champs, _employeur, _libre, _phrases
 from fpt_offres.extraction._assemblage import assembler
 from fpt_offres.extraction._entree import mettre_a_plat
+from fpt_offres.extraction._lieux import graphie_du_texte
 from fpt_offres.extraction._releve import Doute, Portion, Preuve, Releve
 from fpt_offres.extraction._remuneration import lire_remuneration
 from fpt_offres.extraction._sections import lire_sections
@@ -161,6 +162,17 @@ def _nature(releve: Releve) -> None:
         return
 
 
+def _graphies(releve: Releve) -> None:
+    """Les communes lues en capitales reprennent la graphie que le texte leur donne ailleurs."""
+    communes = releve.candidats.get("poste.lieu.commune", [])
+    communes[:] = [
+        attrs.evolve(c, valeur=graphie_du_texte(releve.texte, c.valeur)) for c in communes
+    ]
+    for candidat in releve.candidats.get("poste.lieu.adresse", []):
+        if "commune" in candidat.valeur:
+            candidat.valeur["commune"] = graphie_du_texte(releve.texte, candidat.valeur["commune"])
+
+
 def _non_place(texte: str, lus: list[tuple[int, int]]) -> tuple[Portion, ...]:
     lus = sorted(lus)
     portions, position, fusion = [], 0, 0
@@ -192,6 +204,7 @@ def extraire(texte: str, *, reference: datetime.date | None = None) -> Extractio
     lire_sections(releve, blocs)
     lire_remuneration(releve, [ligne for bloc in blocs for ligne in bloc.lignes])
     _nature(releve)
+    _graphies(releve)
     offre, preuves = assembler(releve)
     for candidats in releve.candidats.values():
         releve.lus.extend((c.preuve.debut, c.preuve.fin) for c in candidats)

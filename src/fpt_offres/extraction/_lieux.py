@@ -10,11 +10,19 @@ from __future__ import annotations
 import re
 
 from fpt_offres import nomenclature
+from fpt_offres._texte import sans_accents
 from fpt_offres.erreurs import NomenclatureInconnue
 from fpt_offres.extraction._releve import Releve
 from fpt_offres.extraction._segments import Bloc, Ligne
 
-__all__ = ["PLACEHOLDER", "commune_lisible", "lire_lieu", "lire_ville", "poser_valeur"]
+__all__ = [
+    "PLACEHOLDER",
+    "commune_lisible",
+    "graphie_du_texte",
+    "lire_lieu",
+    "lire_ville",
+    "poser_valeur",
+]
 
 # Une valeur qui tient la place d'une autre (« N.C », « Non renseigné ») : rien n'est dit.
 PLACEHOLDER = re.compile(r"^(?:n\.?\s?c\.?|non communiqu[ée]|non renseign[ée])\b", re.I)
@@ -76,8 +84,15 @@ def _commune_possible(texte: str) -> bool:
     )
 
 
+_COMMUNE_CODE = re.compile(r"^([^\d()]{2,60}?)\s?\((\d{5})\)$")
+
+
 def _adresse(texte: str) -> dict[str, object] | None:
-    """« 6 bis AVENUE DES PYRENEES 31240 L' UNION » : lignes, code postal, commune, cedex."""
+    """« 6 bis AVENUE DES PYRENEES 31240 L' UNION » : lignes, code postal, commune, cedex ;
+    « CHALONS EN CHAMPAGNE (51000) » : la commune et son code postal."""
+    commune_code = _COMMUNE_CODE.match(texte)
+    if commune_code is not None:
+        return {"code_postal": commune_code[2], "commune": commune_lisible(commune_code[1])}
     code = _CODE_POSTAL.search(texte)
     if code is None:
         return None
@@ -134,3 +149,40 @@ def lire_ville(releve: Releve, bloc: Bloc) -> None:
             releve.poser(
                 "poste.lieu.commune", commune, ligne.debut, ligne.fin, f"champ « {bloc.titre} »"
             )
+
+
+# Chaque caractère latin vers sa lettre de base en minuscule, traits d'union et apostrophes
+# vers l'espace : un caractère pour un caractère, les positions restent celles du texte.
+_PLAT = {
+    code: (sans_accents(chr(code)).casefold() or chr(code))[:1]
+    for code in range(0x250)
+    if chr(code).isalpha()
+} | {ord(c): " " for c in "-'’"}
+
+
+def graphie_du_texte(texte: str, commune: str) -> str:
+    """La commune telle que le texte l'écrit ailleurs avec ses accents, s'il le fait
+    (« CHALONS EN CHAMPAGNE » au lieu de travail, « Châlons-en-Champagne » dans l'adresse) ;
+    ``commune`` sinon.
+
+    >>> graphie_du_texte("Lieu : BESANCON ; 25000 Besançon", "Besancon")
+    'Besançon'
+    >>> graphie_du_texte("Lieu : BLOIS", "Blois")
+    'Blois'
+    """
+    aiguille = commune.translate(_PLAT)
+    if len(aiguille) < 3:
+        return commune
+    plat = texte.translate(_PLAT)
+    position = plat.find(aiguille)
+    while position != -1:
+        fin = position + len(aiguille)
+        ecrit = texte[position:fin]
+        bornee = (position == 0 or not plat[position - 1].isalnum()) and (
+            fin == len(plat) or not plat[fin].isalnum()
+        )
+        # Seule une graphie qui rend des accents vaut mieux que celle tirée des capitales.
+        if bornee and ecrit[:1].isupper() and not ecrit.isascii() and commune.isascii():
+            return ecrit
+        position = plat.find(aiguille, fin)
+    return commune

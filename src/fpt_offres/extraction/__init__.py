@@ -24,7 +24,7 @@ import attrs
 from fpt_offres.extraction import _champs, _employeur, _libre, _phrases
 from fpt_offres.extraction._assemblage import assembler
 from fpt_offres.extraction._entree import mettre_a_plat
-from fpt_offres.extraction._lieux import graphie_du_texte
+from fpt_offres.extraction._lieux import graphie_du_texte, libelle_accentue
 from fpt_offres.extraction._releve import Doute, Portion, Preuve, Releve
 from fpt_offres.extraction._remuneration import lire_remuneration
 from fpt_offres.extraction._sections import lire_sections
@@ -140,6 +140,12 @@ def _nature(releve: Releve) -> None:
     """La nature de l'employeur que dit son nom, ou à défaut un autre nom lu (l'organisme
     de rattachement quand le champ « Employeur » nomme un service)."""
     noms = sorted(releve.candidats.get("employeur.nom", []), key=lambda c: (c.rang, c.preuve.debut))
+    if not noms and not releve.a("employeur.type"):
+        sans_nom = _employeur.nature_sans_nom(releve.texte)
+        if sans_nom is not None:
+            lecture = "« le Département » et son conseil départemental, sans nom"
+            releve.poser("employeur.type", sans_nom[0], sans_nom[1], sans_nom[2], lecture, 3)
+        return
     for rang, nom in enumerate(noms):
         nature = _employeur.nature(nom.valeur)
         if nature is None:
@@ -163,7 +169,9 @@ def _nature(releve: Releve) -> None:
 
 
 def _graphies(releve: Releve) -> None:
-    """Les communes lues en capitales reprennent la graphie que le texte leur donne ailleurs."""
+    """Les communes lues en capitales reprennent les accents que le texte leur donne ailleurs."""
+    lieux = releve.candidats.get("poste.lieu", [])
+    lieux[:] = [attrs.evolve(c, valeur=libelle_accentue(releve.texte, c.valeur)) for c in lieux]
     communes = releve.candidats.get("poste.lieu.commune", [])
     communes[:] = [
         attrs.evolve(c, valeur=graphie_du_texte(releve.texte, c.valeur)) for c in communes
@@ -201,6 +209,8 @@ def extraire(texte: str, *, reference: datetime.date | None = None) -> Extractio
     releve = Releve(lu)
     _lire_blocs(releve, blocs, reference)
     _premiere_ligne(releve, blocs)
+    if not releve.a("intitule"):
+        _libre.intitule_en_phrase(releve, [ligne for bloc in blocs for ligne in bloc.lignes])
     lire_sections(releve, blocs)
     lire_remuneration(releve, [ligne for bloc in blocs for ligne in bloc.lignes])
     _nature(releve)

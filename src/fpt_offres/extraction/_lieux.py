@@ -19,6 +19,7 @@ __all__ = [
     "PLACEHOLDER",
     "commune_lisible",
     "graphie_du_texte",
+    "libelle_accentue",
     "lire_lieu",
     "lire_ville",
     "poser_valeur",
@@ -109,7 +110,46 @@ def _adresse(texte: str) -> dict[str, object] | None:
     return adresse
 
 
+# Un lieu dit dans une phrase (« poste situé au centre de Lille, 2 boulevard des Cités
+# Unies. Excellente accessibilité… ») : la voie et la commune nommées.
+_VOIE = re.compile(
+    r"\b\d{1,4}(?:\s?(?:bis|ter))?,?\s(?:rue|avenue|boulevard|bd|place|all[ée]e|chemin|quai"
+    r"|cours|impasse|route|square|esplanade|parvis)\b[^,.;:()\n]{2,60}",
+    re.I,
+)
+_COMMUNE_PHRASE = re.compile(
+    r"\b(?:à|au centre de|en centre-ville de|dans le centre de|sur la commune de|ville de)"
+    r"\s([A-ZÀ-Ý][\w'’-]{1,40}(?:[ -](?:sur|sous|en|lès|[A-ZÀ-Ý][\w'’-]{1,40})){0,3})"
+)
+
+
+def _en_phrase(texte: str) -> bool:
+    return len(texte) > 60 and (". " in texte or texte[:1].islower())
+
+
+def _lieu_en_phrase(releve: Releve, ligne: Ligne, lecture: str) -> None:
+    voie, commune = _VOIE.search(ligne.texte), _COMMUNE_PHRASE.search(ligne.texte)
+    morceaux = [m for m in (voie, commune) if m is not None]
+    if not morceaux:
+        return
+    debut = ligne.debut + min(m.start() for m in morceaux)
+    fin = ligne.debut + max(m.end() for m in morceaux)
+    libelle = ", ".join(m[0] if m is voie else m[1] for m in morceaux)
+    lecture = f"{lecture}, voie et commune d'une phrase"
+    releve.poser("poste.lieu", libelle.strip(), debut, fin, lecture)
+    adresse: dict[str, object] = {}
+    if voie is not None:
+        adresse["lignes"] = [voie[0].strip()]
+    if commune is not None:
+        adresse["commune"] = commune[1]
+        releve.poser("poste.lieu.commune", commune[1], debut, fin, lecture, 2)
+    releve.poser("poste.lieu.adresse", adresse, debut, fin, lecture)
+
+
 def lire_lieu(releve: Releve, bloc: Bloc) -> None:
+    if bloc.lignes and _en_phrase(bloc.lignes[0].texte):
+        _lieu_en_phrase(releve, bloc.lignes[0], f"champ « {bloc.titre} »")
+        return
     poser_valeur(releve, bloc, "poste.lieu")
     if not bloc.lignes:
         return
@@ -158,6 +198,21 @@ _PLAT = {
     for code in range(0x250)
     if chr(code).isalpha()
 } | {ord(c): " " for c in "-'’"}
+
+
+def libelle_accentue(texte: str, libelle: str) -> str:
+    """« CHALONS EN CHAMPAGNE (51000) » écrit avec les accents que le texte donne ailleurs à
+    la commune (« Châlons-en-Champagne (51000) ») ; le libellé tel quel sinon.
+
+    >>> libelle_accentue("… 51038 Châlons-en-Champagne cedex", "CHALONS EN CHAMPAGNE (51000)")
+    'Châlons-en-Champagne (51000)'
+    """
+    trouve = _COMMUNE_CODE.match(libelle)
+    if trouve is None or any(c.islower() for c in libelle):
+        return libelle
+    lisible = commune_lisible(trouve[1])
+    graphie = graphie_du_texte(texte, lisible)
+    return libelle if graphie == lisible else f"{graphie} ({trouve[2]})"
 
 
 def graphie_du_texte(texte: str, commune: str) -> str:

@@ -122,6 +122,7 @@ SECTIONS = frozenset(
     ]
 )
 _TITRE_MD = re.compile(r"#{1,6} ")
+_TIRET_TITRE = re.compile(r"\s[–—-]\s")
 
 
 @attrs.frozen
@@ -185,7 +186,12 @@ def _titre_seul(ligne: Ligne) -> str | None:
     texte = _TITRE_MD.sub("", ligne.texte) if ligne.texte.startswith("#") else ligne.texte
     if ligne.puce or len(texte) > 80:
         return None
-    return ETIQUETTES.get(cle(texte))
+    genre = ETIQUETTES.get(cle(texte))
+    if genre is None and (tiret := _TIRET_TITRE.search(texte)) is not None:
+        # « Missions du service – positionnement de l'agent » : le titre connu, précisé.
+        genre = ETIQUETTES.get(cle(texte[: tiret.start()]))
+        return genre if genre in SECTIONS else None
+    return genre
 
 
 def _etiquette_en_ligne(ligne: Ligne) -> tuple[str, int] | None:

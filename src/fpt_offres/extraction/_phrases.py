@@ -14,6 +14,7 @@ from fpt_offres.erreurs import NomenclatureInconnue
 from fpt_offres.extraction import _lecteurs
 from fpt_offres.extraction._champs import lire_ouverture, lire_statut
 from fpt_offres.extraction._libre import lieu_et_nom, organisation, recrute
+from fpt_offres.extraction._organisation import MOTS_ORGANISATION, lire_organisation
 from fpt_offres.extraction._releve import Releve
 from fpt_offres.extraction._segments import Ligne
 
@@ -55,11 +56,19 @@ _LIMITE = re.compile(
     re.I,
 )
 _PRISE = re.compile(r"[àa] pourvoir|prise de (?:poste|fonction)", re.I)
+# « À pourvoir dès que possible », « … immédiatement », « … de suite » : une prise de poste
+# sans date.
+_AU_PLUS_TOT = re.compile(
+    r"(?:[àa] pourvoir|prise de (?:poste|fonctions?))\s(?:d[èe]s que possible|imm[ée]diatement"
+    r"|de suite|au plus vite|au plus t[ôo]t|(?:le )?plus rapidement possible"
+    r"|dans les meilleurs d[ée]lais)",
+    re.I,
+)
 _EXPERIENCE = re.compile(
     r"\bexp[ée]riences?(?: professionnelles?)?\s?(souhait[ée]e?s?|exig[ée]e?s?|requises?|"
     r"indispensables?|appr[ée]ci[ée]e?s?|obligatoires?|significatives?|confirm[ée]e?s?)?\s?:?\s?"
-    r"(?:de |d'au moins |minimum |d'|au moins )?(\d{1,2}|un|une|deux|trois|quatre|cinq)?"
-    r"(?:\s(?:à|a)\s\d{1,2})?\s?(ans?|ann[ée]es?)?",
+    r"(moins )?(?:de |d'au moins |minimum |d'|au moins )?(\d{1,2}|un|une|deux|trois|quatre|cinq)?"
+    r"(?:\s(?:à|a)\s(\d{1,2}))?\s?(ans?|ann[ée]es?)?",
     re.I,
 )
 _NIVEAU = re.compile(r"\bniveau\s(VIII|VII|VI|IV|V|III|II|I|[1-8])\b|\bbac\s?\+\s?[2-8]\b", re.I)
@@ -210,16 +219,20 @@ def _contrat(releve: Releve, ligne: Ligne) -> None:
 def _profil(releve: Releve, ligne: Ligne) -> None:
     texte = ligne.texte
     experience = _EXPERIENCE.search(texte)
-    if experience and (experience[1] or experience[3]):
+    if experience and (experience[1] or experience[5]):
         valeur: dict[str, object] = {}
         if experience[1]:
             exigence = experience[1].casefold()
             souhaitee = exigence.startswith(("souhait", "appr"))
             valeur["exigence"] = "souhaitee" if souhaitee else "exigee"
-        if experience[2] and experience[3]:
-            annees = _jours(experience[2])
-            if annees > 0:
+        if experience[3] and experience[5]:
+            annees = _jours(experience[3])
+            if experience[2]:  # « moins de 1 an » : une fourchette qui part de zéro
+                valeur["annees_min"], valeur["annees_max"] = 0, annees
+            elif annees > 0:
                 valeur["annees_min"] = annees
+                if experience[4] and int(experience[4]) >= annees:  # « de 1 à 3 ans »
+                    valeur["annees_max"] = int(experience[4])
         if valeur:
             releve.poser(
                 "profil.experience",
@@ -301,6 +314,19 @@ def _candidature(releve: Releve, ligne: Ligne, section: str | None) -> None:
         )
 
 
+def _prise_au_plus_tot(releve: Releve, ligne: Ligne) -> None:
+    trouve = _AU_PLUS_TOT.search(ligne.texte)
+    if trouve is not None:
+        releve.poser(
+            "calendrier.prise_de_poste",
+            "des_que_possible",
+            ligne.debut + trouve.start(),
+            ligne.debut + trouve.end(),
+            "phrase « à pourvoir dès que possible »",
+            releve.rang_phrase + 1,  # une date dite ailleurs l'emporte
+        )
+
+
 def _dates(releve: Releve, ligne: Ligne, reference: datetime.date | None) -> None:
     for motif, champ in (
         (_LIMITE, "calendrier.date_limite_candidature"),
@@ -379,3 +405,7 @@ def lire_phrase(
         lieu_et_nom(releve, ligne)
     if chiffre:
         _dates(releve, ligne, reference)
+    if "pourvoir" in bas or "prise de" in bas:
+        _prise_au_plus_tot(releve, ligne)
+    if _contient(bas, MOTS_ORGANISATION):
+        lire_organisation(releve, ligne)

@@ -153,3 +153,90 @@ def test_departement_qui_ne_se_nomme_pas() -> None:
         "Il travaille avec les autres secteurs du Département."
     )
     assert ligne(extraire(etat))["employeur_type"] is None  # pas de conseil départemental
+
+
+EMPLOI_TERRITORIAL = """Offre n° O051250400123456 du 14/04/2025
+Secrétaire de mairie (h/f)
+Synthèse de l'offre
+Employeur : Mairie de Poum
+Département de travail : Marne
+Date limite de candidature : 15/05/2025 à 12h00
+Type d'emploi : Emploi permanent - vacance d'emploi
+Nombre de postes : 2
+Détails de l'offre
+Grade(s) : Adjoint administratif principal de 2ème classe
+Famille de métier : Affaires générales
+Métier(s) : Secrétaire de mairie
+Motif du poste : Remplacement d'un agent en disponibilité
+Temps de travail : Complet, 35h00 hebdomadaire
+Contact et informations complémentaires : Envoyer CV et lettre de motivation à l'attention \
+de Monsieur le Maire en rappelant la référence O051250400123456, par la voie hiérarchique.
+Courriel : mairie@poum.fr
+"""
+
+
+def test_champs_d_une_page_d_emploi_territorial() -> None:
+    extraction = extraire(EMPLOI_TERRITORIAL)
+    offre = extraction.offre
+    assert offre.reference == "O051250400123456"
+    assert offre.intitule == "Secrétaire de mairie (h/f)"
+    assert offre.calendrier.date_publication == datetime.date(2025, 4, 14)
+    assert offre.calendrier.heure_limite is not None
+    assert (offre.calendrier.heure_limite.heures, offre.calendrier.heure_limite.minutes) == (12, 0)
+    assert offre.poste.departement == "51"
+    assert (offre.poste.permanent, offre.poste.nombre) == (True, 2)
+    assert offre.poste.motif is not None
+    assert offre.poste.motif.value == "remplacement"
+    assert offre.poste.motif_precision == "Remplacement d'un agent en disponibilité"
+    assert offre.poste.metier is not None
+    assert (offre.poste.metier.libelle, offre.poste.metier.famille) == (
+        "Secrétaire de mairie",
+        "Affaires générales",
+    )
+    assert [r.value for r in offre.conditions.temps.regimes] == ["complet"]
+    candidature = offre.candidature
+    assert [p.type.value for p in candidature.pieces] == ["cv", "lettre_motivation"]
+    assert candidature.destinataire == "Monsieur le Maire"
+    assert candidature.reference_a_rappeler == "O051250400123456"
+    assert candidature.voie_hierarchique is True
+    assert {"calendrier.heure_limite", "candidature.pieces", "poste.metier.famille"} <= {
+        p.champ for p in extraction.preuves
+    }
+
+
+def test_heure_limite_seulement_collee_a_la_date_retenue() -> None:
+    texte = "Agent (F/H)\nDate limite de candidature : 15/05/2025\nAccueil de 8h30 à 12h"
+    assert extraire(texte).offre.calendrier.heure_limite is None
+
+
+def test_pieces_seulement_dans_une_phrase_de_candidature() -> None:
+    texte = "Conseiller emploi (F/H)\nMissions\n- Aider les usagers à rédiger leur CV"
+    assert extraire(texte).offre.candidature.pieces == ()
+
+
+def test_organisation_du_travail_au_fil_du_texte() -> None:
+    texte = (
+        "Agent (F/H)\nConditions\nAstreintes possibles.\nTravail le weekend (1/2).\n"
+        "Horaires flexibles selon les besoins du service.\nSur 5 jours ou 4,5 jours/semaine."
+    )
+    organisation = extraire(texte).offre.conditions.organisation
+    assert organisation is not None
+    assert organisation.astreintes is True
+    assert organisation.astreintes_eventuelles is True
+    assert organisation.travail_week_end is True
+    assert organisation.flexibilite_requise is True
+    assert [r.value for r in organisation.rythmes] == [
+        "cinq_jours_semaine",
+        "quatre_jours_et_demi_semaine",
+    ]
+    sans = extraire("Agent (F/H)\nConditions\nPoste sans astreinte.").offre.conditions
+    assert sans.organisation is None or sans.organisation.astreintes is None
+
+
+def test_experience_en_fourchette() -> None:
+    experience = extraire("Agent (F/H)\nExpérience souhaitée : de 1 à 3 ans").offre.profil
+    assert experience.experience is not None
+    assert (experience.experience.annees_min, experience.experience.annees_max) == (1, 3)
+    moins = extraire("Agent (F/H)\nExpérience souhaitée : Moins de 1 an").offre.profil
+    assert moins.experience is not None
+    assert (moins.experience.annees_min, moins.experience.annees_max) == (0, 1)

@@ -90,6 +90,11 @@ def _lire_blocs(releve: Releve, blocs: list[Bloc], reference: datetime.date | No
         lecteur = _champs.LECTEURS.get(bloc.genre or "")
         if lecteur is not None:
             lecteur(releve, bloc)
+        if bloc.genre == "experience" and bloc.lignes:
+            # La valeur seule (« de 1 à 3 ans ») ne dit pas qu'il s'agit d'expérience : elle
+            # se lit avec son étiquette, telle que le texte les écrit.
+            texte = releve.texte[bloc.debut : bloc.lignes[0].fin]
+            _phrases.lire_experience(releve, texte, bloc.debut, 1)
         section = bloc.genre if bloc.genre in SECTIONS else None
         releve.rang_phrase = 2 if section is not None or bloc.genre in (None, "titre") else 1
         for ligne in bloc.lignes:

@@ -96,6 +96,10 @@ _SIMPLES = (
     "employeur.service",
     "poste.metier.libelle",
     "poste.metier.code",
+    "poste.metier.famille",
+    "poste.nombre",
+    "poste.permanent",
+    "poste.motif_precision",
     "poste.region",
     "poste.departement",
     "poste.departement_tel_qu_ecrit",
@@ -139,7 +143,14 @@ _SIMPLES = (
     "profil.experience",
     "employeur.rattachement",
     "remuneration",
+    "candidature.destinataire",
+    "candidature.reference_a_rappeler",
+    "candidature.formats",
+    "candidature.voie_hierarchique",
+    "candidature.exclusivement_courriel",
 )
+# L'heure limite n'est gardée que collée à la date limite retenue (quelques caractères après).
+_ECART_HEURE = 12
 
 
 def _document(releve: Releve) -> tuple[dict[str, Any], list[Preuve]]:
@@ -172,6 +183,22 @@ def _document(releve: Releve) -> tuple[dict[str, Any], list[Preuve]]:
             preuves.append(candidat.preuve)
     if permis:
         _poser(document, "conditions.permis", list(permis.values()))
+    pieces: dict[str, Any] = {}
+    for candidat in releve.candidats.get("candidature.pieces", []):
+        if candidat.valeur["type"] not in pieces:
+            pieces[candidat.valeur["type"]] = candidat.valeur
+            preuves.append(candidat.preuve)
+    if pieces:
+        _poser(document, "candidature.pieces", list(pieces.values()))
+    limite, heure = (
+        releve.choisir("calendrier.date_limite_candidature"),
+        releve.choisir("calendrier.heure_limite"),
+    )
+    if limite is not None and heure is not None:
+        ecart = heure.preuve.debut - limite.preuve.fin
+        if 0 <= ecart <= _ECART_HEURE:
+            _poser(document, "calendrier.heure_limite", heure.valeur)
+            preuves.append(heure.preuve)
     courriel = (
         releve.choisir("candidature") or releve.choisir("contact") or releve.choisir("courriel")
     )

@@ -15,11 +15,12 @@ from collections.abc import Callable
 from fpt_offres import nomenclature
 from fpt_offres.erreurs import NomenclatureInconnue
 from fpt_offres.extraction import _employeur, _lecteurs
+from fpt_offres.extraction._candidature import heure_apres
 from fpt_offres.extraction._lieux import PLACEHOLDER, lire_lieu, lire_ville, poser_valeur
 from fpt_offres.extraction._releve import Releve
-from fpt_offres.extraction._segments import Bloc, cle
+from fpt_offres.extraction._segments import Bloc, Ligne, cle
 
-__all__ = ["LECTEURS", "lire_dates", "lire_ouverture"]
+__all__ = ["LECTEURS", "lire_dates", "lire_ouverture", "poser_heure_limite"]
 
 
 def _employeur_nom(releve: Releve, bloc: Bloc) -> None:
@@ -52,6 +53,18 @@ _DU_DATE = re.compile(r"\s+du\s+\d.*$")
 def _reference(releve: Releve, bloc: Bloc) -> None:
     if bloc.lignes:
         ligne = bloc.lignes[0]
+        du = _DU_DATE.search(ligne.texte)
+        publiee = _lecteurs.date(du[0], None) if du is not None else None
+        if du is not None and publiee is not None:
+            # « Offre n° O0512… du 14/04/2025 » : le jour où le site a publié l'offre.
+            releve.poser(
+                "calendrier.date_publication",
+                publiee[0].isoformat(),
+                ligne.debut + du.start() + publiee[1],
+                ligne.debut + du.start() + publiee[2],
+                f"champ « {bloc.titre} », lecture.lire_date",
+                2,
+            )
         valeur = _DU_DATE.sub("", ligne.texte).strip(" ")
         if valeur:
             releve.poser(
@@ -62,6 +75,21 @@ def _reference(releve: Releve, bloc: Bloc) -> None:
                 f"champ « {bloc.titre} »",
                 0 if bloc.en_ligne else 1,
             )
+
+
+def poser_heure_limite(releve: Releve, ligne: Ligne, position: int, rang: int) -> None:
+    """L'heure limite écrite juste après la date limite (« 30/04/2026 à 12h00 »)."""
+    trouvee = heure_apres(ligne.texte, position)
+    if trouvee is not None:
+        heure, debut, fin = trouvee
+        releve.poser(
+            "calendrier.heure_limite",
+            heure,
+            ligne.debut + debut,
+            ligne.debut + fin,
+            "heure après la date limite",
+            rang,
+        )
 
 
 def lire_dates(
@@ -81,6 +109,8 @@ def lire_dates(
                 f"champ « {bloc.titre} », lecture.lire_date",
                 rang,
             )
+            if champ == "calendrier.date_limite_candidature":
+                poser_heure_limite(releve, ligne, fin, rang)
             return
 
 
@@ -210,9 +240,23 @@ def lire_ouverture(releve: Releve, texte: str, debut: int, lecture: str, rang: i
             return
 
 
+_PERMANENT = re.compile(r"\b(?:(non )?permanent|temporaire)\b", re.I)
+
+
 def _nature(releve: Releve, bloc: Bloc) -> None:
     for ligne in bloc.lignes[:1]:
         lire_ouverture(releve, ligne.texte, ligne.debut, f"champ « {bloc.titre} »", 1)
+        permanent = _PERMANENT.search(ligne.texte)
+        if permanent is not None:
+            # « Emploi permanent - vacance d'emploi » (emploi-territorial) : la nature et le motif.
+            releve.poser(
+                "poste.permanent",
+                permanent[0].casefold() == "permanent",
+                ligne.debut + permanent.start(),
+                ligne.debut + permanent.end(),
+                f"champ « {bloc.titre} »",
+            )
+            _motif(releve, bloc, precision=False, rang=2)  # le champ « Motif » l'emporte
         if re.search(r"\bCDI\b|ind[ée]termin[ée]e", ligne.texte):
             releve.poser(
                 "conditions.contrat.nature",
@@ -276,14 +320,18 @@ _MOTIFS = (
 )
 
 
-def _motif(releve: Releve, bloc: Bloc) -> None:
+def _motif(releve: Releve, bloc: Bloc, *, precision: bool = True, rang: int = 1) -> None:
     for ligne in bloc.lignes[:1]:
         replie = cle(ligne.texte)
         for mot, valeur in _MOTIFS:
             if mot in replie:
-                releve.poser(
-                    "poste.motif", valeur, ligne.debut, ligne.fin, f"champ « {bloc.titre} »"
-                )
+                lecture = f"champ « {bloc.titre} »"
+                releve.poser("poste.motif", valeur, ligne.debut, ligne.fin, lecture, rang)
+                if precision and replie not in {"vacant", "vacance d'emploi", "creation"}:
+                    # Le motif tel qu'écrit, quand il dit plus que le code.
+                    releve.poser(
+                        "poste.motif_precision", ligne.texte, ligne.debut, ligne.fin, lecture
+                    )
                 return
 
 
@@ -299,8 +347,23 @@ def _contact(releve: Releve, bloc: Bloc) -> None:
             )
 
 
+_REGIME_SEUL = re.compile(r"(non complet|incomplet|complet|partiel)\b", re.I)
+
+
 def _duree_hebdomadaire(releve: Releve, bloc: Bloc) -> None:
-    """« Durée hebdomadaire : 35 h » : l'horaire de la valeur, sans autre mot de la semaine."""
+    """« Durée hebdomadaire : 35 h » : l'horaire de la valeur, sans autre mot de la semaine ;
+    « Temps de travail : Complet, 35h00 hebdomadaire » : le régime, premier mot de la valeur."""
+    for ligne in bloc.lignes[:1]:
+        regime = _REGIME_SEUL.match(ligne.texte)
+        if regime is not None:
+            mot = regime[1].casefold().replace("incomplet", "non complet").replace(" ", "_")
+            releve.poser(
+                "conditions.temps.regimes",
+                [mot],
+                ligne.debut,
+                ligne.debut + regime.end(),
+                f"champ « {bloc.titre} »",
+            )
     if "hebdo" not in cle(bloc.titre or ""):
         return
     for ligne in bloc.lignes[:1]:
@@ -341,6 +404,14 @@ def _metier(releve: Releve, bloc: Bloc) -> None:
         )
 
 
+def _nombre(releve: Releve, bloc: Bloc) -> None:
+    for ligne in bloc.lignes[:1]:
+        if ligne.texte.isdigit() and 0 < int(ligne.texte) < 1000:
+            releve.poser(
+                "poste.nombre", int(ligne.texte), ligne.debut, ligne.fin, f"champ « {bloc.titre} »"
+            )
+
+
 def _simple(champ: str, rang: int = 1) -> Callable[[Releve, Bloc], None]:
     def lire(releve: Releve, bloc: Bloc) -> None:
         poser_valeur(releve, bloc, champ, rang=rang)
@@ -367,5 +438,7 @@ LECTEURS: dict[str, Callable[[Releve, Bloc], None]] = {
     "intitule": _simple("intitule"),
     "metier": _metier,
     "region": _simple("poste.region"),
+    "famille": _simple("poste.metier.famille"),
+    "nombre": _nombre,
     "direction": _simple("employeur.direction"),
 }

@@ -12,13 +12,14 @@ import re
 from fpt_offres import nomenclature
 from fpt_offres.erreurs import NomenclatureInconnue
 from fpt_offres.extraction import _lecteurs
-from fpt_offres.extraction._champs import lire_ouverture, lire_statut
+from fpt_offres.extraction._candidature import lire_candidature
+from fpt_offres.extraction._champs import lire_ouverture, lire_statut, poser_heure_limite
 from fpt_offres.extraction._libre import lieu_et_nom, organisation, recrute
 from fpt_offres.extraction._organisation import MOTS_ORGANISATION, lire_organisation
 from fpt_offres.extraction._releve import Releve
 from fpt_offres.extraction._segments import Ligne
 
-__all__ = ["lire_phrase"]
+__all__ = ["lire_experience", "lire_phrase"]
 
 _CATEGORIE = re.compile(
     r"\bcat[ée]gorie\s?:?\s?(A\+|[ABC])(?![\w+])(?:\s?(?:,|et|ou|/)\s?(A\+|[ABC])(?![\w+]))?"
@@ -216,8 +217,9 @@ def _contrat(releve: Releve, ligne: Ligne) -> None:
     lire_ouverture(releve, texte, ligne.debut, "phrase", releve.rang_phrase)
 
 
-def _profil(releve: Releve, ligne: Ligne) -> None:
-    texte = ligne.texte
+def lire_experience(releve: Releve, texte: str, debut: int, rang: int) -> None:
+    """L'expérience demandée (exigence, années, fourchette) d'un texte qui commence à ``debut``.
+    Un champ « Expérience souhaitée : de 1 à 3 ans » se lit étiquette comprise."""
     experience = _EXPERIENCE.search(texte)
     if experience and (experience[1] or experience[5]):
         valeur: dict[str, object] = {}
@@ -237,11 +239,16 @@ def _profil(releve: Releve, ligne: Ligne) -> None:
             releve.poser(
                 "profil.experience",
                 valeur,
-                ligne.debut + experience.start(),
-                ligne.debut + experience.end(),
+                debut + experience.start(),
+                debut + experience.end(),
                 "phrase",
-                releve.rang_phrase,
+                rang,
             )
+
+
+def _profil(releve: Releve, ligne: Ligne) -> None:
+    texte = ligne.texte
+    lire_experience(releve, texte, ligne.debut, releve.rang_phrase)
     niveau = _NIVEAU.search(texte)
     if niveau:
         try:
@@ -347,6 +354,8 @@ def _dates(releve: Releve, ligne: Ligne, reference: datetime.date | None) -> Non
                 "phrase, lecture.lire_date",
                 releve.rang_phrase,
             )
+            if champ == "calendrier.date_limite_candidature":
+                poser_heure_limite(releve, ligne, annonce.start() + fin, releve.rang_phrase)
 
 
 def _contient(bas: str, mots: tuple[str, ...]) -> bool:
@@ -409,3 +418,4 @@ def lire_phrase(
         _prise_au_plus_tot(releve, ligne)
     if _contient(bas, MOTS_ORGANISATION):
         lire_organisation(releve, ligne)
+    lire_candidature(releve, ligne, section)

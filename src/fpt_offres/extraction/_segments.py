@@ -62,9 +62,11 @@ ETIQUETTES = _table(
     versant="Versant|Fonction publique",
     categorie="Catégorie|Catégorie statutaire|Catégorie de l'emploi",
     filiere="Filière",
-    metier="Domaine / Métier|Métier|Famille de métiers|Famille de métier|Métier de référence"
-    "|Emploi-type|Domaine",
-    motif="Statut du poste|Motif du poste|Motif de recrutement|Type de recrutement",
+    metier="Domaine / Métier|Métier|Métier(s)|Métier de référence|Emploi-type|Domaine",
+    famille="Famille de métiers|Famille de métier|Famille de métier(s)",
+    nombre="Nombre de postes|Nombre de poste(s)|Nombre de poste|Postes à pourvoir",
+    motif="Statut du poste|Motif du poste|Motif de recrutement|Type de recrutement|Motif du CDD"
+    "|Motif du contrat",
     nature="Nature de l'emploi|Type d'emploi|Type de contrat|Nature du contrat",
     intitule="Intitulé du poste|Intitulé|Intitulé de l'offre|Titre de l'offre",
     poste="Description du poste|Descriptif du poste|Détails de l'offre|Raison d'être du poste"
@@ -85,13 +87,14 @@ ETIQUETTES = _table(
     remuneration="Rémunération|Rémunération et avantages|Avantages|Conditions de rémunération"
     "|Avantages sociaux|Salaire",
     candidature="Modalités de candidature|Pour postuler|Candidature|Candidatures"
-    "|Comment postuler|Envoi des candidatures|Modalités de recrutement|Pour candidater",
+    "|Comment postuler|Envoi des candidatures|Modalités de recrutement|Pour candidater"
+    "|Contact et informations complémentaires",
     temps="Temps de travail|Temps de travail hebdomadaire|Durée hebdomadaire|Quotité"
     "|Quotité de travail|Durée du temps de travail|Temps de travail / quotité",
     localisation="Localisation du poste",
     region="Région",
     # (« Territoire », « Collectivité d'outre-mer » : ce que l'annonce écrit hors des départements)
-    departement="Département|Territoire|Collectivité d'outre-mer|Collectivité d’outre-mer",
+    departement="Département|Département de travail|Territoire|Collectivité d'outre-mer|Collectivité d’outre-mer",
     lieu="Lieu d'affectation|Lieu de travail|Localisation|Lieu|Résidence administrative"
     "|Adresse du lieu de travail|Lieu d'exercice",
     ville="Ville",
@@ -122,6 +125,7 @@ SECTIONS = frozenset(
     ]
 )
 _TITRE_MD = re.compile(r"#{1,6} ")
+_NUMERO = re.compile(r"((?:Offre|Annonce|Référence|Réf\.?)\s?n°)\s?", re.I)
 _TIRET_TITRE = re.compile(r"\s[–—-]\s")
 
 
@@ -198,7 +202,12 @@ def _etiquette_en_ligne(ligne: Ligne) -> tuple[str, int] | None:
     """(genre, position de la valeur) pour « Étiquette : valeur »."""
     deux_points = ligne.texte.find(":", 0, 70)
     if deux_points <= 0:
-        return None
+        numero = _NUMERO.match(ligne.texte)
+        if numero is None:
+            return None
+        # « Offre n° O0512… du 14/04/2025 » : le numéro suit « n° » sans deux-points.
+        genre = ETIQUETTES.get(cle(numero[1]))
+        return (genre, numero.end()) if genre is not None else None
     genre = ETIQUETTES.get(cle(ligne.texte[:deux_points].lstrip("#").strip()))
     if genre is None:
         return None

@@ -240,3 +240,30 @@ def test_experience_en_fourchette() -> None:
     moins = extraire("Agent (F/H)\nExpérience souhaitée : Moins de 1 an").offre.profil
     assert moins.experience is not None
     assert (moins.experience.annees_min, moins.experience.annees_max) == (0, 1)
+
+
+def test_qualites_enumerees_dans_une_phrase() -> None:
+    texte = (
+        "Agent (F/H)\nProfil recherché\n"
+        "- Vous faites preuve de qualités relationnelles et d'écoute, de discrétion et de rigueur.\n"
+        "Rigoureux, autonome et organisé, vous maîtrisez la conduite de projets."
+    )
+    extraction = extraire(texte)
+    assert extraction.offre.profil.qualites == (
+        "qualités relationnelles et d'écoute",
+        "discrétion",
+        "rigueur",
+        "Rigoureux",
+        "autonome",
+        "organisé",
+    )
+    # Une phrase sans énumération de qualités n'en donne pas.
+    seule = extraire("Agent (F/H)\nProfil recherché\nVous êtes titulaire du permis B.")
+    assert seule.offre.profil.qualites == ()
+
+
+def test_niveau_qui_n_est_pas_un_diplome() -> None:
+    texte = "Agent (F/H)\nAstreinte sur les dysfonctionnements de niveau 2 une fois par mois."
+    assert extraire(texte).offre.profil.niveau_diplome is None
+    diplome = extraire("Agent (F/H)\nProfil\nDiplôme de niveau 5 (bac + 2) souhaité")
+    assert diplome.offre.profil.niveau_diplome is not None

@@ -73,6 +73,11 @@ _EXPERIENCE = re.compile(
     re.I,
 )
 _NIVEAU = re.compile(r"\bniveau\s(VIII|VII|VI|IV|V|III|II|I|[1-8])\b|\bbac\s?\+\s?[2-8]\b", re.I)
+_DIPLOME_DIT = re.compile(
+    r"dipl[ôo]m|formation|[ée]tudes|licence|master|ma[iî]trise|\bbac\b|\bbac\s?\+|\bcap\b|\bbts\b"
+    r"|\bdut\b|\bbep\b|qualification",
+    re.I,
+)
 _AUTORITE = re.compile(
     r"(?:sous l['’]autorit[ée] (?:hi[ée]rarchique |directe )?(?:du |de la |de l['’]|des )|"
     r"rattach[ée]\(?e?\)? (?:au |à la |à l'|aux |directement au |directement à la ))"
@@ -250,6 +255,8 @@ def _profil(releve: Releve, ligne: Ligne) -> None:
     texte = ligne.texte
     lire_experience(releve, texte, ligne.debut, releve.rang_phrase)
     niveau = _NIVEAU.search(texte)
+    if niveau and not _DIPLOME_DIT.search(texte) and niveau.start() > 0:
+        niveau = None  # « dysfonctionnements de niveau 2 » : pas un niveau de diplôme
     if niveau:
         try:
             valeur_niveau = nomenclature.niveau_diplome(niveau[0]).value

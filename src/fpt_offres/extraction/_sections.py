@@ -173,6 +173,57 @@ def _classe(texte: str) -> str | None:
     return "profil.savoir_faire"
 
 
+# Les qualités énumérées dans une phrase : « Vous faites preuve de rigueur, de discrétion et
+# de réactivité », « La rigueur, le dynamisme et la curiosité sont des qualités requises »,
+# « Rigoureux, autonome et organisé, vous … », « … vous êtes organisé et rigoureux. »
+_MOT = r"[a-zàâçéèêëîïôûü]+(?:\(e\)|·e)?"
+_SEPARATEUR_QUALITES = re.compile(r",\s(?:et\s)?|\set\s(?=(?:de|la|le|les|l['’])\b)")
+_SEPARATEUR_ADJECTIFS = re.compile(r",\s(?:et\s)?|\set\s")
+_ENUMERATIONS = (
+    re.compile(
+        r"\b[Vv]ous (?:faites preuve|[êe]tes dot[ée](?:\(e\))?|disposez)\s(?:d['’]|de |des |du )"
+        r"([^.;:\n]{3,250})"
+    ),
+    re.compile(r"(?:^|\.\s)([^.;:\n]{3,200}?)\s(?:sont|seront) (?:des|les) qualit[ée]s"),
+    re.compile(rf"^([A-ZÉ]{_MOT}(?:(?:,\s|\set\s){_MOT}){{1,4}}),\svous\b"),
+    re.compile(
+        rf"\bvous [êe]tes (?:[ée]galement |aussi )?({_MOT}(?:(?:,\s|\set\s){_MOT}){{1,4}})\s?[.;]"
+    ),
+)
+_ARTICLE_QUALITE = re.compile(
+    r"^(?:de |d['’](?=[aeéèiouy])|des |du |la |le |l['’]|les |une |un )", re.I
+)
+
+
+def qualites_en_phrase(ligne: Ligne) -> list[Ligne]:
+    """Les qualités qu'une phrase énumère, chacune avec sa position.
+
+    >>> texte = "Vous faites preuve de discrétion, de rigueur et de réactivité."
+    >>> [q.texte for q in qualites_en_phrase(Ligne(0, len(texte), texte, puce=False))]
+    ['discrétion', 'rigueur', 'réactivité']
+    >>> texte = "La rigueur, le dynamisme et l'esprit d'équipe sont des qualités requises."
+    >>> [q.texte for q in qualites_en_phrase(Ligne(0, len(texte), texte, puce=False))]
+    ['rigueur', 'dynamisme', "esprit d'équipe"]
+    """
+    for rang, motif in enumerate(_ENUMERATIONS):
+        trouve = motif.search(ligne.texte)
+        separateur = _SEPARATEUR_QUALITES if rang < 2 else _SEPARATEUR_ADJECTIFS
+        if trouve is None:
+            continue
+        trouvees, debut_morceau = [], trouve.start(1)
+        bornes = [(m.start(), m.end()) for m in separateur.finditer(ligne.texte, *trouve.span(1))]
+        for fin_morceau, suivant in [*bornes, (trouve.end(1), trouve.end(1))]:
+            morceau = ligne.texte[debut_morceau:fin_morceau]
+            texte = _ARTICLE_QUALITE.sub("", morceau.strip()).strip(" .")
+            gauche = ligne.debut + debut_morceau + morceau.find(texte)
+            if 0 < len(texte.split()) <= 6:
+                trouvees.append(Ligne(gauche, gauche + len(texte), texte, puce=True))
+            debut_morceau = suivant
+        if len(trouvees) > 1:
+            return trouvees
+    return []
+
+
 def _phrase(ligne: Ligne) -> bool:
     texte = ligne.texte
     return len(texte) > 120 or texte.endswith(":") or " vous " in texte or texte[:4] == "Vous"
@@ -185,7 +236,12 @@ def _profil(releve: Releve, blocs: list[Bloc]) -> None:
         items = [i.ligne for t in themes_bloc for i in t.items] or [
             ligne for ligne in reste if not _phrase(ligne)
         ]
+        enumerees = {id(ligne): qualites_en_phrase(ligne) for ligne in bloc.lignes}
+        for ligne in bloc.lignes:
+            classes.setdefault("profil.qualites", []).extend(enumerees[id(ligne)])
         for ligne in items:
+            if enumerees.get(id(ligne)):
+                continue  # la phrase a donné ses qualités une à une
             deux_points = ligne.texte.find(" : ")
             prefixe = ligne.texte[:deux_points] if deux_points > 0 else ""
             classe_titre = _sous_titre(prefixe) if prefixe else None
@@ -207,6 +263,8 @@ def _profil(releve: Releve, blocs: list[Bloc]) -> None:
                     )
                 position += len(morceau) + 1
     for champ, lignes in classes.items():
+        if not lignes:
+            continue
         releve.poser(
             champ,
             [ligne.texte.rstrip(" ;,.") for ligne in lignes],

@@ -267,3 +267,20 @@ def test_niveau_qui_n_est_pas_un_diplome() -> None:
     assert extraire(texte).offre.profil.niveau_diplome is None
     diplome = extraire("Agent (F/H)\nProfil\nDiplôme de niveau 5 (bac + 2) souhaité")
     assert diplome.offre.profil.niveau_diplome is not None
+
+
+def test_contacts_telephone_et_place_du_poste() -> None:
+    texte = (
+        "Agent (F/H)\nDescription du poste\nRattaché au service : Piscine municipale\n"
+        "Sous la responsabilité du responsable bâtiment, au sein d'une équipe de 4 agents.\n"
+        "Informations complémentaires\nMairie de Poum\n1 rue de la Mairie\n05-62-89-22-94\n"
+        "Pour tout renseignement, contacter Mme Durand au 03 26 69 51 51."
+    )
+    offre = extraire(texte).offre
+    assert offre.employeur.service == "Piscine municipale"
+    assert offre.employeur.rattachement == "responsable bâtiment"
+    assert offre.poste.effectif_equipe == 4
+    assert [(c.nom, c.telephone) for c in offre.candidature.contacts] == [
+        ("Mairie de Poum", "05-62-89-22-94"),
+        ("Mme Durand", "03 26 69 51 51"),
+    ]

@@ -21,8 +21,9 @@ import datetime
 
 import attrs
 
-from fpt_offres.extraction import _champs, _employeur, _libre, _phrases
+from fpt_offres.extraction import _champs, _employeur, _libre, _phrases, _profil
 from fpt_offres.extraction._assemblage import assembler
+from fpt_offres.extraction._candidature import lire_contacts
 from fpt_offres.extraction._entree import mettre_a_plat
 from fpt_offres.extraction._lieux import graphie_du_texte, libelle_accentue
 from fpt_offres.extraction._releve import Doute, Portion, Preuve, Releve
@@ -94,7 +95,7 @@ def _lire_blocs(releve: Releve, blocs: list[Bloc], reference: datetime.date | No
             # La valeur seule (« de 1 à 3 ans ») ne dit pas qu'il s'agit d'expérience : elle
             # se lit avec son étiquette, telle que le texte les écrit.
             texte = releve.texte[bloc.debut : bloc.lignes[0].fin]
-            _phrases.lire_experience(releve, texte, bloc.debut, 1)
+            _profil.lire_experience(releve, texte, bloc.debut, 1)
         section = bloc.genre if bloc.genre in SECTIONS else None
         releve.rang_phrase = 2 if section is not None or bloc.genre in (None, "titre") else 1
         for ligne in bloc.lignes:
@@ -218,6 +219,7 @@ def extraire(texte: str, *, reference: datetime.date | None = None) -> Extractio
         _libre.intitule_en_phrase(releve, [ligne for bloc in blocs for ligne in bloc.lignes])
     lire_sections(releve, blocs)
     lire_remuneration(releve, [ligne for bloc in blocs for ligne in bloc.lignes])
+    lire_contacts(releve, blocs)
     _nature(releve)
     _graphies(releve)
     offre, preuves = assembler(releve)

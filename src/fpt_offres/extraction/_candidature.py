@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 
 from fpt_offres.extraction._releve import Releve
-from fpt_offres.extraction._segments import Ligne
+from fpt_offres.extraction._segments import Bloc, Ligne
 
-__all__ = ["MOTS_CANDIDATURE", "heure_apres", "lire_candidature"]
+__all__ = ["MOTS_CANDIDATURE", "heure_apres", "lire_candidature", "lire_contacts"]
 
 MOTS_CANDIDATURE = ("candidat", "adress", "envoy", "transmet", "postul", "dossier")
 _PIECES = (
@@ -120,3 +120,43 @@ def lire_candidature(releve: Releve, ligne: Ligne, section: str | None) -> None:
         trouve = motif.search(texte)
         if trouve is not None:
             _poser(releve, champ, True, ligne, trouve)  # noqa: FBT003  (un fait vrai)
+
+
+# Un numéro français : « 05-62-89-22-94 », « 03 26 69 51 51 », « +33 3 26 69 51 51 ».
+_TELEPHONE = re.compile(r"(?<![\d+])(?:\+33\s?|0)[1-9](?:[\s.-]?\d{2}){4}(?!\d)")
+_CIVILITE = re.compile(r"\b(?:M\.|Mme|Monsieur|Madame)\s[A-ZÉÈ][\w'’-]+(?:\s[A-ZÉÈ][\w'’-]+)?")
+
+
+def _nom_avant(lignes: tuple[Ligne, ...], rang: int) -> str | None:
+    """Le nom d'un bloc de coordonnées : la ligne sans chiffre ni adresse qui précède."""
+    for ligne in reversed(lignes[max(0, rang - 4) : rang]):
+        texte = ligne.texte
+        if any(c.isdigit() for c in texte) or "@" in texte or len(texte) > 60:
+            continue
+        return texte if texte[:1].isupper() and not texte.endswith(":") else None
+    return None
+
+
+def lire_contacts(releve: Releve, blocs: list[Bloc]) -> None:
+    """Les numéros de téléphone donnés pour se renseigner, chacun avec le nom qui
+    l'accompagne : une civilité sur la même ligne (« contacter Mme Durand au 03 … »), ou
+    la ligne de coordonnées qui le précède (« Mairie de L'Union »)."""
+    contacts: list[dict[str, str]] = []
+    debut = fin = 0
+    for bloc in blocs:
+        for rang, ligne in enumerate(bloc.lignes):
+            for numero in _TELEPHONE.finditer(ligne.texte):
+                contact = {}
+                civilites = list(_CIVILITE.finditer(ligne.texte, 0, numero.start()))
+                nom = civilites[-1][0] if civilites else None
+                if nom is None and ligne.texte.strip(" .") == numero[0]:
+                    nom = _nom_avant(bloc.lignes, rang)
+                if nom is not None:
+                    contact["nom"] = nom
+                contact["telephone"] = numero[0]
+                if not contacts:
+                    debut = ligne.debut + numero.start()
+                fin = ligne.debut + numero.end()
+                contacts.append(contact)
+    if contacts:
+        releve.poser("candidature.contacts", contacts, debut, fin, "numéros de téléphone")

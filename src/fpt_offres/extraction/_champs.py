@@ -12,15 +12,14 @@ import datetime
 import re
 from collections.abc import Callable
 
-from fpt_offres import nomenclature
-from fpt_offres.erreurs import NomenclatureInconnue
 from fpt_offres.extraction import _employeur, _lecteurs
 from fpt_offres.extraction._candidature import heure_apres
 from fpt_offres.extraction._lieux import PLACEHOLDER, lire_lieu, lire_ville, poser_valeur
 from fpt_offres.extraction._releve import Releve
 from fpt_offres.extraction._segments import Bloc, Ligne, cle
+from fpt_offres.extraction._statut import categories, filiere, grades, lire_ouverture
 
-__all__ = ["LECTEURS", "lire_dates", "lire_ouverture", "poser_heure_limite"]
+__all__ = ["LECTEURS", "lire_dates", "poser_heure_limite"]
 
 
 def _employeur_nom(releve: Releve, bloc: Bloc) -> None:
@@ -111,132 +110,6 @@ def lire_dates(
             )
             if champ == "calendrier.date_limite_candidature":
                 poser_heure_limite(releve, ligne, fin, rang)
-            return
-
-
-def _categories(releve: Releve, bloc: Bloc) -> None:
-    for ligne in bloc.lignes[:1]:
-        trouvees = []
-        for morceau in re.split(r"\s*(?:,|/|\bet\b|\bou\b)\s*", ligne.texte):
-            try:
-                trouvees.append(nomenclature.categorie(morceau.strip()).value)
-            except NomenclatureInconnue:
-                continue
-        if trouvees:
-            releve.poser(
-                "statut.categories",
-                trouvees,
-                ligne.debut,
-                ligne.fin,
-                f"champ « {bloc.titre} », nomenclature.categorie",
-            )
-
-
-def _filiere(releve: Releve, bloc: Bloc) -> None:
-    for ligne in bloc.lignes[:1]:
-        try:
-            valeur = nomenclature.filiere(ligne.texte).value
-        except NomenclatureInconnue:
-            return
-        releve.poser(
-            "statut.filieres",
-            [valeur],
-            ligne.debut,
-            ligne.fin,
-            f"champ « {bloc.titre} », nomenclature.filiere",
-        )
-
-
-_LOOKUPS_STATUT: dict[str, Callable[[str], object]] = {
-    "statut.grades": nomenclature.grade,
-    "statut.cadres_emplois": nomenclature.cadre_emplois,
-}
-_SEPARATEURS_GRADES = re.compile(r"\s*(?:[,;]|\bou\b|\bet\b)\s*")
-
-
-def lire_statut(
-    releve: Releve, texte: str, debut: int, lecture: str, rang: int, *, cadre_d_abord: bool
-) -> bool:
-    """Les grades et cadres d'emplois d'une valeur (séparés par virgules, « ou », « et »)."""
-    lus: dict[str, dict[str, str]] = {"statut.grades": {}, "statut.cadres_emplois": {}}
-    for brut in _SEPARATEURS_GRADES.split(texte):
-        morceau = brut.strip(" .")
-        if not morceau or len(morceau) > 90:
-            continue
-        lookups = list(_LOOKUPS_STATUT.items())
-        if cadre_d_abord:
-            lookups.reverse()
-        for champ, lookup in lookups:
-            try:
-                entree = lookup(morceau)
-            except NomenclatureInconnue:
-                continue
-            code = getattr(entree, "code")  # noqa: B009  (Grade et CadreEmplois ont un code)
-            lus[champ].setdefault(code, morceau)
-            break
-    fin = debut + len(texte)
-    for champ, codes in lus.items():
-        if codes:
-            source = f"nomenclature.{_LOOKUPS_STATUT[champ].__name__}"
-            releve.poser(champ, list(codes), debut, fin, f"{lecture}, {source}", rang)
-            # Les mots de l'offre, alignés sur les codes (même portion, même rang).
-            releve.poser(f"{champ}_tels_qu_ecrits", list(codes.values()), debut, fin, lecture, rang)
-    grades, cadres = lus.values()
-    return bool(grades or cadres)
-
-
-def _grades(releve: Releve, bloc: Bloc) -> None:
-    cadre = "cadre" in cle(bloc.titre or "") or "corps" in cle(bloc.titre or "")
-    for ligne in bloc.lignes:
-        lire_statut(
-            releve, ligne.texte, ligne.debut, f"champ « {bloc.titre} »", 1, cadre_d_abord=cadre
-        )
-
-
-_TITULAIRES_SEULS = re.compile(
-    r"uniquement (?:aux|des) (?:titulaires|fonctionnaires)|r[ée]serv[ée]e? aux (?:titulaires|"
-    r"fonctionnaires)|exclusivement (?:aux|des) (?:titulaires|fonctionnaires)"
-    r"|ouvert(?:e)? aux (?:seuls )?(?:agents )?(?:titulaires|fonctionnaires)(?! et| ou)"
-    r"|pas ouvert aux contractuels|non ouvert aux contractuels",
-    re.I,
-)
-_PRIORITAIRE = re.compile(
-    r"prioritairement (?:aux|des|par des) (?:titulaires|fonctionnaires)|contractuels? en cas de "
-    r"recrutement infructueux|[àa] d[ée]faut,? (?:par |un |aux |d'un )?(?:agent )?contractuel",
-    re.I,
-)
-_LES_DEUX = re.compile(
-    r"titulaires?\s?(?:et|ou|et/ou)\s?(?:aux |un |une |des )?contractuel|fonctionnaires?\s?(?:et|ou|"
-    r"et/ou)\s?(?:aux |un |une |des )?contractuel|statutaire ou contractuel|ouvert aux contractuels"
-    r"|fonctionnaires?\b[^.;]{0,150}?\bou (?:un |une |des |aux |par un )?contractuel"
-    r"|voie contractuelle",
-    re.I,
-)
-_CONTRAT = re.compile(
-    r"\bCDD\b|contrat [àa] dur[ée]e d[ée]termin[ée]e|sous contrat|"
-    r"emploi contractuel",
-    re.I,
-)
-
-
-def lire_ouverture(releve: Releve, texte: str, debut: int, lecture: str, rang: int) -> None:
-    """À qui le poste est ouvert, d'après une phrase."""
-    for motif, valeur, ajout in (
-        (_TITULAIRES_SEULS, "titulaires", -1),
-        (_PRIORITAIRE, "prioritairement_titulaires", -1),
-        (_LES_DEUX, "titulaires_et_contractuels", 0),
-        (_CONTRAT, "contractuels", 2),
-    ):
-        trouve = motif.search(texte)
-        if trouve:
-            releve.poser(
-                "conditions.ouverture",
-                valeur,
-                debut + trouve.start(),
-                debut + trouve.end(),
-                lecture,
-                max(0, rang + ajout),
-            )
             return
 
 
@@ -423,9 +296,9 @@ LECTEURS: dict[str, Callable[[Releve, Bloc], None]] = {
     "employeur": _employeur_nom,
     "rattachement": _rattachement,
     "reference": _reference,
-    "categorie": _categories,
-    "filiere": _filiere,
-    "grades": _grades,
+    "categorie": categories,
+    "filiere": filiere,
+    "grades": grades,
     "nature": _nature,
     "ouverture": _ouvert_contractuels,
     "departement": _departement,

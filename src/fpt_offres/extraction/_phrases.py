@@ -13,13 +13,15 @@ from fpt_offres import nomenclature
 from fpt_offres.erreurs import NomenclatureInconnue
 from fpt_offres.extraction import _lecteurs
 from fpt_offres.extraction._candidature import lire_candidature
-from fpt_offres.extraction._champs import lire_ouverture, lire_statut, poser_heure_limite
+from fpt_offres.extraction._champs import poser_heure_limite
 from fpt_offres.extraction._libre import lieu_et_nom, organisation, recrute
 from fpt_offres.extraction._organisation import MOTS_ORGANISATION, lire_organisation
+from fpt_offres.extraction._profil import jours, lire_profil
 from fpt_offres.extraction._releve import Releve
 from fpt_offres.extraction._segments import Ligne
+from fpt_offres.extraction._statut import lire_ouverture, lire_statut
 
-__all__ = ["lire_experience", "lire_phrase"]
+__all__ = ["lire_phrase"]
 
 _CATEGORIE = re.compile(
     r"\bcat[ée]gorie\s?:?\s?(A\+|[ABC])(?![\w+])(?:\s?(?:,|et|ou|/)\s?(A\+|[ABC])(?![\w+]))?"
@@ -65,30 +67,6 @@ _AU_PLUS_TOT = re.compile(
     r"|dans les meilleurs d[ée]lais)",
     re.I,
 )
-_EXPERIENCE = re.compile(
-    r"\bexp[ée]riences?(?: professionnelles?)?\s?(souhait[ée]e?s?|exig[ée]e?s?|requises?|"
-    r"indispensables?|appr[ée]ci[ée]e?s?|obligatoires?|significatives?|confirm[ée]e?s?)?\s?:?\s?"
-    r"(moins )?(?:de |d'au moins |minimum |d'|au moins )?(\d{1,2}|un|une|deux|trois|quatre|cinq)?"
-    r"(?:\s(?:à|a)\s(\d{1,2}))?\s?(ans?|ann[ée]es?)?",
-    re.I,
-)
-_NIVEAU = re.compile(r"\bniveau\s(VIII|VII|VI|IV|V|III|II|I|[1-8])\b|\bbac\s?\+\s?[2-8]\b", re.I)
-_DIPLOME_DIT = re.compile(
-    r"dipl[ôo]m|formation|[ée]tudes|licence|master|ma[iî]trise|\bbac\b|\bbac\s?\+|\bcap\b|\bbts\b"
-    r"|\bdut\b|\bbep\b|qualification",
-    re.I,
-)
-_AUTORITE = re.compile(
-    r"(?:sous l['’]autorit[ée] (?:hi[ée]rarchique |directe )?(?:du |de la |de l['’]|des )|"
-    r"rattach[ée]\(?e?\)? (?:au |à la |à l'|aux |directement au |directement à la ))"
-    r"(.{3,80}?)(?=,|\.|;|$| vous| il | elle )",
-    re.I,
-)
-_NOMBRES = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5}
-
-
-def _jours(mot: str) -> int:
-    return int(mot) if mot.isdigit() else _NOMBRES[mot.casefold()]
 
 
 def _statut(releve: Releve, ligne: Ligne) -> None:
@@ -222,67 +200,6 @@ def _contrat(releve: Releve, ligne: Ligne) -> None:
     lire_ouverture(releve, texte, ligne.debut, "phrase", releve.rang_phrase)
 
 
-def lire_experience(releve: Releve, texte: str, debut: int, rang: int) -> None:
-    """L'expérience demandée (exigence, années, fourchette) d'un texte qui commence à ``debut``.
-    Un champ « Expérience souhaitée : de 1 à 3 ans » se lit étiquette comprise."""
-    experience = _EXPERIENCE.search(texte)
-    if experience and (experience[1] or experience[5]):
-        valeur: dict[str, object] = {}
-        if experience[1]:
-            exigence = experience[1].casefold()
-            souhaitee = exigence.startswith(("souhait", "appr"))
-            valeur["exigence"] = "souhaitee" if souhaitee else "exigee"
-        if experience[3] and experience[5]:
-            annees = _jours(experience[3])
-            if experience[2]:  # « moins de 1 an » : une fourchette qui part de zéro
-                valeur["annees_min"], valeur["annees_max"] = 0, annees
-            elif annees > 0:
-                valeur["annees_min"] = annees
-                if experience[4] and int(experience[4]) >= annees:  # « de 1 à 3 ans »
-                    valeur["annees_max"] = int(experience[4])
-        if valeur:
-            releve.poser(
-                "profil.experience",
-                valeur,
-                debut + experience.start(),
-                debut + experience.end(),
-                "phrase",
-                rang,
-            )
-
-
-def _profil(releve: Releve, ligne: Ligne) -> None:
-    texte = ligne.texte
-    lire_experience(releve, texte, ligne.debut, releve.rang_phrase)
-    niveau = _NIVEAU.search(texte)
-    if niveau and not _DIPLOME_DIT.search(texte) and niveau.start() > 0:
-        niveau = None  # « dysfonctionnements de niveau 2 » : pas un niveau de diplôme
-    if niveau:
-        try:
-            valeur_niveau = nomenclature.niveau_diplome(niveau[0]).value
-        except NomenclatureInconnue:
-            pass
-        else:
-            releve.poser(
-                "profil.niveau_diplome",
-                valeur_niveau,
-                ligne.debut + niveau.start(),
-                ligne.debut + niveau.end(),
-                "phrase, nomenclature.niveau_diplome",
-                releve.rang_phrase,
-            )
-    autorite = _AUTORITE.search(texte)
-    if autorite:
-        releve.poser(
-            "employeur.rattachement",
-            autorite[1].strip(),
-            ligne.debut + autorite.start(1),
-            ligne.debut + autorite.end(1),
-            "phrase « sous l'autorité »",
-            releve.rang_phrase,
-        )
-
-
 def _permis(releve: Releve, ligne: Ligne) -> None:
     for trouve in _PERMIS.finditer(ligne.texte):
         suite = ligne.texte[trouve.end() : trouve.end() + 40].split(",")[0]
@@ -306,10 +223,10 @@ def _teletravail(releve: Releve, ligne: Ligne) -> None:
             "conditions.teletravail", {"eligible": False}, ligne.debut, ligne.fin, "phrase", 2
         )
         return
-    jours = _JOURS.search(texte)
+    nombre = _JOURS.search(texte)
     valeur: dict[str, object] = {"eligible": True}
-    if jours:
-        valeur["jours_max"] = str(_jours(jours[1]))
+    if nombre:
+        valeur["jours_max"] = str(jours(nombre[1]))
     releve.poser(
         "conditions.teletravail", valeur, ligne.debut, ligne.fin, "phrase", releve.rang_phrase
     )
@@ -387,7 +304,17 @@ _MOTS_CONTRAT = (
     "contractuel",
     "statutaire",
 )
-_MOTS_PROFIL = ("expérience", "experience", "niveau", "bac", "autorit", "rattach", "au sein")
+_MOTS_PROFIL = (
+    "expérience",
+    "experience",
+    "niveau",
+    "bac",
+    "autorit",
+    "responsabilit",
+    "rattach",
+    "au sein",
+    "équipe de",
+)
 _MOTS_TELETRAVAIL = ("télétravail", "teletravail")
 _CHIFFRE = re.compile(r"\d")
 
@@ -407,7 +334,7 @@ def lire_phrase(
     if "permis" in bas:
         _permis(releve, ligne)
     if _contient(bas, _MOTS_PROFIL):
-        _profil(releve, ligne)
+        lire_profil(releve, ligne)
         if "au sein" in bas:
             organisation(releve, ligne)
     if _contient(bas, _MOTS_TELETRAVAIL):

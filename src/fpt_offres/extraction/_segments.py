@@ -54,6 +54,7 @@ ETIQUETTES = _table(
     fin_diffusion="Date de fin de diffusion|Fin de publicité|Fin de publication|Fin de diffusion",
     date_limite="Date limite de candidature|Date limite de dépôt des candidatures|Date limite"
     "|Date limite de candidatures|Candidatures avant le|Fin d'appel à candidatures"
+    "|Fin de l'appel à candidatures|Fin de l'appel à candidature"
     "|Date limite de réception des candidatures|Date limite de dépôt",
     prise_poste="Poste à pourvoir|Date de prise de poste|Prise de poste|Poste à pourvoir le"
     "|Date prévisionnelle de recrutement|À pourvoir|Date de prise de fonction"

@@ -1,0 +1,140 @@
+"""Le statut et l'ouverture : catégories, filière, grades et cadres d'emplois (par les
+recherches de la nomenclature), à qui le poste est ouvert."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from fpt_offres import nomenclature
+from fpt_offres.erreurs import NomenclatureInconnue
+from fpt_offres.extraction._releve import Releve
+from fpt_offres.extraction._segments import Bloc, cle
+
+__all__ = ["categories", "filiere", "grades", "lire_ouverture", "lire_statut"]
+
+
+def categories(releve: Releve, bloc: Bloc) -> None:
+    for ligne in bloc.lignes[:1]:
+        trouvees = []
+        for morceau in re.split(r"\s*(?:,|/|\bet\b|\bou\b)\s*", ligne.texte):
+            try:
+                trouvees.append(nomenclature.categorie(morceau.strip()).value)
+            except NomenclatureInconnue:
+                continue
+        if trouvees:
+            releve.poser(
+                "statut.categories",
+                trouvees,
+                ligne.debut,
+                ligne.fin,
+                f"champ « {bloc.titre} », nomenclature.categorie",
+            )
+
+
+def filiere(releve: Releve, bloc: Bloc) -> None:
+    for ligne in bloc.lignes[:1]:
+        try:
+            valeur = nomenclature.filiere(ligne.texte).value
+        except NomenclatureInconnue:
+            return
+        releve.poser(
+            "statut.filieres",
+            [valeur],
+            ligne.debut,
+            ligne.fin,
+            f"champ « {bloc.titre} », nomenclature.filiere",
+        )
+
+
+_LOOKUPS_STATUT: dict[str, Callable[[str], object]] = {
+    "statut.grades": nomenclature.grade,
+    "statut.cadres_emplois": nomenclature.cadre_emplois,
+}
+_SEPARATEURS_GRADES = re.compile(r"\s*(?:[,;]|\bou\b|\bet\b)\s*")
+
+
+def lire_statut(
+    releve: Releve, texte: str, debut: int, lecture: str, rang: int, *, cadre_d_abord: bool
+) -> bool:
+    """Les grades et cadres d'emplois d'une valeur (séparés par virgules, « ou », « et »)."""
+    lus: dict[str, dict[str, str]] = {"statut.grades": {}, "statut.cadres_emplois": {}}
+    for brut in _SEPARATEURS_GRADES.split(texte):
+        morceau = brut.strip(" .")
+        if not morceau or len(morceau) > 90:
+            continue
+        lookups = list(_LOOKUPS_STATUT.items())
+        if cadre_d_abord:
+            lookups.reverse()
+        for champ, lookup in lookups:
+            try:
+                entree = lookup(morceau)
+            except NomenclatureInconnue:
+                continue
+            code = getattr(entree, "code")  # noqa: B009  (Grade et CadreEmplois ont un code)
+            lus[champ].setdefault(code, morceau)
+            break
+    fin = debut + len(texte)
+    for champ, codes in lus.items():
+        if codes:
+            source = f"nomenclature.{_LOOKUPS_STATUT[champ].__name__}"
+            releve.poser(champ, list(codes), debut, fin, f"{lecture}, {source}", rang)
+            # Les mots de l'offre, alignés sur les codes (même portion, même rang).
+            releve.poser(f"{champ}_tels_qu_ecrits", list(codes.values()), debut, fin, lecture, rang)
+    grades, cadres = lus.values()
+    return bool(grades or cadres)
+
+
+def grades(releve: Releve, bloc: Bloc) -> None:
+    cadre = "cadre" in cle(bloc.titre or "") or "corps" in cle(bloc.titre or "")
+    for ligne in bloc.lignes:
+        lire_statut(
+            releve, ligne.texte, ligne.debut, f"champ « {bloc.titre} »", 1, cadre_d_abord=cadre
+        )
+
+
+_TITULAIRES_SEULS = re.compile(
+    r"uniquement (?:aux|des) (?:titulaires|fonctionnaires)|r[ée]serv[ée]e? aux (?:titulaires|"
+    r"fonctionnaires)|exclusivement (?:aux|des) (?:titulaires|fonctionnaires)"
+    r"|ouvert(?:e)? aux (?:seuls )?(?:agents )?(?:titulaires|fonctionnaires)(?! et| ou)"
+    r"|pas ouvert aux contractuels|non ouvert aux contractuels",
+    re.I,
+)
+_PRIORITAIRE = re.compile(
+    r"prioritairement (?:aux|des|par des) (?:titulaires|fonctionnaires)|contractuels? en cas de "
+    r"recrutement infructueux|[àa] d[ée]faut,? (?:par |un |aux |d'un )?(?:agent )?contractuel",
+    re.I,
+)
+_LES_DEUX = re.compile(
+    r"titulaires?\s?(?:et|ou|et/ou)\s?(?:aux |un |une |des )?contractuel|fonctionnaires?\s?(?:et|ou|"
+    r"et/ou)\s?(?:aux |un |une |des )?contractuel|statutaire ou contractuel|ouvert aux contractuels"
+    r"|fonctionnaires?\b[^.;]{0,150}?\bou (?:un |une |des |aux |par un )?contractuel"
+    r"|voie contractuelle",
+    re.I,
+)
+_CONTRAT = re.compile(
+    r"\bCDD\b|contrat [àa] dur[ée]e d[ée]termin[ée]e|sous contrat|"
+    r"emploi contractuel",
+    re.I,
+)
+
+
+def lire_ouverture(releve: Releve, texte: str, debut: int, lecture: str, rang: int) -> None:
+    """À qui le poste est ouvert, d'après une phrase."""
+    for motif, valeur, ajout in (
+        (_TITULAIRES_SEULS, "titulaires", -1),
+        (_PRIORITAIRE, "prioritairement_titulaires", -1),
+        (_LES_DEUX, "titulaires_et_contractuels", 0),
+        (_CONTRAT, "contractuels", 2),
+    ):
+        trouve = motif.search(texte)
+        if trouve:
+            releve.poser(
+                "conditions.ouverture",
+                valeur,
+                debut + trouve.start(),
+                debut + trouve.end(),
+                lecture,
+                max(0, rang + ajout),
+            )
+            return

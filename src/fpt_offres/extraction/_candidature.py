@@ -96,8 +96,7 @@ def lire_candidature(releve: Releve, ligne: Ligne, section: str | None) -> None:
     [{'type': 'cv', 'libelle': 'CV'}, {'type': 'lettre_motivation', 'libelle': 'lettre de motivation'}]
     """
     texte = ligne.texte
-    bas = texte.casefold()
-    if section != "candidature" and not any(mot in bas for mot in MOTS_CANDIDATURE):
+    if section != "candidature" and not any(mot in texte.casefold() for mot in MOTS_CANDIDATURE):
         return
     for motif, type_ in _PIECES:
         trouve = motif.search(texte)

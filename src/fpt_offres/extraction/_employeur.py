@@ -154,6 +154,8 @@ def nature_sans_nom(texte: str) -> tuple[str, int, int] | None:
     >>> nature_sans_nom("Au sein du Département, … les autres secteurs du Département") is None
     True
     """
+    if "Département" not in texte:  # le cas de presque tous les textes : pas de recherche
+        return None
     soi = list(_SOI_DEPARTEMENT.finditer(texte))
     conseil = _CONSEIL_DEPARTEMENTAL.search(texte)
     if len(soi) < 2 or conseil is None:

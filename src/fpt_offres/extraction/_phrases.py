@@ -12,7 +12,7 @@ import re
 from fpt_offres import nomenclature
 from fpt_offres.erreurs import NomenclatureInconnue
 from fpt_offres.extraction import _lecteurs
-from fpt_offres.extraction._candidature import lire_candidature
+from fpt_offres.extraction._candidature import MOTS_CANDIDATURE, lire_candidature
 from fpt_offres.extraction._champs import poser_heure_limite
 from fpt_offres.extraction._libre import lieu_et_nom, organisation, recrute
 from fpt_offres.extraction._organisation import MOTS_ORGANISATION, lire_organisation
@@ -352,4 +352,5 @@ def lire_phrase(
         _prise_au_plus_tot(releve, ligne)
     if _contient(bas, MOTS_ORGANISATION):
         lire_organisation(releve, ligne)
-    lire_candidature(releve, ligne, section)
+    if section == "candidature" or _contient(bas, MOTS_CANDIDATURE):
+        lire_candidature(releve, ligne, section)

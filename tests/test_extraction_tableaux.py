@@ -284,3 +284,13 @@ def test_contacts_telephone_et_place_du_poste() -> None:
         ("Mairie de Poum", "05-62-89-22-94"),
         ("Mme Durand", "03 26 69 51 51"),
     ]
+
+
+def test_cadre_d_emplois_suivi_d_autres_mots_dans_une_phrase() -> None:
+    texte = (
+        "Agent (F/H)\nConditions : poste ouvert aux agents titulaires du cadre d'emplois des "
+        "rédacteurs territoriaux de la Ville de Poum ou des corps équivalents, à pourvoir."
+    )
+    statut = extraire(texte).offre.statut
+    assert [c.code for c in statut.cadres_emplois] == ["redacteurs-territoriaux"]
+    assert statut.cadres_emplois_tels_qu_ecrits == ("rédacteurs territoriaux",)

@@ -28,6 +28,8 @@ _CATEGORIE = re.compile(
     r"(?:\s?(?:,|et|ou|/)\s?(A\+|[ABC])(?![\w+]))?",
     re.I,
 )
+_CADRE = re.compile(r"cadres? d['’]emplois? (?:des |de |d['’])(.{4,120}?)(?:[,.;()]|$)", re.I)
+_GRADE = re.compile(r"\bgrades? (?:d'|de |des )(.{4,120}?)(?:[,.;()]|$)", re.I)
 _FILIERE = re.compile(r"\bfili[èe]re\s?:?\s?([a-zéèêàç-]{5,20}(?:\s(?:et\s)?sportive)?)", re.I)
 _REGIME = re.compile(r"\btemps\s(non\scomplet|incomplet|complet|partiel)\b", re.I)
 _MI_TEMPS = re.compile(r"\bmi-temps\b", re.I)
@@ -97,15 +99,27 @@ def _statut(releve: Releve, ligne: Ligne) -> None:
                 "phrase, nomenclature.filiere",
                 releve.rang_phrase,
             )
-    cadre = re.search(
-        r"cadres? d['’]emplois? (?:des |de |d['’])(.{4,60}?)(?:[,.;()]|$)", texte, re.I
-    )
+    cadre = _CADRE.search(texte)
     if cadre:
-        lire_statut(releve, cadre[1], ligne.debut + cadre.start(1), "phrase", 2, cadre_d_abord=True)
-    grade = re.search(r"\bgrades? (?:d'|de |des )(.{4,60}?)(?:[,.;()]|$)", texte, re.I)
+        lire_statut(
+            releve,
+            cadre[1],
+            ligne.debut + cadre.start(1),
+            "phrase",
+            2,
+            cadre_d_abord=True,
+            prefixes=True,
+        )
+    grade = _GRADE.search(texte)
     if grade:
         lire_statut(
-            releve, grade[1], ligne.debut + grade.start(1), "phrase", 2, cadre_d_abord=False
+            releve,
+            grade[1],
+            ligne.debut + grade.start(1),
+            "phrase",
+            2,
+            cadre_d_abord=False,
+            prefixes=True,
         )
 
 

@@ -54,26 +54,58 @@ _LOOKUPS_STATUT: dict[str, Callable[[str], object]] = {
 _SEPARATEURS_GRADES = re.compile(r"\s*(?:[,;]|\bou\b|\bet\b)\s*")
 
 
-def lire_statut(
-    releve: Releve, texte: str, debut: int, lecture: str, rang: int, *, cadre_d_abord: bool
-) -> bool:
-    """Les grades et cadres d'emplois d'une valeur (séparés par virgules, « ou », « et »)."""
-    lus: dict[str, dict[str, str]] = {"statut.grades": {}, "statut.cadres_emplois": {}}
-    for brut in _SEPARATEURS_GRADES.split(texte):
-        morceau = brut.strip(" .")
-        if not morceau or len(morceau) > 90:
-            continue
-        lookups = list(_LOOKUPS_STATUT.items())
-        if cadre_d_abord:
-            lookups.reverse()
+# Une phrase prolonge souvent le nom (« rédacteurs territoriaux d'Ile-de-France Mobilités ») :
+# ses premiers mots sont essayés, du plus long au plus court, jusqu'à ce nombre de mots.
+_MOTS_ESSAYES = 8
+_MOTS_VIDES = frozenset(("de", "du", "des", "la", "le", "les", "l'", "d'", "à", "au", "aux", "en"))
+_ARTICLE = re.compile(r"^(?:des|de|du|les|aux|d['’])\s?", re.I)
+
+
+def _chercher(
+    morceau: str, lookups: list[tuple[str, Callable[[str], object]]], *, prefixes: bool
+) -> tuple[str, str, str] | None:
+    """(champ, code, mots lus) du premier nom reconnu, le morceau entier d'abord."""
+    mots = morceau.split()
+    longueurs = range(min(len(mots), _MOTS_ESSAYES), 0, -1) if prefixes else [len(mots)]
+    for longueur in longueurs:
+        if prefixes and mots[longueur - 1].casefold() in _MOTS_VIDES:
+            continue  # « rédacteurs territoriaux de la » : le nom ne finit pas sur un article
+        essai = morceau if longueur == len(mots) else " ".join(mots[:longueur])
         for champ, lookup in lookups:
             try:
-                entree = lookup(morceau)
+                entree = lookup(essai)
             except NomenclatureInconnue:
                 continue
-            code = getattr(entree, "code")  # noqa: B009  (Grade et CadreEmplois ont un code)
-            lus[champ].setdefault(code, morceau)
-            break
+            return champ, getattr(entree, "code"), essai  # noqa: B009  (Grade, CadreEmplois)
+    return None
+
+
+def lire_statut(
+    releve: Releve,
+    texte: str,
+    debut: int,
+    lecture: str,
+    rang: int,
+    *,
+    cadre_d_abord: bool,
+    prefixes: bool = False,
+) -> bool:
+    """Les grades et cadres d'emplois d'une valeur (séparés par virgules, « ou », « et ») ;
+    avec ``prefixes`` (une phrase), le nom peut être suivi d'autres mots."""
+    lus: dict[str, dict[str, str]] = {"statut.grades": {}, "statut.cadres_emplois": {}}
+    lookups = list(_LOOKUPS_STATUT.items())
+    if cadre_d_abord:
+        lookups.reverse()
+    for brut in _SEPARATEURS_GRADES.split(texte):
+        morceau = brut.strip(" ./")
+        if prefixes:  # « … ou des corps équivalents » : l'article de la phrase n'est pas du nom
+            morceau = _ARTICLE.sub("", morceau)
+        if not morceau or len(morceau) > 90:
+            continue
+        trouve = _chercher(morceau, lookups, prefixes=prefixes)
+        if trouve is not None:
+            champ, code, mots = trouve
+            lus[champ].setdefault(code, mots)
     fin = debut + len(texte)
     for champ, codes in lus.items():
         if codes:

@@ -294,3 +294,15 @@ def test_cadre_d_emplois_suivi_d_autres_mots_dans_une_phrase() -> None:
     statut = extraire(texte).offre.statut
     assert [c.code for c in statut.cadres_emplois] == ["redacteurs-territoriaux"]
     assert statut.cadres_emplois_tels_qu_ecrits == ("rédacteurs territoriaux",)
+
+
+def test_remuneration_statutaire_et_mission_qui_n_est_pas_un_avantage() -> None:
+    texte = (
+        "Agent (F/H)\nMissions\n- mettre en place le nouveau régime indemnitaire\n"
+        "Conditions\nGrille indiciaire de la catégorie C + CNAS"
+    )
+    remuneration = extraire(texte).offre.remuneration
+    assert remuneration is not None
+    assert remuneration.statutaire is True
+    assert remuneration.regime_indemnitaire is None
+    assert [a.type.value for a in remuneration.avantages] == ["cnas"]

@@ -306,3 +306,20 @@ def test_remuneration_statutaire_et_mission_qui_n_est_pas_un_avantage() -> None:
     assert remuneration.statutaire is True
     assert remuneration.regime_indemnitaire is None
     assert [a.type.value for a in remuneration.avantages] == ["cnas"]
+
+
+def test_chiffres_de_l_employeur() -> None:
+    texte = (
+        "Agent (F/H)\nLa collectivité compte plus de 2 000 agents et rassemble près de 22 000 "
+        "habitants.\nComposition du service (effectif) : 3 personnes"
+    )
+    employeur = extraire(texte).offre.employeur
+    assert employeur.nombre_agents is not None
+    assert (employeur.nombre_agents.valeur, employeur.nombre_agents.approximation.value) == (
+        2000,
+        "plus_de",
+    )
+    assert employeur.nombre_habitants is not None
+    assert employeur.nombre_habitants.valeur == 22000
+    equipe = extraire("Agent (F/H)\nComposition du service (effectif) : 3 personnes")
+    assert equipe.offre.employeur.nombre_agents is None

@@ -14,6 +14,7 @@ from fpt_offres.erreurs import NomenclatureInconnue
 from fpt_offres.extraction import _lecteurs
 from fpt_offres.extraction._candidature import MOTS_CANDIDATURE, lire_candidature
 from fpt_offres.extraction._champs import poser_heure_limite
+from fpt_offres.extraction._chiffres import MOTS_CHIFFRES, lire_chiffres
 from fpt_offres.extraction._libre import lieu_et_nom, organisation, recrute
 from fpt_offres.extraction._organisation import MOTS_ORGANISATION, lire_organisation
 from fpt_offres.extraction._profil import jours, lire_profil
@@ -364,6 +365,8 @@ def lire_phrase(
         _dates(releve, ligne, reference)
     if "pourvoir" in bas or "prise de" in bas:
         _prise_au_plus_tot(releve, ligne)
+    if chiffre and _contient(bas, MOTS_CHIFFRES):
+        lire_chiffres(releve, ligne)
     if _contient(bas, MOTS_ORGANISATION):
         lire_organisation(releve, ligne)
     if section == "candidature" or _contient(bas, MOTS_CANDIDATURE):

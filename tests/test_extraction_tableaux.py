@@ -193,6 +193,7 @@ def test_champs_d_une_page_d_emploi_territorial() -> None:
         "Secrétaire de mairie",
         "Affaires générales",
     )
+    assert offre.conditions.temps is not None
     assert [r.value for r in offre.conditions.temps.regimes] == ["complet"]
     candidature = offre.candidature
     assert [p.type.value for p in candidature.pieces] == ["cv", "lettre_motivation"]
@@ -323,3 +324,18 @@ def test_chiffres_de_l_employeur() -> None:
     assert employeur.nombre_habitants.valeur == 22000
     equipe = extraire("Agent (F/H)\nComposition du service (effectif) : 3 personnes")
     assert equipe.offre.employeur.nombre_agents is None
+
+
+def test_voies_de_recrutement_et_annualisation() -> None:
+    texte = (
+        "Agent (F/H)\nRecrutement par voie de mutation, détachement ou liste d'aptitude.\n"
+        "Temps de travail annualisé."
+    )
+    conditions = extraire(texte).offre.conditions
+    assert [v.value for v in conditions.voies] == ["mutation", "detachement", "liste_aptitude"]
+    assert conditions.temps is not None
+    assert conditions.temps.annualise is True
+    mission = extraire("Gestionnaire RH (F/H)\nMissions\n- gérer les mutations des agents recrutés")
+    assert mission.offre.conditions.voies == ()
+    temps = extraire("Agent (F/H)\nTemps de travail non annualisé").offre.conditions.temps
+    assert temps is None or temps.annualise is None

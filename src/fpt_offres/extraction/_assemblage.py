@@ -128,6 +128,8 @@ _SIMPLES = (
     "conditions.contrat.bases_legales",
     "conditions.temps.regimes",
     "conditions.temps.quotite",
+    "conditions.temps.annualise",
+    "conditions.voies",
     "conditions.teletravail",
     "conditions.organisation.astreintes",
     "conditions.organisation.astreintes_eventuelles",

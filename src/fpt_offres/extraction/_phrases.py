@@ -20,7 +20,7 @@ from fpt_offres.extraction._organisation import MOTS_ORGANISATION, lire_organisa
 from fpt_offres.extraction._profil import jours, lire_profil
 from fpt_offres.extraction._releve import Releve
 from fpt_offres.extraction._segments import Ligne
-from fpt_offres.extraction._statut import lire_ouverture, lire_statut
+from fpt_offres.extraction._statut import MOTS_VOIES, lire_ouverture, lire_statut, lire_voies
 
 __all__ = ["lire_phrase"]
 
@@ -33,6 +33,9 @@ _CADRE = re.compile(r"cadres? d['’]emplois? (?:des |de |d['’])(.{4,120}?)(?:
 _GRADE = re.compile(r"\bgrades? (?:d'|de |des )(.{4,120}?)(?:[,.;()]|$)", re.I)
 _FILIERE = re.compile(r"\bfili[èe]re\s?:?\s?([a-zéèêàç-]{5,20}(?:\s(?:et\s)?sportive)?)", re.I)
 _REGIME = re.compile(r"\btemps\s(non\scomplet|incomplet|complet|partiel)\b", re.I)
+_ANNUALISE = re.compile(
+    r"(?<!non )(?<!pas )(?<!sans )\b(?:annualis[ée](?:e|s|es)?\b|annualisation\b)", re.I
+)
 _MI_TEMPS = re.compile(r"\bmi-temps\b", re.I)
 _QUOTITE = re.compile(r"(?<!\d)(\d{2,3})\s?%")
 _PERMIS = re.compile(
@@ -367,6 +370,19 @@ def lire_phrase(
         _prise_au_plus_tot(releve, ligne)
     if chiffre and _contient(bas, MOTS_CHIFFRES):
         lire_chiffres(releve, ligne)
+    if _contient(bas, MOTS_VOIES):
+        lire_voies(releve, ligne)
+    if "annualis" in bas:
+        annualise = _ANNUALISE.search(ligne.texte)
+        if annualise is not None:
+            releve.poser(
+                "conditions.temps.annualise",
+                valeur=True,
+                debut=ligne.debut + annualise.start(),
+                fin=ligne.debut + annualise.end(),
+                lecture="phrase",
+                rang=releve.rang_phrase,
+            )
     if _contient(bas, MOTS_ORGANISATION):
         lire_organisation(releve, ligne)
     if section == "candidature" or _contient(bas, MOTS_CANDIDATURE):

@@ -9,9 +9,17 @@ from collections.abc import Callable
 from fpt_offres import nomenclature
 from fpt_offres.erreurs import NomenclatureInconnue
 from fpt_offres.extraction._releve import Releve
-from fpt_offres.extraction._segments import Bloc, cle
+from fpt_offres.extraction._segments import Bloc, Ligne, cle
 
-__all__ = ["categories", "filiere", "grades", "lire_ouverture", "lire_statut"]
+__all__ = [
+    "MOTS_VOIES",
+    "categories",
+    "filiere",
+    "grades",
+    "lire_ouverture",
+    "lire_statut",
+    "lire_voies",
+]
 
 
 def categories(releve: Releve, bloc: Bloc) -> None:
@@ -170,3 +178,44 @@ def lire_ouverture(releve: Releve, texte: str, debut: int, lecture: str, rang: i
                 max(0, rang + ajout),
             )
             return
+
+
+# Les voies de recrutement, nommées dans une phrase qui parle du recrutement : « gérer les
+# mutations des agents » (une mission d'un poste RH) n'en nomme pas.
+MOTS_VOIES = ("voie", "ouvert", "recrut")
+_VOIES = (
+    (re.compile(r"\bmutations?\b", re.I), "mutation"),
+    (re.compile(r"\bd[ée]tachements?\b", re.I), "detachement"),
+    (re.compile(r"\bint[ée]gration directe\b", re.I), "integration_directe"),
+    (re.compile(r"\blistes? d['’]aptitude\b", re.I), "liste_aptitude"),
+    (re.compile(r"\brecrutement direct\b", re.I), "recrutement_direct"),
+    (re.compile(r"\bapprentissage\b|\bapprenti(?:e)?s?\b", re.I), "apprentissage"),
+)
+_MISSION = re.compile(r"^[a-zà-ÿ]+(?:er|ir|re)\s")
+
+
+def lire_voies(releve: Releve, ligne: Ligne) -> None:
+    """Les voies de recrutement qu'une phrase sur le recrutement nomme, dans leur ordre.
+
+    >>> releve = Releve("")
+    >>> texte = "Recrutement par voie de mutation, détachement ou liste d'aptitude."
+    >>> lire_voies(releve, Ligne(0, len(texte), texte, puce=False))
+    >>> releve.candidats["conditions.voies"][0].valeur
+    ['mutation', 'detachement', 'liste_aptitude']
+    """
+    if ligne.puce and _MISSION.match(ligne.texte):
+        return
+    trouvees = sorted(
+        (trouve.start(), trouve.end(), voie)
+        for motif, voie in _VOIES
+        if (trouve := motif.search(ligne.texte)) is not None
+    )
+    if trouvees:
+        releve.poser(
+            "conditions.voies",
+            [voie for _, _, voie in trouvees],
+            ligne.debut + trouvees[0][0],
+            ligne.debut + trouvees[-1][1],
+            "phrase, voies de recrutement",
+            releve.rang_phrase,
+        )

@@ -75,17 +75,6 @@ def heure_apres(texte: str, position: int) -> tuple[dict[str, int], int, int] | 
     return heure, trouve.start(1), fin
 
 
-def _poser(releve: Releve, champ: str, valeur: object, ligne: Ligne, trouve: re.Match[str]) -> None:
-    releve.poser(
-        champ,
-        valeur,
-        ligne.debut + trouve.start(),
-        ligne.debut + trouve.end(),
-        "phrase",
-        releve.rang_phrase,
-    )
-
-
 def lire_candidature(releve: Releve, ligne: Ligne, section: str | None) -> None:
     """Les pièces, le destinataire et les modalités qu'une ligne dit de la candidature.
 
@@ -101,9 +90,8 @@ def lire_candidature(releve: Releve, ligne: Ligne, section: str | None) -> None:
     for motif, type_ in _PIECES:
         trouve = motif.search(texte)
         if trouve is not None:
-            _poser(
-                releve, "candidature.pieces", {"type": type_, "libelle": trouve[0]}, ligne, trouve
-            )
+            piece = {"type": type_, "libelle": trouve[0]}
+            releve.poser_phrase("candidature.pieces", piece, ligne.debut, trouve)
     for motif, champ in (
         (_DESTINATAIRE, "candidature.destinataire"),
         (_REFERENCE, "candidature.reference_a_rappeler"),
@@ -111,14 +99,14 @@ def lire_candidature(releve: Releve, ligne: Ligne, section: str | None) -> None:
     ):
         trouve = motif.search(texte)
         if trouve is not None:
-            _poser(releve, champ, trouve[1].strip(), ligne, trouve)
+            releve.poser_phrase(champ, trouve[1].strip(), ligne.debut, trouve)
     for motif, champ in (
         (_VOIE_HIERARCHIQUE, "candidature.voie_hierarchique"),
         (_EXCLUSIVEMENT, "candidature.exclusivement_courriel"),
     ):
         trouve = motif.search(texte)
         if trouve is not None:
-            _poser(releve, champ, True, ligne, trouve)  # noqa: FBT003  (un fait vrai)
+            releve.poser_phrase(champ, valeur=True, origine=ligne.debut, trouve=trouve)
 
 
 # Un numéro français : « 05-62-89-22-94 », « 03 26 69 51 51 », « +33 3 26 69 51 51 ».

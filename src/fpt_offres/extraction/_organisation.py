@@ -61,14 +61,9 @@ _RYTHMES = (
 )
 
 
-def _vrai(releve: Releve, champ: str, trouve: re.Match[str], ligne: Ligne) -> None:
-    releve.poser(
-        f"conditions.organisation.{champ}",
-        valeur=True,
-        debut=ligne.debut + trouve.start(),
-        fin=ligne.debut + trouve.end(),
-        lecture="phrase",
-        rang=releve.rang_phrase,
+def _vrai(releve: Releve, champ: str, ligne: Ligne, trouve: re.Match[str]) -> None:
+    releve.poser_phrase(
+        f"conditions.organisation.{champ}", valeur=True, origine=ligne.debut, trouve=trouve
     )
 
 
@@ -84,10 +79,10 @@ def lire_organisation(releve: Releve, ligne: Ligne) -> None:
     texte = ligne.texte
     astreinte = _ASTREINTE.search(texte)
     if astreinte is not None and _SANS_ASTREINTE.search(texte) is None:
-        _vrai(releve, "astreintes", astreinte, ligne)
+        _vrai(releve, "astreintes", ligne, astreinte)
         eventuelles = _EVENTUELLES.search(texte)
         if eventuelles is not None:
-            _vrai(releve, "astreintes_eventuelles", eventuelles, ligne)
+            _vrai(releve, "astreintes_eventuelles", ligne, eventuelles)
     for champ, motif in (
         ("travail_week_end", _WEEK_END),
         ("flexibilite_requise", _FLEXIBILITE),
@@ -95,7 +90,7 @@ def lire_organisation(releve: Releve, ligne: Ligne) -> None:
     ):
         trouve = motif.search(texte)
         if trouve is not None:
-            _vrai(releve, champ, trouve, ligne)
+            _vrai(releve, champ, ligne, trouve)
     rythmes = [(m, valeur) for motif, valeur in _RYTHMES if (m := motif.search(texte))]
     if rythmes:
         rythmes.sort(key=lambda paire: paire[0].start())

@@ -375,13 +375,8 @@ def lire_phrase(
     if "annualis" in bas:
         annualise = _ANNUALISE.search(ligne.texte)
         if annualise is not None:
-            releve.poser(
-                "conditions.temps.annualise",
-                valeur=True,
-                debut=ligne.debut + annualise.start(),
-                fin=ligne.debut + annualise.end(),
-                lecture="phrase",
-                rang=releve.rang_phrase,
+            releve.poser_phrase(
+                "conditions.temps.annualise", valeur=True, origine=ligne.debut, trouve=annualise
             )
     if _contient(bas, MOTS_ORGANISATION):
         lire_organisation(releve, ligne)

@@ -97,13 +97,12 @@ def lire_profil(releve: Releve, ligne: Ligne) -> None:
             )
     equipe = _EQUIPE.search(texte)
     if equipe is not None and int(equipe[1]) > 0:
-        releve.poser(
+        releve.poser_phrase(
             "poste.effectif_equipe",
             int(equipe[1]),
-            ligne.debut + equipe.start(),
-            ligne.debut + equipe.end(),
+            ligne.debut,
+            equipe,
             "phrase « équipe de N agents »",
-            releve.rang_phrase,
         )
     autorite = _AUTORITE.search(texte)
     unite = _UNITE.match(autorite[1]) if autorite else None

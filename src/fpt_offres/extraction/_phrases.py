@@ -17,7 +17,7 @@ from fpt_offres.extraction._champs import poser_heure_limite
 from fpt_offres.extraction._chiffres import MOTS_CHIFFRES, lire_chiffres
 from fpt_offres.extraction._libre import lieu_et_nom, organisation, recrute
 from fpt_offres.extraction._organisation import MOTS_ORGANISATION, lire_organisation
-from fpt_offres.extraction._profil import jours, lire_profil
+from fpt_offres.extraction._profil import jours, lire_profil, poser_nomme
 from fpt_offres.extraction._releve import Releve
 from fpt_offres.extraction._segments import Ligne
 from fpt_offres.extraction._statut import MOTS_VOIES, lire_ouverture, lire_statut, lire_voies
@@ -88,21 +88,7 @@ def _statut(releve: Releve, ligne: Ligne) -> None:
             "phrase, nomenclature.categorie",
             releve.rang_phrase,
         )
-    filiere = _FILIERE.search(texte)
-    if filiere:
-        try:
-            valeur = nomenclature.filiere(filiere[1]).value
-        except NomenclatureInconnue:
-            pass
-        else:
-            releve.poser(
-                "statut.filieres",
-                [valeur],
-                ligne.debut + filiere.start(),
-                ligne.debut + filiere.end(),
-                "phrase, nomenclature.filiere",
-                releve.rang_phrase,
-            )
+    poser_nomme(releve, ligne, _FILIERE, 1, "statut.filieres", nomenclature.filiere, en_liste=True)
     cadre = _CADRE.search(texte)
     if cadre:
         lire_statut(

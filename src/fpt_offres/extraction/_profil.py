@@ -3,14 +3,16 @@ autorité et rattachement, équipe."""
 
 from __future__ import annotations
 
+import enum
 import re
+from collections.abc import Callable
 
 from fpt_offres import nomenclature
 from fpt_offres.erreurs import NomenclatureInconnue
 from fpt_offres.extraction._releve import Releve
 from fpt_offres.extraction._segments import Ligne
 
-__all__ = ["jours", "lire_experience", "lire_profil"]
+__all__ = ["jours", "lire_experience", "lire_profil", "poser_nomme"]
 
 _EXPERIENCE = re.compile(
     r"\bexp[ée]riences?(?: professionnelles?)?\s?(souhait[ée]e?s?|exig[ée]e?s?|requises?|"
@@ -43,6 +45,38 @@ _NOMBRES = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5}
 
 def jours(mot: str) -> int:
     return int(mot) if mot.isdigit() else _NOMBRES[mot.casefold()]
+
+
+def poser_nomme(  # noqa: PLR0917  (la ligne, le motif et son groupe, le champ, la nomenclature)
+    releve: Releve,
+    ligne: Ligne,
+    motif: re.Pattern[str],
+    groupe: int,
+    champ: str,
+    nommer: Callable[[str], enum.Enum],
+    *,
+    en_liste: bool = False,
+) -> None:
+    """Pose l'entrée que ``nommer`` reconnaît dans le ``groupe`` du ``motif`` trouvé sur la ligne.
+
+    Un mot que la nomenclature ignore ne dit rien du champ : mieux vaut ne rien poser qu'une
+    valeur hors nomenclature, que le modèle refuserait.
+    """
+    trouve = motif.search(ligne.texte)
+    if trouve is None:
+        return
+    try:
+        valeur = nommer(trouve[groupe]).value
+    except NomenclatureInconnue:
+        return
+    releve.poser(
+        champ,
+        [valeur] if en_liste else valeur,
+        ligne.debut + trouve.start(),
+        ligne.debut + trouve.end(),
+        f"phrase, nomenclature.{nommer.__name__}",
+        releve.rang_phrase,
+    )
 
 
 def lire_experience(releve: Releve, texte: str, debut: int, rang: int) -> None:
@@ -79,22 +113,9 @@ def lire_profil(releve: Releve, ligne: Ligne) -> None:
     texte = ligne.texte
     lire_experience(releve, texte, ligne.debut, releve.rang_phrase)
     niveau = _NIVEAU.search(texte)
-    if niveau and not _DIPLOME_DIT.search(texte) and niveau.start() > 0:
-        niveau = None  # « dysfonctionnements de niveau 2 » : pas un niveau de diplôme
-    if niveau:
-        try:
-            valeur_niveau = nomenclature.niveau_diplome(niveau[0]).value
-        except NomenclatureInconnue:
-            pass
-        else:
-            releve.poser(
-                "profil.niveau_diplome",
-                valeur_niveau,
-                ligne.debut + niveau.start(),
-                ligne.debut + niveau.end(),
-                "phrase, nomenclature.niveau_diplome",
-                releve.rang_phrase,
-            )
+    # « dysfonctionnements de niveau 2 » : un niveau qui n'est pas celui d'un diplôme.
+    if niveau and (niveau.start() == 0 or _DIPLOME_DIT.search(texte)):
+        poser_nomme(releve, ligne, _NIVEAU, 0, "profil.niveau_diplome", nomenclature.niveau_diplome)
     equipe = _EQUIPE.search(texte)
     if equipe is not None and int(equipe[1]) > 0:
         releve.poser_phrase(

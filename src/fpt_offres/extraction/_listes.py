@@ -12,10 +12,26 @@ import attrs
 
 from fpt_offres.extraction._segments import Ligne
 
-__all__ = ["Item", "Theme", "themes"]
+__all__ = ["Item", "Theme", "sans_fin", "themes"]
 
 # Au-delà, une ligne sans puce est un paragraphe, pas un item.
 _LONGUEUR_ITEM = 250
+
+
+_ABREVIATIONS = ("etc.", "...", "…")
+
+
+def sans_fin(texte: str) -> str:
+    """Un item de liste sans sa ponctuation finale (« ; », « , », le point d'une phrase),
+    sauf le point d'une abréviation (« etc. »).
+
+    >>> sans_fin("Accueillir le public ;"), sans_fin("Respecte les normes."), sans_fin("Plans, etc.")
+    ('Accueillir le public', 'Respecte les normes', 'Plans, etc.')
+    """
+    texte = texte.strip().rstrip(" ;,")
+    if texte.endswith(".") and not texte.endswith(_ABREVIATIONS):
+        texte = texte[:-1].rstrip(" ;,")
+    return texte
 
 
 @attrs.frozen
@@ -24,7 +40,7 @@ class Item:
 
     @property
     def texte(self) -> str:
-        return self.ligne.texte.rstrip(" ;,").strip()
+        return sans_fin(self.ligne.texte)
 
 
 @attrs.frozen

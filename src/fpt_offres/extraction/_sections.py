@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from fpt_offres.extraction._listes import Theme, themes
+from fpt_offres.extraction._listes import Theme, sans_fin, themes
 from fpt_offres.extraction._releve import Releve
 from fpt_offres.extraction._segments import Bloc, Ligne, cle
 
@@ -267,7 +267,7 @@ def _profil(releve: Releve, blocs: list[Bloc]) -> None:
             continue
         releve.poser(
             champ,
-            [ligne.texte.rstrip(" ;,.") for ligne in lignes],
+            [sans_fin(ligne.texte) for ligne in lignes],
             lignes[0].debut,
             lignes[-1].fin,
             "section du profil, listes",

@@ -339,3 +339,16 @@ def test_voies_de_recrutement_et_annualisation() -> None:
     assert mission.offre.conditions.voies == ()
     temps = extraire("Agent (F/H)\nTemps de travail non annualisé").offre.conditions.temps
     assert temps is None or temps.annualise is None
+
+
+def test_diplomes_enumeres_et_profil_recopie() -> None:
+    profil = "- Formation : Titulaire d'un diplôme CAP, BPA espaces-verts ou bac pro paysager.\n"
+    texte = f"Agent (F/H)\nProfil recherché\n{profil}- Diplômé du CAP ou BEP,\n"
+    assert extraire(texte).offre.profil.diplomes == (
+        "CAP",
+        "BPA espaces-verts",
+        "bac pro paysager",
+        "BEP",
+    )
+    entier = extraire("Agent (F/H)\nProfil recherché\n- Diplôme BTS GEMEAU ou équivalent")
+    assert entier.offre.profil.diplomes == ("Diplôme BTS GEMEAU ou équivalent",)

@@ -224,6 +224,38 @@ def qualites_en_phrase(ligne: Ligne) -> list[Ligne]:
     return []
 
 
+# « Titulaire d'un diplôme CAP, BPA espaces-verts ou bac pro … », « Diplômé du CAP ou BEP » :
+# les diplômes nommés un à un ; « BTS GEMEAU ou équivalent » reste entier.
+_TITULAIRE = re.compile(
+    r"^(?:titulaire d['’]un dipl[ôo]me\s|dipl[ôo]m[ée](?:\(e\)|e)?\s(?:du|de la|de l['’]|de|d['’])\s?"
+    r"|titulaire (?:du|de la|de l['’]|de|d['’])\s?)",
+    re.I,
+)
+_SEPARATEUR_DIPLOMES = re.compile(r",\s|\sou\s|\set\s")
+
+
+def diplomes(ligne: Ligne) -> list[Ligne]:
+    """Les diplômes qu'une ligne nomme, un par un quand elle les énumère.
+
+    >>> texte = "Titulaire d'un diplôme CAP, BPA espaces-verts ou bac pro paysager."
+    >>> [d.texte for d in diplomes(Ligne(0, len(texte), texte, puce=True))]
+    ['CAP', 'BPA espaces-verts', 'bac pro paysager']
+    """
+    tete = _TITULAIRE.match(ligne.texte)
+    reste = ligne.texte[tete.end() :] if tete else ligne.texte
+    if tete is None or "quivalen" in reste or not reste.strip():
+        return [ligne]
+    trouves, debut = [], tete.end()
+    bornes = [(m.start(), m.end()) for m in _SEPARATEUR_DIPLOMES.finditer(ligne.texte, debut)]
+    for fin, suivant in [*bornes, (len(ligne.texte), len(ligne.texte))]:
+        morceau = sans_fin(ligne.texte[debut:fin])
+        if morceau:
+            gauche = ligne.debut + debut + ligne.texte[debut:fin].find(morceau)
+            trouves.append(Ligne(gauche, gauche + len(morceau), morceau, puce=True))
+        debut = suivant
+    return trouves if all(len(t.texte.split()) <= 6 for t in trouves) else [ligne]
+
+
 def _phrase(ligne: Ligne) -> bool:
     texte = ligne.texte
     return len(texte) > 120 or texte.endswith(":") or " vous " in texte or texte[:4] == "Vous"
@@ -250,7 +282,14 @@ def _profil(releve: Releve, blocs: list[Bloc]) -> None:
             if classe_titre is None:
                 classe = _classe(ligne.texte)
                 if classe is not None:
-                    classes.setdefault(classe, []).append(ligne)
+                    lues = diplomes(ligne) if classe == "profil.diplomes" else [ligne]
+                    classes.setdefault(classe, []).extend(lues)
+                continue
+            if classe_titre == "profil.diplomes":
+                position = ligne.debut + deux_points + 3
+                valeur = ligne.texte[deux_points + 3 :]
+                lue = Ligne(position, position + len(valeur), valeur, puce=True)
+                classes.setdefault(classe_titre, []).extend(diplomes(lue))
                 continue
             # « Savoir-être : rigueur, autonomie » : chaque élément de la liste est un item.
             position = ligne.debut + deux_points + 3
@@ -265,9 +304,11 @@ def _profil(releve: Releve, blocs: list[Bloc]) -> None:
     for champ, lignes in classes.items():
         if not lignes:
             continue
+        # Un bloc recopié (le profil écrit deux fois) ne dit pas deux fois la même chose.
+        textes = list(dict.fromkeys(sans_fin(ligne.texte) for ligne in lignes))
         releve.poser(
             champ,
-            [sans_fin(ligne.texte) for ligne in lignes],
+            textes,
             lignes[0].debut,
             lignes[-1].fin,
             "section du profil, listes",

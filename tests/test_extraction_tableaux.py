@@ -352,3 +352,22 @@ def test_diplomes_enumeres_et_profil_recopie() -> None:
     )
     entier = extraire("Agent (F/H)\nProfil recherché\n- Diplôme BTS GEMEAU ou équivalent")
     assert entier.offre.profil.diplomes == ("Diplôme BTS GEMEAU ou équivalent",)
+
+
+def test_savoirs_enumeres_dans_une_phrase_ou_une_ligne() -> None:
+    texte = (
+        "Agent (F/H)\nProfil recherché\n"
+        "Vous maîtrisez la diététique, la gestion des stocks et les règles d'hygiène.\n"
+        "Gestion de projet ; conduite du changement ; analyse des organisations\n"
+    )
+    profil = extraire(texte).offre.profil
+    assert profil.connaissances == (
+        "la diététique",
+        "la gestion des stocks",
+        "les règles d'hygiène",
+    )
+    assert profil.savoir_faire == (
+        "Gestion de projet",
+        "conduite du changement",
+        "analyse des organisations",
+    )

@@ -256,6 +256,47 @@ def diplomes(ligne: Ligne) -> list[Ligne]:
     return trouves if all(len(t.texte.split()) <= 6 for t in trouves) else [ligne]
 
 
+# « Vous maîtrisez la diététique, la gestion des stocks et les règles d'hygiène » : des
+# connaissances ; « Gestion de projet ; conduite du changement ; … » : une liste en ligne.
+_MAITRISE = re.compile(
+    r"^[Vv]ous (?:ma[iî]trisez|connaissez|avez une (?:bonne |solide |parfaite )?connaissance "
+    r"(?:de la |des |du |de l['’]|de |d['’]))\s?"
+)
+_SEPARATEUR_SAVOIRS = re.compile(r",\s(?:et\s)?|\set\s(?=(?:la|le|les|l['’])\b)")
+_SEPARATEUR_EN_LIGNE = re.compile(r"\s?;\s?|\.\s(?=[A-ZÉa-zé])")
+
+
+def _morceaux(ligne: Ligne, debut: int, separateur: re.Pattern[str]) -> list[Ligne]:
+    trouves = []
+    bornes = [(m.start(), m.end()) for m in separateur.finditer(ligne.texte, debut)]
+    for fin, suivant in [*bornes, (len(ligne.texte), len(ligne.texte))]:
+        morceau = sans_fin(ligne.texte[debut:fin])
+        if morceau:
+            gauche = ligne.debut + debut + ligne.texte[debut:fin].find(morceau)
+            trouves.append(Ligne(gauche, gauche + len(morceau), morceau, puce=True))
+        debut = suivant
+    return trouves
+
+
+def savoirs_en_phrase(ligne: Ligne) -> list[tuple[str, Ligne]]:
+    """Les savoirs qu'une phrase du profil énumère, chacun avec sa classe.
+
+    >>> texte = "Vous maîtrisez la diététique, la gestion des stocks et les règles d'hygiène."
+    >>> [(c, l.texte) for c, l in savoirs_en_phrase(Ligne(0, len(texte), texte, puce=False))]
+    [('profil.connaissances', 'la diététique'), ('profil.connaissances', 'la gestion des stocks'), \
+('profil.connaissances', "les règles d'hygiène")]
+    """
+    maitrise = _MAITRISE.match(ligne.texte)
+    if maitrise is not None:
+        items = _morceaux(ligne, maitrise.end(), _SEPARATEUR_SAVOIRS)
+        return [("profil.connaissances", item) for item in items]
+    if ligne.texte.count(";") >= 2 and " vous " not in f" {ligne.texte.casefold()} ":
+        items = _morceaux(ligne, 0, _SEPARATEUR_EN_LIGNE)
+        classees = [(_classe(item.texte), item) for item in items]
+        return [(classe, item) for classe, item in classees if classe is not None]
+    return []
+
+
 def _phrase(ligne: Ligne) -> bool:
     texte = ligne.texte
     return len(texte) > 120 or texte.endswith(":") or " vous " in texte or texte[:4] == "Vous"
@@ -268,12 +309,15 @@ def _profil(releve: Releve, blocs: list[Bloc]) -> None:
         items = [i.ligne for t in themes_bloc for i in t.items] or [
             ligne for ligne in reste if not _phrase(ligne)
         ]
-        enumerees = {id(ligne): qualites_en_phrase(ligne) for ligne in bloc.lignes}
+        enumerees: dict[int, list[tuple[str, Ligne]]] = {}
         for ligne in bloc.lignes:
-            classes.setdefault("profil.qualites", []).extend(enumerees[id(ligne)])
+            qualites = [("profil.qualites", q) for q in qualites_en_phrase(ligne)]
+            enumerees[id(ligne)] = qualites or savoirs_en_phrase(ligne)
+            for champ, item in enumerees[id(ligne)]:
+                classes.setdefault(champ, []).append(item)
         for ligne in items:
             if enumerees.get(id(ligne)):
-                continue  # la phrase a donné ses qualités une à une
+                continue  # la phrase a donné ses qualités ou ses savoirs un à un
             deux_points = ligne.texte.find(" : ")
             prefixe = ligne.texte[:deux_points] if deux_points > 0 else ""
             classe_titre = _sous_titre(prefixe) if prefixe else None

@@ -195,6 +195,23 @@ _ARTICLE_QUALITE = re.compile(
 )
 
 
+def _morceaux(
+    ligne: Ligne, separateur: re.Pattern[str], debut: int, fin: int | None = None
+) -> list[Ligne]:
+    """Les éléments d'une énumération écrite de ``debut`` à ``fin`` dans la ligne, chacun
+    sans sa ponctuation finale et avec sa position."""
+    fin = len(ligne.texte) if fin is None else fin
+    trouves = []
+    bornes = [(m.start(), m.end()) for m in separateur.finditer(ligne.texte, debut, fin)]
+    for fin_morceau, suivant in [*bornes, (fin, fin)]:
+        morceau = sans_fin(ligne.texte[debut:fin_morceau])
+        if morceau:
+            gauche = ligne.debut + debut + ligne.texte[debut:fin_morceau].find(morceau)
+            trouves.append(Ligne(gauche, gauche + len(morceau), morceau, puce=True))
+        debut = suivant
+    return trouves
+
+
 def qualites_en_phrase(ligne: Ligne) -> list[Ligne]:
     """Les qualités qu'une phrase énumère, chacune avec sa position.
 
@@ -210,15 +227,13 @@ def qualites_en_phrase(ligne: Ligne) -> list[Ligne]:
         separateur = _SEPARATEUR_QUALITES if rang < 2 else _SEPARATEUR_ADJECTIFS
         if trouve is None:
             continue
-        trouvees, debut_morceau = [], trouve.start(1)
-        bornes = [(m.start(), m.end()) for m in separateur.finditer(ligne.texte, *trouve.span(1))]
-        for fin_morceau, suivant in [*bornes, (trouve.end(1), trouve.end(1))]:
-            morceau = ligne.texte[debut_morceau:fin_morceau]
-            texte = _ARTICLE_QUALITE.sub("", morceau.strip()).strip(" .")
-            gauche = ligne.debut + debut_morceau + morceau.find(texte)
+        trouvees = []
+        for item in _morceaux(ligne, separateur, *trouve.span(1)):
+            article = _ARTICLE_QUALITE.match(item.texte)
+            decale = article.end() if article else 0
+            texte = item.texte[decale:]
             if 0 < len(texte.split()) <= 6:
-                trouvees.append(Ligne(gauche, gauche + len(texte), texte, puce=True))
-            debut_morceau = suivant
+                trouvees.append(Ligne(item.debut + decale, item.fin, texte, puce=True))
         if len(trouvees) > 1:
             return trouvees
     return []
@@ -245,14 +260,7 @@ def diplomes(ligne: Ligne) -> list[Ligne]:
     reste = ligne.texte[tete.end() :] if tete else ligne.texte
     if tete is None or "quivalen" in reste or not reste.strip():
         return [ligne]
-    trouves, debut = [], tete.end()
-    bornes = [(m.start(), m.end()) for m in _SEPARATEUR_DIPLOMES.finditer(ligne.texte, debut)]
-    for fin, suivant in [*bornes, (len(ligne.texte), len(ligne.texte))]:
-        morceau = sans_fin(ligne.texte[debut:fin])
-        if morceau:
-            gauche = ligne.debut + debut + ligne.texte[debut:fin].find(morceau)
-            trouves.append(Ligne(gauche, gauche + len(morceau), morceau, puce=True))
-        debut = suivant
+    trouves = _morceaux(ligne, _SEPARATEUR_DIPLOMES, tete.end())
     return trouves if all(len(t.texte.split()) <= 6 for t in trouves) else [ligne]
 
 
@@ -266,18 +274,6 @@ _SEPARATEUR_SAVOIRS = re.compile(r",\s(?:et\s)?|\set\s(?=(?:la|le|les|l['’])\b
 _SEPARATEUR_EN_LIGNE = re.compile(r"\s?;\s?|\.\s(?=[A-ZÉa-zé])")
 
 
-def _morceaux(ligne: Ligne, debut: int, separateur: re.Pattern[str]) -> list[Ligne]:
-    trouves = []
-    bornes = [(m.start(), m.end()) for m in separateur.finditer(ligne.texte, debut)]
-    for fin, suivant in [*bornes, (len(ligne.texte), len(ligne.texte))]:
-        morceau = sans_fin(ligne.texte[debut:fin])
-        if morceau:
-            gauche = ligne.debut + debut + ligne.texte[debut:fin].find(morceau)
-            trouves.append(Ligne(gauche, gauche + len(morceau), morceau, puce=True))
-        debut = suivant
-    return trouves
-
-
 def savoirs_en_phrase(ligne: Ligne) -> list[tuple[str, Ligne]]:
     """Les savoirs qu'une phrase du profil énumère, chacun avec sa classe.
 
@@ -288,10 +284,10 @@ def savoirs_en_phrase(ligne: Ligne) -> list[tuple[str, Ligne]]:
     """
     maitrise = _MAITRISE.match(ligne.texte)
     if maitrise is not None:
-        items = _morceaux(ligne, maitrise.end(), _SEPARATEUR_SAVOIRS)
+        items = _morceaux(ligne, _SEPARATEUR_SAVOIRS, maitrise.end())
         return [("profil.connaissances", item) for item in items]
     if ligne.texte.count(";") >= 2 and " vous " not in f" {ligne.texte.casefold()} ":
-        items = _morceaux(ligne, 0, _SEPARATEUR_EN_LIGNE)
+        items = _morceaux(ligne, _SEPARATEUR_EN_LIGNE, 0)
         classees = [(_classe(item.texte), item) for item in items]
         return [(classe, item) for classe, item in classees if classe is not None]
     return []

@@ -105,12 +105,14 @@ def main(argv: Sequence[str] | None = None) -> None:
         partitions = sorted(entree.glob("*.jsonl"))
 
         with (
-            # Sans tableau de bord : le port 8787 peut être pris, et un lot n'en a pas besoin.
+            # Sans tableau de bord, et le serveur HTTP de l'ordonnanceur sur un port libre : le port
+            # 8787 peut être pris (deux lots en même temps), et un lot n'en a pas besoin.
             LocalCluster(
                 n_workers=arguments.processus,
                 threads_per_worker=1,
                 processes=True,
                 dashboard_address=None,
+                scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
             ) as grappe,
             Client(grappe) as client,
         ):
@@ -127,9 +129,9 @@ def main(argv: Sequence[str] | None = None) -> None:
             columns=["employeur_nom", "date_limite_candidature", "missions_count"]
         )
         total = sum(c.offres for c in comptes)
-        print(
-            f"{len(partitions)} partitions, {total} offres écrites en Parquet dans {sortie.name}/"
-        )
+        # Sans --sortie, le dossier est temporaire : le dire, plutôt qu'un chemin effacé à la fin.
+        ou = f"{sortie}/" if arguments.sortie else "un dossier temporaire (--sortie pour le garder)"
+        print(f"{len(partitions)} partitions, {total} offres écrites en Parquet dans {ou}")
         for compte in comptes:
             for refus in compte.refus:
                 print(f"  refusée : {refus}")

@@ -55,6 +55,7 @@ from fpt_offres import (
     Poste,
     PriseDePoste,
     RegimeTemps,
+    Remuneration,
     Source,
     Statut,
     Teletravail,
@@ -418,6 +419,10 @@ def _placer_astreintes(donnees: dict[str, Any], astreintes: bool | None) -> None
     if astreintes is not None:
         organisation["astreintes"] = astreintes
     _noeud(donnees, "conditions")["organisation"] = organisation
+
+
+def _placer_statutaire(donnees: dict[str, Any], statutaire: bool) -> None:
+    donnees["remuneration"] = {"statutaire": statutaire, "statutaire_tel_qu_ecrit": "grille"}
 
 
 def _placer_indices(champ: str) -> Callable[[dict[str, Any], tuple[Any, Any]], None]:
@@ -950,6 +955,16 @@ INVARIANTS = [
         placer=_placer_astreintes,
     ),
     Invariant(
+        nom="statutaire-tel-qu-ecrit",
+        construire=lambda v: Remuneration(statutaire=v, statutaire_tel_qu_ecrit="grille"),
+        valides=st.just(True),  # noqa: FBT003
+        invalides=st.just(False),  # noqa: FBT003
+        champ="statutaire_tel_qu_ecrit",
+        regle="statutaire-tel-qu-ecrit",
+        chemin="remuneration.statutaire_tel_qu_ecrit",
+        placer=_placer_statutaire,
+    ),
+    Invariant(
         nom="avantage-autre-libelle",
         construire=lambda v: Avantage(type=v[0], libelle=v[1]),
         valides=st.one_of(
@@ -1061,6 +1076,7 @@ def test_chaque_regle_du_modele_a_son_invariant() -> None:
         "cdi-sans-duree",
         "teletravail-non-eligible",
         "astreintes-eventuelles",
+        "statutaire-tel-qu-ecrit",
         "avantage-autre-libelle",
         "verbe-absent",
         "dates-ordre",
@@ -1391,6 +1407,16 @@ def test_astreintes_eventuelles_sans_astreintes_refusees() -> None:
         "astreintes-eventuelles",
     )
     assert OrganisationTravail(astreintes=True, astreintes_eventuelles=True).astreintes
+
+
+def test_mots_de_la_remuneration_statutaire_sans_elle_refuses() -> None:
+    """« Grille indiciaire » sans rémunération statutaire est refusé ; avec, accepté."""
+    _refus(
+        lambda: Remuneration(statutaire_tel_qu_ecrit="grille indiciaire"),
+        "statutaire_tel_qu_ecrit",
+        "statutaire-tel-qu-ecrit",
+    )
+    assert Remuneration(statutaire=True, statutaire_tel_qu_ecrit="grille indiciaire").statutaire
 
 
 def test_avantage_autre_sans_libelle_refuse() -> None:

@@ -649,6 +649,10 @@ def test_mutations_couvrent_chaque_genre() -> None:
             "astreintes-eventuelles",
             _offre(conditions={"organisation": {"astreintes_eventuelles": True}}),
         ),
+        (
+            "statutaire-tel-qu-ecrit",
+            _offre(remuneration={"statutaire_tel_qu_ecrit": "grille indiciaire"}),
+        ),
         ("avantage-autre-libelle", _offre(remuneration={"avantages": [{"type": "autre"}]})),
         (
             "avantage-autre-libelle",
@@ -804,6 +808,7 @@ def test_ecritures_non_canoniques_refusees_par_le_schema(quotite: str) -> None:
 
 EXPRIMEES = {
     "astreintes-eventuelles",
+    "statutaire-tel-qu-ecrit",
     "avantage-autre-libelle",
     "date-hors-bornes",
     "nombre-hors-bornes",

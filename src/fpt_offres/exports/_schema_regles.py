@@ -27,6 +27,7 @@ from fpt_offres.modele import (
     NatureContrat,
     OrganisationTravail,
     RegimeTemps,
+    Remuneration,
     Statut,
     Teletravail,
     TempsTravail,
@@ -239,6 +240,16 @@ def _regle_contrat() -> list[Schema]:
     ]
 
 
+def _regle_statutaire() -> list[Schema]:
+    return [
+        {
+            "$comment": "règle statutaire-tel-qu-ecrit",
+            "if": _non_nul("statutaire_tel_qu_ecrit"),
+            "then": _si_vaut("statutaire", valeur=True),
+        }
+    ]
+
+
 def _regle_avantage() -> list[Schema]:
     return [
         {
@@ -281,6 +292,7 @@ INVARIANTS_CLASSES: dict[type, Callable[[], list[Schema]]] = {
     Teletravail: _regle_teletravail,
     OrganisationTravail: _regle_astreintes,
     Avantage: _regle_avantage,
+    Remuneration: _regle_statutaire,
     Corps: _regle_corps,
     Calendrier: list,  # dates-ordre : non exprimable
     Indices: list,  # fourchette-ordre : non exprimable

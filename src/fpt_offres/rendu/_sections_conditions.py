@@ -280,6 +280,10 @@ def section_remuneration(offre: Offre) -> Section:
             ligne = cle_sans_redite("Régime indemnitaire" + texte, regime.libelle)
             if contient(regime.libelle, "régime indemnitaire"):
                 ligne = (majuscule(regime.libelle.strip()),)
+        if regime.precision is not None:
+            # Ce que l'offre ajoute au nom : après le libellé, ou après la valeur déjà donnée.
+            precision = net(regime.precision)
+            ligne = (*ligne, f", {precision}") if len(ligne) > 1 else cle(str(ligne[0]), precision)
         sous = tuple(p for p in (_part("IFSE", regime.ifse), _part("CIA", regime.cia)) if p)
         elements.append(Element(ligne, sous))
     nbi = remuneration.nbi

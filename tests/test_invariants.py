@@ -49,11 +49,13 @@ from fpt_offres import (
     MentionRgpd,
     NatureContrat,
     Nbi,
+    NiveauDiplome,
     Offre,
     OffreInvalide,
     OrganisationTravail,
     Poste,
     PriseDePoste,
+    Profil,
     RegimeTemps,
     Remuneration,
     Source,
@@ -497,7 +499,8 @@ INVARIANTS = [
         champ="intitule",
         regle="texte-vide",
         chemin="intitule",
-        placer=lambda d, v: d.update(intitule=v),
+        # Un autre intitulé ne commence pas forcément par le préfixe de l'offre : il part.
+        placer=lambda d, v: d.update(intitule=v, prefixe_intitule=None),
     ),
     Invariant(
         nom="texte-vide employeur.nom",
@@ -1547,3 +1550,28 @@ def test_grade_en_extinction_representable() -> None:
     _aller_retour(
         Offre(intitule="Agent (F/H)", employeur=_employeur(), statut=Statut(grades=(eteints[0],)))
     )
+
+
+def test_fourchette_de_niveaux_de_diplome_a_l_envers_refusee() -> None:
+    """« Bac +5 à bac +3 » est refusé ; « bac +3 à bac +5 » et le haut seul sont acceptés."""
+    bas, haut = NiveauDiplome.NIVEAU_6, NiveauDiplome.NIVEAU_7
+    _refus(
+        lambda: Profil(niveau_diplome=haut, niveau_diplome_max=bas),
+        "niveau_diplome_max",
+        "niveau-diplome-ordre",
+    )
+    assert Profil(niveau_diplome=bas, niveau_diplome_max=haut).niveau_diplome_max is haut
+    assert Profil(niveau_diplome_max=haut).niveau_diplome is None
+
+
+@given(st.text(min_size=1), st.text(min_size=1))
+def test_prefixe_qui_ne_commence_pas_l_intitule_refuse(debut: str, suite: str) -> None:
+    """Le préfixe de l'intitulé en est le début : ailleurs, il est refusé."""
+    intitule = f"RRF 75 - {debut}{suite}"
+    assert Offre(intitule=intitule, employeur=_employeur(), prefixe_intitule="RRF 75").intitule
+    if not intitule.startswith(f"{suite}X"):
+        _refus(
+            lambda: Offre(intitule=intitule, employeur=_employeur(), prefixe_intitule=f"{suite}X"),
+            "prefixe_intitule",
+            "prefixe-intitule",
+        )

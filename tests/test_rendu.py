@@ -187,7 +187,8 @@ def _formes(chemin: tuple[Any, ...], valeur: Any) -> list[str]:
     if nom in CHEMINS_DUREES:
         return [formater_duree(valeur)]
     if nom in CHEMINS_ANNEES:
-        return [formater_duree(valeur * 12)] if valeur else ["aucune"]
+        # « au moins 5 ans », « de 5 à 10 ans » ; sans minimum, « aucune » ou « au plus 1 an ».
+        return [formater_duree(valeur * 12), f"de {valeur} à"] if valeur else ["aucune", "au plus"]
     if nom == "encadrement" and valeur == 0:
         return ["Sans encadrement"]
     if isinstance(valeur, (int, Decimal)) and not isinstance(valeur, (bool, enum.Enum)):
@@ -554,6 +555,8 @@ def _empoisonner(objet: Any, poison: str, rang: Iterator[int] | None = None) -> 
     }
     if isinstance(objet, Activite):
         changements["verbes"] = (poison,) if objet.verbes else ()
+    if isinstance(objet, Offre) and objet.prefixe_intitule is not None:
+        changements["prefixe_intitule"] = poison  # le début de l'intitulé empoisonné
     return attrs.evolve(objet, **changements)
 
 

@@ -772,6 +772,8 @@ LIMITES = [
     ("courriel", _offre(candidature={"courriels": ["recrutement..rh@marne.fr"]})),
     ("caractere-invalide", _offre(intitule="Chargé\ud800 de mission")),
     ("experience-ordre", _offre(profil={"experience": {"annees_min": 5, "annees_max": 3}})),
+    ("niveau-diplome-ordre", _offre(profil={"niveau_diplome": 7, "niveau_diplome_max": 6})),
+    ("prefixe-intitule", _offre(prefixe_intitule="RRF 75")),
     (
         "tels-qu-ecrits-alignes",
         _offre(statut={"categories": ["A"], "categories_tels_qu_ecrits": ["A", "B"]}),

@@ -25,7 +25,9 @@ from fpt_offres.modele import (
     Fourchette,
     Indices,
     NatureContrat,
+    Offre,
     OrganisationTravail,
+    Profil,
     RegimeTemps,
     Remuneration,
     Statut,
@@ -286,6 +288,8 @@ INVARIANTS_CLASSES: dict[type, Callable[[], list[Schema]]] = {
     Fourchette: _regle_fourchette,  # fourchette-vide ; fourchette-ordre non exprimable
     Adresse: _regle_adresse,
     Experience: list,  # experience-ordre : non exprimable
+    Profil: list,  # niveau-diplome-ordre : non exprimable
+    Offre: list,  # prefixe-intitule : non exprimable
     Statut: list,  # tels-qu-ecrits-alignes : non exprimable
     Contrat: _regle_contrat,  # tels-qu-ecrits-alignes : non exprimable
     TempsTravail: _regle_temps,

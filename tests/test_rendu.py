@@ -26,6 +26,7 @@ from fpt_offres import (
     Calendrier,
     Candidature,
     Chiffre,
+    ChiffreCle,
     Contact,
     Employeur,
     ErreurFptOffres,
@@ -41,6 +42,7 @@ from fpt_offres._texte import sans_accents
 from fpt_offres.formatage import formater_date, formater_duree, formater_nombre
 from fpt_offres.rendu import FormatRendu, _libelles, formater
 from fpt_offres.rendu._document import adresse, contient, dit_le_nombre, typographie
+from fpt_offres.rendu._sections import chiffres_non_dits
 from fpt_offres.strategies import offres
 
 FORMATS: tuple[FormatRendu, ...] = ("texte", "markdown", "html")
@@ -245,12 +247,15 @@ def _remplacer(objet: Any, chemin: tuple[Any, ...], valeur: Any) -> Any:
 def _sans_effet(offre: Offre, chemin: tuple[Any, ...]) -> bool:
     """Vrai pour une valeur que l'annonce n'écrit pas exprès : le type d'un avantage, d'une
     pièce ou d'une étape que l'offre nomme (ses mots sont écrits, sans glose) ; un chiffre de
-    l'employeur que sa présentation dit déjà (il n'est pas répété)."""
+    l'employeur que sa présentation dit déjà, ou des missions que leurs textes disent (il n'est
+    pas répété)."""
     parent: Any = offre
     for etape in chemin[:-1]:
         parent = parent[etape] if isinstance(etape, int) else getattr(parent, etape)
     if chemin[-1] == "type":
         return getattr(parent, "libelle", None) is not None and not isinstance(parent, Employeur)
+    if isinstance(parent, ChiffreCle) and chemin[0] == "missions":
+        return parent not in chiffres_non_dits(offre.missions)  # les missions le disent déjà
     return isinstance(parent, Chiffre) and dit_le_nombre(
         offre.employeur.presentation or "", parent.valeur
     )

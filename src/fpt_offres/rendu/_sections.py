@@ -12,7 +12,15 @@ import datetime
 from collections.abc import Iterable
 
 from fpt_offres import formatage as fm
-from fpt_offres.modele import Corps, LieuTravail, Missions, NiveauDiplome, Offre, TypeEmployeur
+from fpt_offres.modele import (
+    ChiffreCle,
+    Corps,
+    LieuTravail,
+    Missions,
+    NiveauDiplome,
+    Offre,
+    TypeEmployeur,
+)
 from fpt_offres.rendu import _complements as complements
 from fpt_offres.rendu._complements import chiffre_cle
 from fpt_offres.rendu._document import (
@@ -265,7 +273,7 @@ def _niveaux(bas: NiveauDiplome | None, haut: NiveauDiplome | None) -> str | Non
     return f"{niveaux()[bas.value]} à {niveaux()[haut.value]}"
 
 
-def _chiffres_missions(missions: Missions) -> list[Bloc]:
+def chiffres_non_dits(missions: Missions) -> list[ChiffreCle]:
     """Les chiffres des missions que leurs textes ne disent pas déjà (libellé et nombre)."""
     dits = " ".join(
         t
@@ -277,7 +285,7 @@ def _chiffres_missions(missions: Missions) -> list[Bloc]:
         )
         if t is not None
     )
-    restants = [
+    return [
         c
         for c in missions.chiffres
         if not (
@@ -286,6 +294,10 @@ def _chiffres_missions(missions: Missions) -> list[Bloc]:
             and contient(dits, c.libelle)
         )
     ]
+
+
+def _chiffres_missions(missions: Missions) -> list[Bloc]:
+    restants = chiffres_non_dits(missions)
     if not restants:
         return []
     return [SousTitre("En chiffres"), Liste(tuple(Element((chiffre_cle(c),)) for c in restants))]

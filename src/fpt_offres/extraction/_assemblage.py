@@ -147,6 +147,12 @@ _SIMPLES = (
     "profil.savoir_faire",
     "profil.qualites",
     "profil.niveau_diplome",
+    "profil.niveau_diplome_tel_qu_ecrit",
+    "profil.niveau_diplome_max",
+    "profil.exigence_connaissances",
+    "profil.exigence_savoir_faire",
+    "profil.exigence_qualites",
+    "prefixe_intitule",
     "profil.diplomes",
     "profil.experience",
     "employeur.rattachement",
@@ -199,6 +205,13 @@ def _document(releve: Releve) -> tuple[dict[str, Any], list[Preuve]]:
             preuves.append(candidat.preuve)
     if pieces:
         _poser(document, "candidature.pieces", list(pieces.values()))
+    chiffres: list[Any] = []
+    for candidat in releve.candidats.get("missions.chiffres", []):
+        if candidat.valeur not in chiffres:
+            chiffres.append(candidat.valeur)
+            preuves.append(candidat.preuve)
+    if chiffres:
+        _poser(document, "missions.chiffres", chiffres)
     limite, heure = (
         releve.choisir("calendrier.date_limite_candidature"),
         releve.choisir("calendrier.heure_limite"),

@@ -4,12 +4,13 @@ fourchette et tel qu'écrit, poids des savoirs, chiffres des missions (textes in
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Literal
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from fpt_offres import depuis_json, vers_json
+from fpt_offres import depuis_json, formater, vers_json
 from fpt_offres.extraction import extraire
 from fpt_offres.modele import Exigence, NiveauDiplome
 
@@ -26,7 +27,7 @@ Description du profil recherché
 
 
 def _page(titre: str = "Agent technique (H/F)", missions: str = "", profil: str = "") -> str:
-    return _PAGE.format(titre=titre, missions=missions or "Entretenir les locaux.", profil=profil)
+    return _PAGE.format(titre=titre, missions=missions or "- Entretenir les locaux.", profil=profil)
 
 
 def _preuve(extraction_texte: str, champ: str) -> str:
@@ -167,3 +168,50 @@ def test_aller_retour_json() -> None:
     )
     offre = extraire(texte).offre
     assert depuis_json(vers_json(offre)) == offre
+
+
+def test_conditions_particulieres_en_liste() -> None:
+    """La liste à puces sous « Conditions particulières d'exercice » : chaque puce
+    qu'aucun autre lecteur ne prend (le permis va aux permis)."""
+    texte = _page() + (
+        "Conditions particulières d'exercice\n"
+        "- Port de charges lourdes\n"
+        "- Permis B obligatoire\n"
+        "- Travail en extérieur par tous les temps\n"
+    )
+    extraction = extraire(texte)
+    conditions = extraction.offre.conditions
+    assert conditions.particulieres == (
+        "Port de charges lourdes",
+        "Travail en extérieur par tous les temps",
+    )
+    assert [p.champ for p in extraction.preuves].count("conditions.particulieres") == 2
+    assert [p.categorie.value for p in conditions.permis] == ["B"]
+
+
+def test_conditions_particulieres_melees_non_lues() -> None:
+    """Une section qui s'ouvre sur une ligne sans puce (le niveau, l'expérience, comme
+    l'écrit Place de l'emploi public) ne donne pas de conditions particulières."""
+    texte = _page() + (
+        "Conditions particulières d'exercice\n"
+        "Niveau III (DUT,BTS,bac+2,...) - Expérience souhaitée : de 1 à 3 ans\n"
+        "- Port de charges lourdes\n"
+    )
+    assert extraire(texte).offre.conditions.particulieres == ()
+
+
+@pytest.mark.parametrize("format_", ["texte", "markdown", "html"])
+def test_l_annonce_se_relit(format_: Literal["texte", "markdown", "html"]) -> None:
+    """Ce que l'annonce écrit des précisions, l'extraction le relit."""
+    offre = extraire(
+        _page(
+            "ZRT 44 - Magasinier (H/F)",
+            missions="- Gérer les stocks des magasins (3).",
+            profil="Niveau III (BTS, DUT)\nDe formation bac +2 à bac +3.",
+        )
+        + "Conditions particulières d'exercice\n- Port de charges lourdes\n"
+    ).offre
+    relue = extraire(formater(offre, format_)).offre
+    assert relue.prefixe_intitule == offre.prefixe_intitule == "ZRT 44"
+    assert relue.profil.niveau_diplome_max == offre.profil.niveau_diplome_max
+    assert relue.conditions.particulieres == ("Port de charges lourdes",)

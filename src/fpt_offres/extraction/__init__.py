@@ -224,7 +224,7 @@ def extraire(texte: str, *, reference: datetime.date | None = None) -> Extractio
     lire_contacts(releve, blocs)
     _nature(releve)
     _graphies(releve)
-    lire_precisions(releve, [ligne for bloc in blocs for ligne in bloc.lignes])
+    lire_precisions(releve, blocs)
     lire_chiffres_missions(releve, blocs)
     offre, preuves = assembler(releve)
     for candidats in releve.candidats.values():

@@ -205,13 +205,15 @@ def _document(releve: Releve) -> tuple[dict[str, Any], list[Preuve]]:
             preuves.append(candidat.preuve)
     if pieces:
         _poser(document, "candidature.pieces", list(pieces.values()))
-    chiffres: list[Any] = []
-    for candidat in releve.candidats.get("missions.chiffres", []):
-        if candidat.valeur not in chiffres:
-            chiffres.append(candidat.valeur)
-            preuves.append(candidat.preuve)
-    if chiffres:
-        _poser(document, "missions.chiffres", chiffres)
+    # Les listes dont chaque élément a sa propre preuve, dans l'ordre du texte.
+    for chemin in ("missions.chiffres", "conditions.particulieres"):
+        elements: list[Any] = []
+        for candidat in releve.candidats.get(chemin, []):
+            if candidat.valeur not in elements:
+                elements.append(candidat.valeur)
+                preuves.append(candidat.preuve)
+        if elements:
+            _poser(document, chemin, elements)
     limite, heure = (
         releve.choisir("calendrier.date_limite_candidature"),
         releve.choisir("calendrier.heure_limite"),

@@ -8,12 +8,14 @@ est lue.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 
 from fpt_offres import nomenclature
 from fpt_offres.erreurs import NomenclatureInconnue
 from fpt_offres.extraction._releve import Releve
-from fpt_offres.extraction._segments import Ligne
+from fpt_offres.extraction._segments import Bloc, Ligne
 
 __all__ = ["lire_precisions"]
 
@@ -132,21 +134,60 @@ def _exigences(releve: Releve, lignes: list[Ligne]) -> None:
                     )
 
 
-def lire_precisions(releve: Releve, lignes: list[Ligne]) -> None:
-    """Les précisions du format 2 que disent l'intitulé retenu et les ``lignes`` du texte.
+def _particulieres(releve: Releve, blocs: list[Bloc]) -> None:
+    """La liste à puces qui ouvre « Conditions particulières d'exercice » (ou « Contraintes
+    du poste »…) : chaque puce qu'aucun autre lecteur n'a prise. Une section qui commence
+    par une ligne sans puce (niveau, expérience, renvoi à la fiche) ne se lit pas ainsi :
+    ses lignes ne se distinguent pas d'une mission ou d'un savoir."""
+    # Les portions déjà prises, triées par début, et la fin la plus lointaine de chaque
+    # préfixe : une ligne en recoupe une si une portion commencée avant sa fin finit après
+    # son début (une recherche par ligne, pas un parcours de toutes les portions).
+    pris = sorted(
+        (c.preuve.debut, c.preuve.fin) for candidats in releve.candidats.values() for c in candidats
+    )
+    debuts = [debut for debut, _ in pris]
+    fins = list(itertools.accumulate((fin for _, fin in pris), max))
+    for bloc in blocs:
+        if bloc.genre != "conditions":
+            continue
+        for ligne in itertools.takewhile(lambda ligne: ligne.puce, bloc.lignes):
+            avant = bisect.bisect_left(debuts, ligne.fin)
+            if avant and fins[avant - 1] > ligne.debut:
+                continue
+            releve.poser(
+                "conditions.particulieres",
+                ligne.texte,
+                ligne.debut,
+                ligne.fin,
+                f"liste « {bloc.titre} »",
+                1,
+            )
+
+
+def lire_precisions(releve: Releve, blocs: list[Bloc]) -> None:
+    """Les précisions du format 2 que disent l'intitulé retenu et les ``blocs`` du texte.
 
     >>> texte = "RRF 75 - Technicien (H/F)\\nNiveau II (licence, master)\\nBac +3 à bac +5."
     >>> releve = Releve(texte)
     >>> releve.poser("intitule", "RRF 75 - Technicien (H/F)", 0, 25, "première ligne")
     >>> releve.poser("profil.niveau_diplome", 6, 26, 35, "phrase")
     >>> lignes = [Ligne(53, 69, texte[53:69], puce=False)]
-    >>> lire_precisions(releve, lignes)
+    >>> lire_precisions(releve, [Bloc(None, None, 53, 69, tuple(lignes))])
     >>> [(c, releve.choisir(c).valeur) for c in releve.candidats if "niveau" in c or "pre" in c]
     ... # doctest: +NORMALIZE_WHITESPACE
     [('profil.niveau_diplome', 6), ('prefixe_intitule', 'RRF 75'),
      ('profil.niveau_diplome_tel_qu_ecrit', 'Niveau II (licence, master)'),
      ('profil.niveau_diplome_max', 7)]
     """
+    lignes = [ligne for bloc in blocs for ligne in bloc.lignes]
     _prefixe(releve)
     _niveau(releve, lignes)
-    _exigences(releve, lignes)
+    # « Qualités exigées » peut être le titre d'une section (un sous-titre HTML) : il pèse
+    # comme une ligne.
+    titres = [
+        Ligne(bloc.debut, bloc.fin, releve.texte[bloc.debut : bloc.fin], puce=False)
+        for bloc in blocs
+        if bloc.titre is not None
+    ]
+    _exigences(releve, [*titres, *lignes])
+    _particulieres(releve, blocs)

@@ -24,8 +24,10 @@ import attrs
 from fpt_offres.extraction import _champs, _employeur, _libre, _phrases, _profil
 from fpt_offres.extraction._assemblage import assembler
 from fpt_offres.extraction._candidature import lire_contacts
+from fpt_offres.extraction._chiffres_missions import lire_chiffres_missions
 from fpt_offres.extraction._entree import mettre_a_plat
 from fpt_offres.extraction._lieux import graphie_du_texte, libelle_accentue
+from fpt_offres.extraction._precisions import lire_precisions
 from fpt_offres.extraction._releve import Doute, Portion, Preuve, Releve
 from fpt_offres.extraction._remuneration import lire_remuneration
 from fpt_offres.extraction._sections import lire_sections
@@ -222,6 +224,8 @@ def extraire(texte: str, *, reference: datetime.date | None = None) -> Extractio
     lire_contacts(releve, blocs)
     _nature(releve)
     _graphies(releve)
+    lire_precisions(releve, blocs)
+    lire_chiffres_missions(releve, blocs)
     offre, preuves = assembler(releve)
     for candidats in releve.candidats.values():
         releve.lus.extend((c.preuve.debut, c.preuve.fin) for c in candidats)

@@ -147,6 +147,12 @@ _SIMPLES = (
     "profil.savoir_faire",
     "profil.qualites",
     "profil.niveau_diplome",
+    "profil.niveau_diplome_tel_qu_ecrit",
+    "profil.niveau_diplome_max",
+    "profil.exigence_connaissances",
+    "profil.exigence_savoir_faire",
+    "profil.exigence_qualites",
+    "prefixe_intitule",
     "profil.diplomes",
     "profil.experience",
     "employeur.rattachement",
@@ -199,6 +205,15 @@ def _document(releve: Releve) -> tuple[dict[str, Any], list[Preuve]]:
             preuves.append(candidat.preuve)
     if pieces:
         _poser(document, "candidature.pieces", list(pieces.values()))
+    # Les listes dont chaque élément a sa propre preuve, dans l'ordre du texte.
+    for chemin in ("missions.chiffres", "conditions.particulieres"):
+        elements: list[Any] = []
+        for candidat in releve.candidats.get(chemin, []):
+            if candidat.valeur not in elements:
+                elements.append(candidat.valeur)
+                preuves.append(candidat.preuve)
+        if elements:
+            _poser(document, chemin, elements)
     limite, heure = (
         releve.choisir("calendrier.date_limite_candidature"),
         releve.choisir("calendrier.heure_limite"),

@@ -205,12 +205,13 @@ _FORMAT_2_SEULEMENT = frozenset(
         "poste": "departement departement_tel_qu_ecrit effectif_equipe lieux.adresse.numero_cedex "
         "lieux.periode lieux.postes management metier.code metier.domaine metier.famille "
         "metier.repertoire motif_precision partage region",
-        "profil": "experience.annees_max experience.niveau niveau_diplome_tel_qu_ecrit",
+        "profil": "experience.annees_max experience.niveau niveau_diplome_tel_qu_ecrit "
+        "niveau_diplome_max exigence_connaissances exigence_savoir_faire exigence_qualites",
         "statut": "cadres_emplois_tels_qu_ecrits categories_tels_qu_ecrits "
         "corps.administrations_parisiennes emplois_contractuels grades_tels_qu_ecrits",
     }.items()
     for champ in champs.split()
-) | {"reference_employeur"}
+) | {"reference_employeur", "prefixe_intitule", "missions.chiffres", "conditions.particulieres"}
 
 
 def _du_format_2(chemin: str) -> bool:

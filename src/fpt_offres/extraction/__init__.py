@@ -84,7 +84,10 @@ def _lire_blocs(releve: Releve, blocs: list[Bloc], reference: datetime.date | No
         if lecteur is not None:
             lecteur(releve, bloc)
         section = bloc.genre if bloc.genre in SECTIONS else None
-        releve.rang_phrase = 2 if section is not None or bloc.genre in (None, "titre") else 1
+        # Dans un champ « Corps », « (catégorie B) » est la catégorie du corps, pas celle du
+        # poste : une phrase, qui ne passe pas « Poste de catégorie A » écrit avant.
+        genres_sans_rang = (None, "titre", "grades")
+        releve.rang_phrase = 2 if section is not None or bloc.genre in genres_sans_rang else 1
         for ligne in bloc.lignes:
             _phrases.lire_phrase(releve, ligne, section, reference)
         releve.rang_phrase = 2

@@ -32,7 +32,10 @@ def _rattachement(releve: Releve, bloc: Bloc) -> None:
     ligne = bloc.lignes[0]
     classement, nature = _employeur.nature_du_classement(ligne.texte)
     lecture = f"champ « {bloc.titre} »"
-    if classement:
+    ecrite = _employeur.nature_ecrite(ligne.texte)
+    if ecrite is not None:  # la nature même (« Type d'employeur : commune ») : rien ne la passe
+        releve.poser("employeur.type", ecrite, ligne.debut, ligne.fin, lecture, 0)
+    elif classement:
         if nature is not None:
             releve.poser("employeur.type", nature, ligne.debut, ligne.fin, lecture, 2)
         else:
@@ -98,19 +101,31 @@ def _categories(releve: Releve, bloc: Bloc) -> None:
             )
 
 
+def _filieres(texte: str) -> list[str]:
+    """La filière de ``texte``, ou chacune de celles qu'il énumère (« sportive ou animation »)."""
+    for morceaux in ([texte], re.split(r"\s*(?:,|/|\bet\b|\bou\b)\s*", texte)):
+        trouvees = []
+        for morceau in morceaux:
+            try:
+                trouvees.append(nomenclature.filiere(morceau.strip()).value)
+            except NomenclatureInconnue:
+                continue
+        if trouvees:
+            return list(dict.fromkeys(trouvees))
+    return []
+
+
 def _filiere(releve: Releve, bloc: Bloc) -> None:
     for ligne in bloc.lignes[:1]:
-        try:
-            valeur = nomenclature.filiere(ligne.texte).value
-        except NomenclatureInconnue:
-            return
-        releve.poser(
-            "statut.filieres",
-            [valeur],
-            ligne.debut,
-            ligne.fin,
-            f"champ « {bloc.titre} », nomenclature.filiere",
-        )
+        valeurs = _filieres(ligne.texte)
+        if valeurs:
+            releve.poser(
+                "statut.filieres",
+                valeurs,
+                ligne.debut,
+                ligne.fin,
+                f"champ « {bloc.titre} », nomenclature.filiere",
+            )
 
 
 _SEPARATEURS_GRADES = re.compile(r"\s*(?:[,;]|\bou\b|\bet\b)\s*")
@@ -238,18 +253,21 @@ def _ouvert_contractuels(releve: Releve, bloc: Bloc) -> None:
             )
 
 
-def _departement(releve: Releve, bloc: Bloc) -> None:
-    for ligne in bloc.lignes[:1]:
-        trouve = _employeur.departement(ligne.texte)
-        if trouve:
-            code, debut, fin = trouve
-            releve.poser(
-                "employeur.departement",
-                code,
-                ligne.debut + debut,
-                ligne.debut + fin,
-                f"champ « {bloc.titre} », nomenclature.departement",
-            )
+def _departement(champ: str) -> Callable[[Releve, Bloc], None]:
+    def lire(releve: Releve, bloc: Bloc) -> None:
+        for ligne in bloc.lignes[:1]:
+            trouve = _employeur.departement(ligne.texte)
+            if trouve:
+                code, debut, fin = trouve
+                releve.poser(
+                    champ,
+                    code,
+                    ligne.debut + debut,
+                    ligne.debut + fin,
+                    f"champ « {bloc.titre} », nomenclature.departement",
+                )
+
+    return lire
 
 
 def _versant(releve: Releve, bloc: Bloc) -> None:
@@ -294,8 +312,28 @@ def _contact(releve: Releve, bloc: Bloc) -> None:
             )
 
 
+_POURCENTAGE = re.compile(r"(?<![\d,.])(\d{1,3}(?:[.,]\d+)?)\s?%")
+
+
+def _quotite(releve: Releve, bloc: Bloc) -> None:
+    """« Quotité : 80 % », « Quotité : 94,4 % » : le pourcentage de la valeur."""
+    for ligne in bloc.lignes[:1]:
+        trouve = _POURCENTAGE.search(ligne.texte)
+        if trouve and 0 < float(valeur := trouve[1].replace(",", ".")) <= 100:
+            releve.poser(
+                "conditions.temps.quotite",
+                valeur,
+                ligne.debut + trouve.start(),
+                ligne.debut + trouve.end(),
+                f"champ « {bloc.titre} »",
+            )
+
+
 def _duree_hebdomadaire(releve: Releve, bloc: Bloc) -> None:
-    """« Durée hebdomadaire : 35 h » : l'horaire de la valeur, sans autre mot de la semaine."""
+    """« Durée hebdomadaire : 35 h » : l'horaire de la valeur, sans autre mot de la semaine ;
+    « Quotité : 80 % » : le pourcentage."""
+    if cle(bloc.titre or "").startswith("quotite"):
+        _quotite(releve, bloc)
     if "hebdo" not in cle(bloc.titre or ""):
         return
     for ligne in bloc.lignes[:1]:
@@ -326,7 +364,8 @@ LECTEURS: dict[str, Callable[[Releve, Bloc], None]] = {
     "grades": _grades,
     "nature": _nature,
     "ouverture": _ouvert_contractuels,
-    "departement": _departement,
+    "departement": _departement("employeur.departement"),
+    "departement_poste": _departement("poste.departement"),
     "versant": _versant,
     "motif": _motif,
     "lieu": lire_lieu,

@@ -43,8 +43,13 @@ _SANS_TELETRAVAIL = re.compile(
     re.I,
 )
 _ARTICLE = re.compile(
-    r"\b(L\.?\s?3[0-9]{2}-[0-9]{1,2})(?:\s?(?:,|alin[ée]a|disposition)?\s?([1-9])"
-    r"\s?°?(?:\s?ou\s?([1-9])\s?°)?)?"
+    r"\b(?P<article>L\.?\s?3[0-9]{2}-[0-9]{1,2})(?:\s?(?:,|alin[ée]a|disposition)?\s?"
+    r"(?P<cas>[1-9])\s?°?(?:\s?ou\s?(?P<autre>[1-9])\s?°)?)?"
+)
+# « 2° de l'article L332-8 » : le cas avant l'article, comme l'écrit le code.
+_CAS_DE_L_ARTICLE = re.compile(
+    r"\b(?P<cas>[1-9])\s?°\s(?:ou\s(?P<autre>[1-9])\s?°\s)?de\sl['’]article\s"
+    r"(?P<article>L\.?\s?3[0-9]{2}-[0-9]{1,2})\b"
 )
 _CANDIDATURE = re.compile(
     r"candidat|cv\b|curriculum|lettre de motivation|adress|envo|postuler", re.I
@@ -184,10 +189,10 @@ def _contrat(releve: Releve, ligne: Ligne) -> None:
                 "phrase, lecture.lire_duree",
                 releve.rang_phrase,
             )
-    article = _ARTICLE.search(texte)
+    article = _CAS_DE_L_ARTICLE.search(texte) or _ARTICLE.search(texte)
     if article:
-        numero = article[1].replace(".", "").replace(" ", "")
-        cas = [c for c in (article[2], article[3]) if c]
+        numero = article["article"].replace(".", "").replace(" ", "")
+        cas = [c for c in (article["cas"], article["autre"]) if c]
         codes = []
         for un_cas in cas or [None]:
             try:

@@ -61,7 +61,7 @@ ETIQUETTES = _table(
     vacance="Date de vacance de l'emploi|Date de vacance",
     versant="Versant|Fonction publique",
     categorie="Catégorie|Catégorie statutaire|Catégorie de l'emploi",
-    filiere="Filière",
+    filiere="Filière|Filières",
     metier="Domaine / Métier|Métier|Famille de métiers|Famille de métier|Métier de référence"
     "|Emploi-type|Domaine",
     motif="Statut du poste|Motif du poste|Motif de recrutement|Type de recrutement",
@@ -92,6 +92,8 @@ ETIQUETTES = _table(
     region="Région",
     # (« Territoire », « Collectivité d'outre-mer » : ce que l'annonce écrit hors des départements)
     departement="Département|Territoire|Collectivité d'outre-mer|Collectivité d’outre-mer",
+    departement_poste="Département du poste|Territoire du poste"
+    "|Collectivité d'outre-mer du poste|Collectivité d’outre-mer du poste",
     lieu="Lieu d'affectation|Lieu de travail|Localisation|Lieu|Résidence administrative"
     "|Adresse du lieu de travail|Lieu d'exercice",
     ville="Ville",

@@ -129,33 +129,57 @@ def _filiere(releve: Releve, bloc: Bloc) -> None:
 
 
 _SEPARATEURS_GRADES = re.compile(r"\s*(?:[,;]|\bou\b|\bet\b)\s*")
+# Un libellé officiel peut porter lui-même virgules et « et » (« biologiste, vétérinaire et
+# pharmacien de classe normale ») : jusqu'à tant de morceaux voisins sont essayés ensemble.
+_MORCEAUX_MAX = 5
+
+
+def _entree_de(morceau: str, *, cadre_d_abord: bool) -> tuple[str, str] | None:
+    """(« grade » ou « cadre », code) du libellé ``morceau``, ou ``None``."""
+    lookups: list[tuple[str, Callable[[str], object]]] = [
+        ("grade", nomenclature.grade),
+        ("cadre", nomenclature.cadre_emplois),
+    ]
+    if cadre_d_abord:
+        lookups.reverse()
+    for genre, lookup in lookups:
+        try:
+            entree = lookup(morceau)
+        except NomenclatureInconnue:
+            continue
+        return genre, getattr(entree, "code")  # noqa: B009  (Grade et CadreEmplois ont un code)
+    return None
 
 
 def lire_statut(
     releve: Releve, texte: str, debut: int, lecture: str, rang: int, *, cadre_d_abord: bool
 ) -> bool:
-    """Les grades et cadres d'emplois d'une valeur (séparés par virgules, « ou », « et »)."""
-    grades: list[str] = []
-    cadres: list[str] = []
-    for brut in _SEPARATEURS_GRADES.split(texte):
-        morceau = brut.strip(" .")
-        if not morceau or len(morceau) > 90:
-            continue
-        lookups: list[tuple[Callable[[str], object], list[str]]] = [
-            (nomenclature.grade, grades),
-            (nomenclature.cadre_emplois, cadres),
-        ]
-        if cadre_d_abord:
-            lookups.reverse()
-        for lookup, liste in lookups:
-            try:
-                entree = lookup(morceau)
-            except NomenclatureInconnue:
+    """Les grades et cadres d'emplois d'une valeur (séparés par virgules, « ou », « et »).
+
+    Le plus long libellé connu l'emporte, à chaque position.
+    """
+    trouves: dict[str, list[str]] = {"grade": [], "cadre": []}
+    bornes, position = [], 0
+    for separateur in _SEPARATEURS_GRADES.finditer(texte):
+        bornes.append((position, separateur.start()))
+        position = separateur.end()
+    bornes.append((position, len(texte)))
+    rang_morceau = 0
+    while rang_morceau < len(bornes):
+        suivant = rang_morceau + 1
+        for dernier in range(min(len(bornes), rang_morceau + _MORCEAUX_MAX), rang_morceau, -1):
+            morceau = texte[bornes[rang_morceau][0] : bornes[dernier - 1][1]].strip(" .")
+            if not morceau or len(morceau) > 90:
                 continue
-            code = getattr(entree, "code")  # noqa: B009  (Grade et CadreEmplois ont un code)
-            if code not in liste:
-                liste.append(code)
-            break
+            trouve = _entree_de(morceau, cadre_d_abord=cadre_d_abord)
+            if trouve is not None:
+                genre, code = trouve
+                if code not in trouves[genre]:
+                    trouves[genre].append(code)
+                suivant = dernier
+                break
+        rang_morceau = suivant
+    grades, cadres = trouves["grade"], trouves["cadre"]
     fin = debut + len(texte)
     if grades:
         releve.poser("statut.grades", grades, debut, fin, f"{lecture}, nomenclature.grade", rang)

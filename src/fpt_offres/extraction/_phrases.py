@@ -36,7 +36,7 @@ _PERMIS = re.compile(
 _USAGES = {"VL": "B", "PL": "C", "SPL": "CE"}
 _SOUHAITE = re.compile(r"souhait|appr[ée]ci|serait un plus|id[ée]alement|un atout|bienvenu", re.I)
 _TELETRAVAIL = re.compile(r"t[ée]l[ée]travail", re.I)
-_JOURS = re.compile(r"(?<!\d)(\d|un|une|deux|trois|quatre)\s(?:jours?|j)\b", re.I)
+_JOURS = re.compile(r"(?<![\d,.])(\d(?:[.,]\d+)?|un|une|deux|trois|quatre)\s(?:jours?|j)\b", re.I)
 _SANS_TELETRAVAIL = re.compile(
     r"pas de t[ée]l[ée]travail|non [ée]ligible|t[ée]l[ée]travail\s?:"
     r"\s?non|sans t[ée]l[ée]travail",
@@ -287,7 +287,8 @@ def _teletravail(releve: Releve, ligne: Ligne) -> None:
     jours = _JOURS.search(texte)
     valeur: dict[str, object] = {"eligible": True}
     if jours:
-        valeur["jours_max"] = str(_jours(jours[1]))
+        mot = jours[1].replace(",", ".")  # « 3,5 jours » : une demi-journée comptée
+        valeur["jours_max"] = mot if mot[0].isdigit() else str(_jours(mot))
     releve.poser(
         "conditions.teletravail", valeur, ligne.debut, ligne.fin, "phrase", releve.rang_phrase
     )

@@ -187,12 +187,17 @@ def _titre_seul(ligne: Ligne) -> str | None:
     return ETIQUETTES.get(cle(texte))
 
 
+_DATEE = re.compile(r" a partir du .*$")
+
+
 def _etiquette_en_ligne(ligne: Ligne) -> tuple[str, int] | None:
     """(genre, position de la valeur) pour « Étiquette : valeur »."""
     deux_points = ligne.texte.find(":", 0, 70)
     if deux_points <= 0:
         return None
-    genre = ETIQUETTES.get(cle(ligne.texte[:deux_points].lstrip("#").strip()))
+    etiquette = cle(ligne.texte[:deux_points].lstrip("#").strip())
+    # « Lieu de travail à partir du 1er mars 2026 : … » : l'étiquette, datée.
+    genre = ETIQUETTES.get(etiquette) or ETIQUETTES.get(_DATEE.sub("", etiquette))
     if genre is None:
         return None
     valeur = deux_points + 1

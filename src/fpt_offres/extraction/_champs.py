@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Callable
+from functools import cache
 
 from fpt_offres import nomenclature
 from fpt_offres.erreurs import NomenclatureInconnue
@@ -134,6 +135,15 @@ _SEPARATEURS_GRADES = re.compile(r"\s*(?:[,;]|\bou\b|\bet\b)\s*")
 _MORCEAUX_MAX = 5
 
 
+@cache
+def _libelle_max() -> int:
+    """La longueur du plus long libellé de grade ou de cadre d'emplois : un morceau plus
+    long n'en est pas un."""
+    libelles = [g.libelle for g in nomenclature.grades()]
+    libelles += [c.libelle for c in nomenclature.cadres_emplois()]
+    return max(map(len, libelles))
+
+
 def _entree_de(morceau: str, *, cadre_d_abord: bool) -> tuple[str, str] | None:
     """(« grade » ou « cadre », code) du libellé ``morceau``, ou ``None``."""
     lookups: list[tuple[str, Callable[[str], object]]] = [
@@ -169,7 +179,7 @@ def lire_statut(
         suivant = rang_morceau + 1
         for dernier in range(min(len(bornes), rang_morceau + _MORCEAUX_MAX), rang_morceau, -1):
             morceau = texte[bornes[rang_morceau][0] : bornes[dernier - 1][1]].strip(" .")
-            if not morceau or len(morceau) > 90:
+            if not morceau or len(morceau) > _libelle_max():
                 continue
             trouve = _entree_de(morceau, cadre_d_abord=cadre_d_abord)
             if trouve is not None:
@@ -212,9 +222,11 @@ _TITULAIRES_SEULS = re.compile(
 )
 _PRIORITAIRE = re.compile(
     r"prioritairement (?:aux|des|par des) (?:titulaires|fonctionnaires)|contractuels? en cas de "
-    r"recrutement infructueux|[àa] d[ée]faut,? (?:par |un |aux |d'un )?(?:agent )?contractuel",
+    r"recrutement infructueux",
     re.I,
 )
+# « aux titulaires et, à défaut, aux contractuels » : l'ouverture que le modèle nomme ainsi.
+_A_DEFAUT = re.compile(r"[àa] d[ée]faut,? (?:par |un |aux |d'un )?(?:agent )?contractuel", re.I)
 _LES_DEUX = re.compile(
     r"titulaires?\s?(?:et|ou|et/ou)\s?(?:aux |un |une |des )?contractuel|fonctionnaires?\s?(?:et|ou|"
     r"et/ou)\s?(?:aux |un |une |des )?contractuel|statutaire ou contractuel|ouvert aux contractuels"
@@ -224,7 +236,7 @@ _LES_DEUX = re.compile(
 )
 _CONTRAT = re.compile(
     r"\bCDD\b|contrat [àa] dur[ée]e d[ée]termin[ée]e|sous contrat|"
-    r"emploi contractuel",
+    r"emploi contractuel|recrutement par contrat",
     re.I,
 )
 
@@ -233,6 +245,7 @@ def lire_ouverture(releve: Releve, texte: str, debut: int, lecture: str, rang: i
     """À qui le poste est ouvert, d'après une phrase."""
     for motif, valeur, ajout in (
         (_TITULAIRES_SEULS, "titulaires", -1),
+        (_A_DEFAUT, "contractuels_a_defaut", -1),
         (_PRIORITAIRE, "prioritairement_titulaires", -1),
         (_LES_DEUX, "titulaires_et_contractuels", 0),
         (_CONTRAT, "contractuels", 2),
@@ -253,10 +266,17 @@ def lire_ouverture(releve: Releve, texte: str, debut: int, lecture: str, rang: i
 def _nature(releve: Releve, bloc: Bloc) -> None:
     for ligne in bloc.lignes[:1]:
         lire_ouverture(releve, ligne.texte, ligne.debut, f"champ « {bloc.titre} »", 1)
-        if re.search(r"\bCDI\b|ind[ée]termin[ée]e", ligne.texte):
+        nature = (
+            "cdi"
+            if re.search(r"\bCDI\b|ind[ée]termin[ée]e", ligne.texte)
+            else "cdd"
+            if re.search(r"\bCDD\b|dur[ée]e d[ée]termin[ée]e", ligne.texte)
+            else None
+        )
+        if nature is not None:
             releve.poser(
                 "conditions.contrat.nature",
-                "cdi",
+                nature,
                 ligne.debut,
                 ligne.fin,
                 f"champ « {bloc.titre} »",

@@ -65,7 +65,7 @@ ETIQUETTES = _table(
     metier="Domaine / Métier|Métier|Famille de métiers|Famille de métier|Métier de référence"
     "|Emploi-type|Domaine",
     motif="Statut du poste|Motif du poste|Motif de recrutement|Type de recrutement",
-    nature="Nature de l'emploi|Type d'emploi|Type de contrat|Nature du contrat",
+    nature="Nature de l'emploi|Type d'emploi|Type de contrat|Nature du contrat|Contrat",
     intitule="Intitulé du poste|Intitulé|Intitulé de l'offre|Titre de l'offre",
     poste="Description du poste|Descriptif du poste|Détails de l'offre|Raison d'être du poste"
     "|Le poste|Présentation du poste|Contexte du poste|Descriptif de l'emploi"

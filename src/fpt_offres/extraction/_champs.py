@@ -131,17 +131,19 @@ def _filiere(releve: Releve, bloc: Bloc) -> None:
 
 _SEPARATEURS_GRADES = re.compile(r"\s*(?:[,;]|\bou\b|\bet\b)\s*")
 # Un libellé officiel peut porter lui-même virgules et « et » (« biologiste, vétérinaire et
-# pharmacien de classe normale ») : jusqu'à tant de morceaux voisins sont essayés ensemble.
-_MORCEAUX_MAX = 5
+# pharmacien de classe normale ») : les morceaux voisins sont essayés ensemble, jusqu'à la
+# longueur et au nombre de morceaux du plus long libellé (la lecture reste linéaire).
 
 
 @cache
-def _libelle_max() -> int:
-    """La longueur du plus long libellé de grade ou de cadre d'emplois : un morceau plus
-    long n'en est pas un."""
+def _libelles_max() -> tuple[int, int]:
+    """(caractères, morceaux) du plus long libellé de grade ou de cadre d'emplois."""
     libelles = [g.libelle for g in nomenclature.grades()]
     libelles += [c.libelle for c in nomenclature.cadres_emplois()]
-    return max(map(len, libelles))
+    return (
+        max(map(len, libelles)),
+        max(len(_SEPARATEURS_GRADES.split(libelle)) for libelle in libelles),
+    )
 
 
 def _entree_de(morceau: str, *, cadre_d_abord: bool) -> tuple[str, str] | None:
@@ -174,12 +176,13 @@ def lire_statut(
         bornes.append((position, separateur.start()))
         position = separateur.end()
     bornes.append((position, len(texte)))
+    longueur_max, morceaux_max = _libelles_max()
     rang_morceau = 0
     while rang_morceau < len(bornes):
         suivant = rang_morceau + 1
-        for dernier in range(min(len(bornes), rang_morceau + _MORCEAUX_MAX), rang_morceau, -1):
+        for dernier in range(min(len(bornes), rang_morceau + morceaux_max), rang_morceau, -1):
             morceau = texte[bornes[rang_morceau][0] : bornes[dernier - 1][1]].strip(" .")
-            if not morceau or len(morceau) > _libelle_max():
+            if not morceau or len(morceau) > longueur_max:
                 continue
             trouve = _entree_de(morceau, cadre_d_abord=cadre_d_abord)
             if trouve is not None:

@@ -342,6 +342,8 @@ _MOTS_CONTRAT = (
     "recrut",
     "mission",
     "engagement",
+    "d’une durée",
+    "d'une durée",
     "termin",
     "l3",
     "l.3",

@@ -131,18 +131,21 @@ def _filiere(releve: Releve, bloc: Bloc) -> None:
 
 _SEPARATEURS_GRADES = re.compile(r"\s*(?:[,;]|\bou\b|\bet\b)\s*")
 # Un libellé officiel peut porter lui-même virgules et « et » (« biologiste, vétérinaire et
-# pharmacien de classe normale ») : les morceaux voisins sont essayés ensemble, jusqu'à la
-# longueur et au nombre de morceaux du plus long libellé (la lecture reste linéaire).
+# pharmacien de classe normale ») : après le premier morceau d'un tel libellé, les morceaux
+# voisins sont essayés ensemble, jusqu'au nombre de morceaux du plus long.
 
 
 @cache
-def _libelles_max() -> tuple[int, int]:
-    """(caractères, morceaux) du plus long libellé de grade ou de cadre d'emplois."""
+def _composes() -> tuple[int, frozenset[str], frozenset[str]]:
+    """Les libellés de grade ou de cadre d'emplois faits de plusieurs morceaux : le plus
+    grand nombre de morceaux, le premier morceau de chacun et chacun entier (repliés)."""
     libelles = [g.libelle for g in nomenclature.grades()]
     libelles += [c.libelle for c in nomenclature.cadres_emplois()]
+    composes = [(x, m) for x in libelles if len(m := _SEPARATEURS_GRADES.split(x)) > 1]
     return (
-        max(map(len, libelles)),
-        max(len(_SEPARATEURS_GRADES.split(libelle)) for libelle in libelles),
+        max(len(m) for _, m in composes),
+        frozenset(cle(m[0]) for _, m in composes),
+        frozenset(cle(libelle) for libelle, _ in composes),
     )
 
 
@@ -176,13 +179,20 @@ def lire_statut(
         bornes.append((position, separateur.start()))
         position = separateur.end()
     bornes.append((position, len(texte)))
-    longueur_max, morceaux_max = _libelles_max()
+    morceaux_max, debuts, formes = _composes()
     rang_morceau = 0
     while rang_morceau < len(bornes):
         suivant = rang_morceau + 1
-        for dernier in range(min(len(bornes), rang_morceau + morceaux_max), rang_morceau, -1):
+        premier = texte[bornes[rang_morceau][0] : bornes[rang_morceau][1]]
+        etendue = morceaux_max if cle(premier) in debuts else 1
+        for dernier in range(min(len(bornes), rang_morceau + etendue), rang_morceau, -1):
             morceau = texte[bornes[rang_morceau][0] : bornes[dernier - 1][1]].strip(" .")
-            if not morceau or len(morceau) > longueur_max:
+            # Un échec de la nomenclature coûte (elle cherche des suggestions) : plusieurs
+            # morceaux ne lui sont soumis qu'ensemble formant un libellé connu.
+            plusieurs = dernier > rang_morceau + 1
+            if not morceau or len(morceau) > 90 * (dernier - rang_morceau):
+                continue
+            if plusieurs and cle(morceau) not in formes:
                 continue
             trouve = _entree_de(morceau, cadre_d_abord=cadre_d_abord)
             if trouve is not None:
@@ -244,8 +254,8 @@ _CONTRAT = re.compile(
 )
 
 
-def lire_ouverture(releve: Releve, texte: str, debut: int, lecture: str, rang: int) -> None:
-    """À qui le poste est ouvert, d'après une phrase."""
+def lire_ouverture(releve: Releve, texte: str, debut: int, lecture: str, rang: int) -> bool:
+    """À qui le poste est ouvert, d'après une phrase ; vrai si elle le dit."""
     for motif, valeur, ajout in (
         (_TITULAIRES_SEULS, "titulaires", -1),
         (_A_DEFAUT, "contractuels_a_defaut", -1),
@@ -263,12 +273,18 @@ def lire_ouverture(releve: Releve, texte: str, debut: int, lecture: str, rang: i
                 lecture,
                 max(0, rang + ajout),
             )
-            return
+            return True
+    return False
 
 
 def _nature(releve: Releve, bloc: Bloc) -> None:
     for ligne in bloc.lignes[:1]:
-        lire_ouverture(releve, ligne.texte, ligne.debut, f"champ « {bloc.titre} »", 1)
+        lecture = f"champ « {bloc.titre} »"
+        if not lire_ouverture(releve, ligne.texte, ligne.debut, lecture, 1) and (
+            cle(bloc.titre or "") == "contrat"
+        ):
+            # « Contrat : renouvelable », « Contrat : jusqu'au … » : un recrutement par contrat.
+            releve.poser("conditions.ouverture", "contractuels", ligne.debut, ligne.fin, lecture, 3)
         nature = (
             "cdi"
             if re.search(r"\bCDI\b|ind[ée]termin[ée]e", ligne.texte)
@@ -277,13 +293,7 @@ def _nature(releve: Releve, bloc: Bloc) -> None:
             else None
         )
         if nature is not None:
-            releve.poser(
-                "conditions.contrat.nature",
-                nature,
-                ligne.debut,
-                ligne.fin,
-                f"champ « {bloc.titre} »",
-            )
+            releve.poser("conditions.contrat.nature", nature, ligne.debut, ligne.fin, lecture)
 
 
 def _ouvert_contractuels(releve: Releve, bloc: Bloc) -> None:

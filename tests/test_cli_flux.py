@@ -116,11 +116,18 @@ class _Terminal(io.StringIO):
         return True
 
 
-def test_progression_sur_un_terminal(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """D7 : sur un terminal, une barre sur stderr, effacée avant le bilan ; stdout intact."""
-    terminal, sortie = _Terminal(), io.StringIO()
+def _stderr_terminal(monkeypatch: pytest.MonkeyPatch, sortie: io.StringIO) -> _Terminal:
+    """Le terminal qui devient stderr, ``sortie`` devenant stdout."""
+    terminal = _Terminal()
     monkeypatch.setattr(sys, "stderr", terminal)
     monkeypatch.setattr(sys, "stdout", sortie)
+    return terminal
+
+
+def test_progression_sur_un_terminal(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """D7 : sur un terminal, une barre sur stderr, effacée avant le bilan ; stdout intact."""
+    sortie = io.StringIO()
+    terminal = _stderr_terminal(monkeypatch, sortie)
     assert cli.main(["valider", str(_lot(tmp_path / "lot.jsonl", 12))]) == 0
     ecrit = terminal.getvalue()
     dessins = [d for d in ecrit.split("\r") if d.strip()]
@@ -133,9 +140,7 @@ def test_progression_sur_un_terminal(monkeypatch: pytest.MonkeyPatch, tmp_path: 
 
 def test_refus_ecrit_sur_une_ligne_effacee(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """Un refus signalé en cours de lecture s'écrit à la place de la barre, pas à sa suite."""
-    terminal = _Terminal()
-    monkeypatch.setattr(sys, "stderr", terminal)
-    monkeypatch.setattr(sys, "stdout", io.StringIO())
+    terminal = _stderr_terminal(monkeypatch, io.StringIO())
     lot = _lot(tmp_path / "lot.jsonl", 3)
     with lot.open("a", encoding="utf-8") as fichier:
         fichier.write("{}\n")
@@ -151,18 +156,14 @@ def test_pas_de_barre_quand_la_sortie_est_aussi_le_terminal(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     """Résultats et barre sur le même terminal se mêleraient : la barre ne s'écrit pas."""
-    terminal, sortie = _Terminal(), _Terminal()
-    monkeypatch.setattr(sys, "stderr", terminal)
-    monkeypatch.setattr(sys, "stdout", sortie)
+    terminal = _stderr_terminal(monkeypatch, _Terminal())
     assert cli.main(["valider", str(_lot(tmp_path / "lot.jsonl", 4))]) == 0
     assert terminal.getvalue() == "4 offres valides, 0 refusée\n"
 
 
 def test_barre_effacee_avant_un_refus(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """afficher s'arrête à la deuxième offre : la barre est effacée avant la ligne d'erreur."""
-    terminal = _Terminal()
-    monkeypatch.setattr(sys, "stderr", terminal)
-    monkeypatch.setattr(sys, "stdout", io.StringIO())
+    terminal = _stderr_terminal(monkeypatch, io.StringIO())
     lot = _lot(tmp_path / "lot.jsonl", 3)
     assert cli.main(["afficher", str(lot)]) == 1
     barre, refus = terminal.getvalue().rsplit("\r", 1)

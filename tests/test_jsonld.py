@@ -59,7 +59,7 @@ from fpt_offres import (
     exemples,
     nomenclature,
 )
-from fpt_offres.exports import jsonld as module_jsonld
+from fpt_offres.exports import _jsonld_lieux
 from fpt_offres.exports.jsonld import CONTEXTE, jsonld
 from fpt_offres.exports.jsonld_page import proprietes_manquantes
 from fpt_offres.rendu import formater
@@ -398,7 +398,7 @@ def test_fin_de_journee_selon_le_fuseau(departement: str | None, fuseau: str) ->
     while jour < datetime.date(2041, 1, 1):
         attendu = datetime.datetime.combine(jour, datetime.time(23, 59, 59), zone).utcoffset()
         assert attendu is not None
-        heures = module_jsonld._decalage(jour, departement, Versant.TERRITORIALE)
+        heures = _jsonld_lieux.decalage(jour, departement, Versant.TERRITORIALE)
         assert datetime.timedelta(hours=heures) == attendu, (departement, jour)
         jour += datetime.timedelta(days=1)
 

@@ -23,34 +23,40 @@ from __future__ import annotations
 
 import datetime
 import math
-from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
 
 import attrs
 
 from fpt_offres import formatage as fm
-from fpt_offres import nomenclature
 from fpt_offres._demesure import nombre_natif
 from fpt_offres.erreurs import ValeurInvalide
+from fpt_offres.exports._jsonld_lieux import (
+    Noeud,
+    adresse_postale,
+    code_pays,
+    fin_de_journee,
+    lieux,
+)
+from fpt_offres.exports._jsonld_profil import (
+    diplome_requis,
+    diplomes_texte,
+    experience_requise,
+    metier_de_reference,
+    responsabilites,
+)
 from fpt_offres.exports.ligne import _NOMS_AVANTAGES
 from fpt_offres.modele import (
-    Adresse,
     Avantage,
     Calendrier,
-    Exigence,
     Fourchette,
     Horaire,
-    LieuTravail,
-    Metier,
     MotifRecrutement,
     NatureContrat,
-    NiveauDiplome,
     Offre,
     Periode,
     PriseDePoste,
     RegimeTemps,
-    Versant,
 )
 from fpt_offres.modele.temps import HEURES_TEMPS_COMPLET
 from fpt_offres.rendu import formater
@@ -59,108 +65,6 @@ __all__ = ["CONTEXTE", "jsonld"]
 
 CONTEXTE = "https://schema.org"
 """Le contexte JSON-LD (``@context``) du document."""
-
-Noeud = dict[str, Any]
-
-# --- lieux, pays et fuseaux ---------------------------------------------------------------
-
-# Collectivités d'outre-mer qui ont leur propre code ISO 3166-1 ; les départements et
-# régions d'outre-mer (971 à 976) et Clipperton (989) sont la France (« FR »).
-_PAYS_COM = {"975": "PM", "977": "BL", "978": "MF", "986": "WF", "987": "PF", "988": "NC"}
-
-# Décalage horaire fixe (en heures) de chaque territoire ultramarin sans heure d'été.
-_DECALAGES_FIXES = {
-    "971": -4,  # America/Guadeloupe
-    "972": -4,  # America/Martinique
-    "973": -3,  # America/Cayenne
-    "974": 4,  # Indian/Reunion
-    "976": 3,  # Indian/Mayotte
-    "977": -4,  # America/St_Barthelemy
-    "978": -4,  # America/Marigot
-    "986": 12,  # Pacific/Wallis
-    "987": -10,  # Pacific/Tahiti (chef-lieu ; les Marquises et les Gambier diffèrent)
-    "988": 11,  # Pacific/Noumea
-}
-
-
-def _pays(departement: str | None, versant: Versant) -> str:
-    if departement is not None:
-        return _PAYS_COM.get(departement, "FR")
-    return "NC" if versant is Versant.NOUVELLE_CALEDONIE else "FR"
-
-
-def _dimanche(annee: int, mois: int, rang: int) -> datetime.date:
-    """Le ``rang``-ième dimanche du mois (``-1`` : le dernier)."""
-    if rang > 0:
-        premier = datetime.date(annee, mois, 1)
-        return premier + datetime.timedelta(days=(6 - premier.weekday()) % 7 + 7 * (rang - 1))
-    suivant = datetime.date(annee + mois // 12, mois % 12 + 1, 1)
-    dernier = suivant - datetime.timedelta(days=1)
-    return dernier - datetime.timedelta(days=(dernier.weekday() + 1) % 7)
-
-
-def _decalage(jour: datetime.date, departement: str | None, versant: Versant) -> int:
-    """Le décalage UTC, en heures, à 23 h 59 (heure locale) le jour ``jour``.
-
-    Europe/Paris : heure d'été du dernier dimanche de mars au dernier dimanche
-    d'octobre (directive 2000/84/CE). America/Miquelon (975) : du deuxième dimanche
-    de mars au premier dimanche de novembre, comme le Canada atlantique.
-    """
-    if departement is None and versant is Versant.NOUVELLE_CALEDONIE:
-        departement = "988"
-    if departement in _DECALAGES_FIXES:
-        return _DECALAGES_FIXES[departement]
-    annee = jour.year
-    if departement == "975":
-        ete = _dimanche(annee, 3, 2) <= jour < _dimanche(annee, 11, 1)
-        return -2 if ete else -3
-    ete = _dimanche(annee, 3, -1) <= jour < _dimanche(annee, 10, -1)
-    return 2 if ete else 1
-
-
-def _fin_de_journee(jour: datetime.date, departement: str | None, versant: Versant) -> str:
-    fuseau = datetime.timezone(datetime.timedelta(hours=_decalage(jour, departement, versant)))
-    return datetime.datetime.combine(jour, datetime.time(23, 59, 59), fuseau).isoformat()
-
-
-def _adresse_postale(
-    adresse: Adresse | None, commune: str | None, region: str | None, pays: str
-) -> Noeud:
-    lignes = adresse.lignes if adresse is not None else ()
-    localite = commune or (adresse.commune if adresse is not None else None)
-    if localite is not None and adresse is not None and adresse.cedex:
-        localite = f"{localite} CEDEX"
-    return {
-        "@type": "PostalAddress",
-        "streetAddress": ", ".join(lignes) or None,
-        "postalCode": adresse.code_postal if adresse is not None else None,
-        "addressLocality": localite,
-        "addressRegion": region,
-        "addressCountry": pays,
-    }
-
-
-def _lieux(offre: Offre, pays: str) -> list[Noeud]:
-    employeur = offre.employeur
-    region = None
-    if employeur.departement is not None and pays == "FR":
-        region = nomenclature.departements()[employeur.departement].nom
-    lieux: Iterable[LieuTravail | None] = offre.poste.lieux or (None,)
-    return [
-        {
-            "@type": "Place",
-            "name": lieu.libelle if lieu is not None else None,
-            "address": _adresse_postale(
-                lieu.adresse if lieu is not None else None,
-                lieu.commune if lieu is not None else None,
-                region,
-                pays,
-            ),
-        }
-        for lieu in lieux
-    ]
-
-
 # --- textes -----------------------------------------------------------------------------
 
 _UNITES = {Periode.MENSUELLE: "MONTH", Periode.ANNUELLE: "YEAR", Periode.HORAIRE: "HOUR"}
@@ -209,9 +113,6 @@ def _heures_de_travail(offre: Offre) -> str | None:
                 f"{fm.formater_nombre(temps.quotite, espaces='simples')} % d'un temps complet"
             )
     return ", ".join(morceaux) or None
-
-
-_EXIGENCES = {Exigence.EXIGEE: "exigé", Exigence.SOUHAITEE: "souhaité"}
 
 
 # --- description HTML -------------------------------------------------------------------
@@ -294,8 +195,8 @@ def _organisation(offre: Offre) -> Noeud:
     ]
     adresse = None
     if employeur.adresse is not None:
-        pays = _pays(employeur.departement, employeur.versant)
-        adresse = _adresse_postale(employeur.adresse, None, None, pays)
+        pays = code_pays(employeur.departement, employeur.versant)
+        adresse = adresse_postale(employeur.adresse, None, None, pays)
     return {
         "@type": "Organization",
         "name": employeur.nom,
@@ -306,100 +207,8 @@ def _organisation(offre: Offre) -> Noeud:
     }
 
 
-def _metier(metier: Metier | None) -> str | None:
-    """Le métier de référence, avec son code de répertoire quand l'offre le donne."""
-    if metier is None:
-        return None
-    morceaux = [m for m in (metier.libelle, metier.code) if m is not None]
-    if len(morceaux) == 2:
-        return f"{morceaux[0]} ({morceaux[1]})"
-    return morceaux[0] if morceaux else None
-
-
 def _est_url(texte: str | None) -> bool:
     return texte is not None and texte.startswith(("https://", "http://"))
-
-
-# Niveaux du cadre national des certifications → catégories de Google (bêta « education
-# and experience ») ; les niveaux 1 et 2 n'attestent aucun diplôme.
-_CATEGORIES_DIPLOME = {
-    NiveauDiplome.NIVEAU_3: "professional certificate",
-    NiveauDiplome.NIVEAU_4: "high school",
-    NiveauDiplome.NIVEAU_5: "associate degree",
-    NiveauDiplome.NIVEAU_6: "bachelor degree",
-    NiveauDiplome.NIVEAU_7: "postgraduate degree",
-    NiveauDiplome.NIVEAU_8: "postgraduate degree",
-}
-
-
-def _diplome(offre: Offre) -> Noeud | None:
-    profil = offre.profil
-    if profil.niveau_diplome is None or profil.exigence_diplome is Exigence.SOUHAITEE:
-        return None
-    niveau = next(d for d in nomenclature.niveaux_diplome() if d.niveau is profil.niveau_diplome)
-    return {
-        "@type": "EducationalOccupationalCredential",
-        "credentialCategory": _CATEGORIES_DIPLOME.get(profil.niveau_diplome),
-        "educationalLevel": niveau.libelle,
-    }
-
-
-def _diplomes_texte(offre: Offre, *, niveau: bool) -> str | None:
-    """Les diplômes cités (précédés du niveau si ``niveau``), « (souhaité) » quand ils le sont."""
-    profil = offre.profil
-    morceaux = []
-    if niveau and profil.niveau_diplome is not None:
-        description = next(
-            d for d in nomenclature.niveaux_diplome() if d.niveau is profil.niveau_diplome
-        )
-        morceaux.append(description.libelle)
-    morceaux += profil.diplomes
-    texte = " ; ".join(morceaux)
-    if not texte:
-        return None
-    return f"{texte} (souhaité)" if profil.exigence_diplome is Exigence.SOUHAITEE else texte
-
-
-def _experience_texte(offre: Offre) -> str | None:
-    experience = offre.profil.experience
-    if experience is None:
-        return None
-    morceaux = []
-    if experience.annees_min is not None:
-        morceaux.append(
-            f"{experience.annees_min} an{'s' if experience.annees_min > 1 else ''} minimum"
-        )
-    if experience.domaine is not None:
-        morceaux.append(experience.domaine)
-    if experience.debutant_accepte:
-        morceaux.append("débutant accepté")
-    texte = ", ".join(morceaux)
-    if experience.exigence is not None:
-        texte = f"expérience {_EXIGENCES[experience.exigence]}e" + (f" : {texte}" if texte else "")
-    return texte[:1].upper() + texte[1:] if texte else None
-
-
-def _experience(offre: Offre) -> Noeud | str | None:
-    experience = offre.profil.experience
-    if experience is None:
-        return None
-    if experience.annees_min is not None and experience.exigence is not Exigence.SOUHAITEE:
-        return {
-            "@type": "OccupationalExperienceRequirements",
-            "monthsOfExperience": 12 * experience.annees_min,
-            "description": _experience_texte(offre),
-        }
-    return _experience_texte(offre)
-
-
-def _responsabilites(offre: Offre) -> str | None:
-    missions = offre.missions
-    lignes = [missions.finalite] if missions.finalite else []
-    for theme in missions.themes:
-        if theme.intitule:
-            lignes.append(f"{theme.intitule} :")
-        lignes += [f"- {a.texte}" for a in theme.activites]
-    return "\n".join(lignes) or None
 
 
 def _contacts(offre: Offre) -> list[Noeud]:
@@ -483,7 +292,7 @@ def jsonld(offre: Offre, *, date_publication: datetime.date | None = None) -> di
     employeur, calendrier, poste = offre.employeur, offre.calendrier, offre.poste
     if date_publication is not None and calendrier.date_publication is None:
         calendrier = _publie_le(calendrier, date_publication)
-    pays = _pays(employeur.departement, employeur.versant)
+    pays = code_pays(employeur.departement, employeur.versant)
     teletravail = offre.conditions.teletravail
     a_distance = teletravail is not None and teletravail.eligible and teletravail.jours_max == 5
     limite = calendrier.date_limite_candidature
@@ -503,14 +312,14 @@ def jsonld(offre: Offre, *, date_publication: datetime.date | None = None) -> di
         "datePosted": calendrier.date_publication.isoformat()
         if calendrier.date_publication
         else None,
-        "validThrough": _fin_de_journee(limite, employeur.departement, employeur.versant)
+        "validThrough": fin_de_journee(limite, employeur.departement, employeur.versant)
         if limite is not None
         else None,
         "hiringOrganization": _organisation(offre),
         "employmentUnit": {"@type": "Organization", "name": unite} if unite else None,
         "employerOverview": employeur.presentation,
         "industry": "Administration publique",
-        "jobLocation": _lieux(offre, pays),
+        "jobLocation": lieux(offre, pays),
         "jobLocationType": "TELECOMMUTE" if a_distance else None,
         "applicantLocationRequirements": {"@type": "Country", "name": pays} if a_distance else None,
         "employmentType": _types_emploi(offre),
@@ -518,15 +327,15 @@ def jsonld(offre: Offre, *, date_publication: datetime.date | None = None) -> di
         "baseSalary": _salaire_de_base(offre),
         "jobBenefits": "; ".join([*avantages, *offre.conditions.services_sur_site]) or None,
         "totalJobOpenings": poste.nombre,
-        "occupationalCategory": _metier(poste.metier),
+        "occupationalCategory": metier_de_reference(poste.metier),
         "jobStartDate": prise.isoformat()
         if isinstance(prise, datetime.date)
         else ("dès que possible" if prise is PriseDePoste.DES_QUE_POSSIBLE else None),
         "jobImmediateStart": True if prise is PriseDePoste.DES_QUE_POSSIBLE else None,
-        "educationRequirements": _diplome(offre),
-        "qualifications": _diplomes_texte(offre, niveau=False),
-        "experienceRequirements": _experience(offre),
-        "responsibilities": _responsabilites(offre),
+        "educationRequirements": diplome_requis(offre),
+        "qualifications": diplomes_texte(offre, niveau=False),
+        "experienceRequirements": experience_requise(offre),
+        "responsibilities": responsabilites(offre),
         "skills": [*profil.connaissances, *profil.savoir_faire, *profil.qualites],
         "directApply": offre.candidature.url is not None,
         "applicationContact": _contacts(offre),

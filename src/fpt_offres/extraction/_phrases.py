@@ -7,7 +7,9 @@ Ces lectures sont de rang 2 : un champ étiqueté qui dit la même chose l'empor
 from __future__ import annotations
 
 import datetime
+import enum
 import re
+from collections.abc import Callable
 
 from fpt_offres import nomenclature
 from fpt_offres.erreurs import NomenclatureInconnue
@@ -81,6 +83,38 @@ def _jours(mot: str) -> int:
     return int(mot) if mot.isdigit() else _NOMBRES[mot.casefold()]
 
 
+def _poser_nomme(  # noqa: PLR0917  (la ligne, le motif et son groupe, le champ, la nomenclature)
+    releve: Releve,
+    ligne: Ligne,
+    motif: re.Pattern[str],
+    groupe: int,
+    champ: str,
+    nommer: Callable[[str], enum.Enum],
+    *,
+    en_liste: bool = False,
+) -> None:
+    """Pose l'entrée que ``nommer`` reconnaît dans le ``groupe`` du ``motif`` trouvé sur la ligne.
+
+    Un mot que la nomenclature ignore ne dit rien du champ : mieux vaut ne rien poser qu'une
+    valeur hors nomenclature, que le modèle refuserait.
+    """
+    trouve = motif.search(ligne.texte)
+    if trouve is None:
+        return
+    try:
+        valeur = nommer(trouve[groupe]).value
+    except NomenclatureInconnue:
+        return
+    releve.poser(
+        champ,
+        [valeur] if en_liste else valeur,
+        ligne.debut + trouve.start(),
+        ligne.debut + trouve.end(),
+        f"phrase, nomenclature.{nommer.__name__}",
+        releve.rang_phrase,
+    )
+
+
 def _statut(releve: Releve, ligne: Ligne) -> None:
     texte = ligne.texte
     categorie = _CATEGORIE.search(texte)
@@ -94,21 +128,7 @@ def _statut(releve: Releve, ligne: Ligne) -> None:
             "phrase, nomenclature.categorie",
             releve.rang_phrase,
         )
-    filiere = _FILIERE.search(texte)
-    if filiere:
-        try:
-            valeur = nomenclature.filiere(filiere[1]).value
-        except NomenclatureInconnue:
-            pass
-        else:
-            releve.poser(
-                "statut.filieres",
-                [valeur],
-                ligne.debut + filiere.start(),
-                ligne.debut + filiere.end(),
-                "phrase, nomenclature.filiere",
-                releve.rang_phrase,
-            )
+    _poser_nomme(releve, ligne, _FILIERE, 1, "statut.filieres", nomenclature.filiere, en_liste=True)
     cadre = re.search(
         r"cadres? d['’]emplois? (?:des |de |d['’])(.{4,60}?)(?:[,.;()]|$)", texte, re.I
     )
@@ -234,21 +254,7 @@ def _profil(releve: Releve, ligne: Ligne) -> None:
                 "phrase",
                 releve.rang_phrase,
             )
-    niveau = _NIVEAU.search(texte)
-    if niveau:
-        try:
-            valeur_niveau = nomenclature.niveau_diplome(niveau[0]).value
-        except NomenclatureInconnue:
-            pass
-        else:
-            releve.poser(
-                "profil.niveau_diplome",
-                valeur_niveau,
-                ligne.debut + niveau.start(),
-                ligne.debut + niveau.end(),
-                "phrase, nomenclature.niveau_diplome",
-                releve.rang_phrase,
-            )
+    _poser_nomme(releve, ligne, _NIVEAU, 0, "profil.niveau_diplome", nomenclature.niveau_diplome)
     autorite = _AUTORITE.search(texte)
     if autorite:
         releve.poser(

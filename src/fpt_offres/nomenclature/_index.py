@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Callable, Iterable
 from typing import Generic, TypeVar
 
 from fpt_offres._texte import replier
 from fpt_offres.erreurs import NomenclatureInconnue
 
-__all__ = ["REQUETE_MAX", "Index", "borner"]
+__all__ = ["REQUETE_MAX", "Index", "borner", "sans_prefixe"]
 
 # Le plus long libellé de la nomenclature tient en moins de 150 caractères, et les formes
 # des offres (« Art. L332-8 disposition 3 ou 4 du code général de la fonction publique »)
@@ -26,6 +27,12 @@ def borner(texte: object, genre: str) -> str:
     if len(texte) > REQUETE_MAX:
         raise NomenclatureInconnue(texte, f"{genre} (plus de {REQUETE_MAX} caractères)")
     return texte
+
+
+def sans_prefixe(*prefixes: str) -> re.Pattern[str]:
+    """Motif qui retire un mot d'introduction (« filière », « permis ») d'un texte replié."""
+    replies = sorted({re.escape(replier(p)) for p in prefixes}, key=len, reverse=True)
+    return re.compile(rf"^(?:(?:{'|'.join(replies)})\s+)+")
 
 
 E = TypeVar("E")

@@ -16,8 +16,9 @@ avertissement | candidature : l'offre ne dit pas où envoyer la candidature : ni
 information | remuneration : l'offre ne dit rien de la rémunération : ni grille statutaire, ni régime indemnitaire, ni montant [REMUNERATION-ABSENTE]
 
 Ajouter une règle, c'est ajouter une fonction décorée par
-:func:`~fpt_offres.regles._registre.enregistrer` dans le module de sa famille,
-et son test.
+:func:`~fpt_offres.regles._registre.enregistrer` dans le module de sa famille
+(ou, pour ``contrat`` et ``statut``, dans le module de son thème au sein du paquet de la
+famille), et son test.
 """
 
 from __future__ import annotations
@@ -73,7 +74,7 @@ FAMILLES = (
     "mentions",
     "candidature",
 )
-"""Les familles de règles (un module chacune), dans l'ordre du catalogue."""
+"""Les familles de règles (un module ou un paquet chacune), dans l'ordre du catalogue."""
 
 REGLES: tuple[Regle, ...] = tuple(sorted(registre(), key=lambda r: FAMILLES.index(r.famille)))
 """Toutes les règles, par famille puis dans l'ordre de leur module."""

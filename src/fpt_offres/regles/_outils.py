@@ -44,10 +44,16 @@ TEMPS_COMPLET_ENSEIGNEMENT = {
     "professeurs-territoriaux-d-enseignement-artistique": Decimal(16),
     "assistants-territoriaux-d-enseignement-artistique": Decimal(20),
 }
-"""Le temps complet statutaire des cadres d'enseignement artistique (CIG 92-93-94 ; décret n° 2022-1707)."""
+"""Le temps complet statutaire des cadres d'enseignement artistique (CIG 92-93-94 ; décret n° 2022-1707).
+
+Source : <https://www.cig929394.fr/grh/expertise/faq-regime-juridique-professeurs-assistants-enseignement-artistique>.
+"""
 
 TEMPS_COMPLET_NUIT_FPH = Decimal("32.5")
-"""Le temps complet du travail de nuit dans la fonction publique hospitalière (décret n° 2002-9 art. 3)."""
+"""Le temps complet du travail de nuit dans la fonction publique hospitalière (décret n° 2002-9 art. 3).
+
+Source : <https://www.hopitalex.com/donnees-juridiques?action=affichedoc&doc=9318>.
+"""
 
 
 # --- lectures de l'offre -------------------------------------------------------------------

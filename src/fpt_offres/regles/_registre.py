@@ -134,7 +134,8 @@ class Regle:
             (la docstring de sa fonction).
         source: le texte ou la page d'où elle vient.
         correction: comment corriger une offre qu'elle signale.
-        famille: son module (``"contrat"``, ``"temps"``…).
+        famille: son module, ou son paquet quand la famille en a plusieurs
+            (``"contrat"``, ``"temps"``…).
         versants: les fonctions publiques dont elle juge les offres ; une offre
             d'un autre versant n'est pas examinée.
         du_jour: vrai quand elle dépend du jour de la vérification ; sans
@@ -196,6 +197,13 @@ F = TypeVar("F", bound=Callable[..., Iterable[Constat]])
 def registre() -> tuple[Regle, ...]:
     """Les règles inscrites, dans l'ordre de leur inscription."""
     return tuple(_REGISTRE.values())
+
+
+def _famille(module: str) -> str:
+    # Une famille trop longue pour un module devient un paquet (regles.contrat.duree) : la
+    # famille reste le nom qui suit « regles », celui que FAMILLES et le catalogue connaissent.
+    sous_regles = module.removeprefix(f"{__package__}.")
+    return sous_regles.split(".", 1)[0] if sous_regles != module else module.rsplit(".", 1)[-1]
 
 
 def _explication(fonction: Callable[..., Any]) -> str:
@@ -263,7 +271,7 @@ def enregistrer(
             explication=_explication(fonction),
             source=source,
             correction=correction,
-            famille=fonction.__module__.rsplit(".", 1)[-1],
+            famille=_famille(fonction.__module__),
             versants=versants,
             du_jour=du_jour,
             verifier=examiner,

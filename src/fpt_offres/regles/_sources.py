@@ -144,16 +144,6 @@ class _Sources:
         "50, 60, 70, 80 ou 90 % depuis le 1er janvier 2025)",
         "https://legal.tricoteuses.fr/articles/JORFARTI000050873653",
     )
-    temps_complet_enseignement: Source = _source(
-        "CIG petite couronne : temps complet de 16 h (professeurs) et 20 h (assistants "
-        "d'enseignement artistique)",
-        "https://www.cig929394.fr/grh/expertise/faq-regime-juridique-professeurs-assistants-enseignement-artistique",
-    )
-    travail_de_nuit_fph: Source = _source(
-        "Décret n° 2002-9 du 4 janvier 2002, art. 3 (fonction publique hospitalière : 32 h 30 "
-        "par semaine, 1 476 h par an, pour le travail de nuit)",
-        "https://www.hopitalex.com/donnees-juridiques?action=affichedoc&doc=9318",
-    )
 
 
 S = _Sources()

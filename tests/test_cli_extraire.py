@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import subprocess
 import sys
 import tracemalloc
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -273,33 +272,17 @@ def test_pas_de_barre_hors_terminal(capsys: pytest.CaptureFixture[str], tmp_path
     assert len(erreurs.splitlines()) == 1
 
 
-@pytest.fixture
-def sorties_au_neant(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """stdout et stderr vers /dev/null : ce qui est écrit ne s'accumule pas en mémoire."""
-    with open(os.devnull, "w", encoding="utf-8") as neant:
-        monkeypatch.setattr(sys, "stdout", neant)
-        monkeypatch.setattr(sys, "stderr", neant)
-        yield
-
-
-def _pic(arguments: list[str]) -> int:
-    tracemalloc.start()
-    try:
-        cli.main(arguments)
-        return tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
-
-
 @pytest.mark.usefixtures("sorties_au_neant")
 @pytest.mark.parametrize("ecrire", [_jsonl, _dossier], ids=["jsonl", "dossier"])
-def test_memoire_constante(tmp_path: Path, ecrire: object) -> None:
+def test_memoire_constante(
+    tmp_path: Path, ecrire: object, pic_d_allocations: Callable[[list[str]], int]
+) -> None:
     """Un texte à la fois : le pic d'allocations ne suit pas le nombre de textes."""
     assert callable(ecrire)
     petit, grand = ecrire(tmp_path / "petit", N), ecrire(tmp_path / "grand", 4 * N)
     cli.main(["extraire", "--jsonl", str(petit)])  # imports, caches : remplis une fois
-    pic_petit = _pic(["extraire", "--jsonl", str(petit)])
-    pic_grand = _pic(["extraire", "--jsonl", str(grand)])
+    pic_petit = pic_d_allocations(["extraire", "--jsonl", str(petit)])
+    pic_grand = pic_d_allocations(["extraire", "--jsonl", str(grand)])
     assert pic_grand < RAPPORT_MAX * pic_petit, (pic_petit, pic_grand)
 
 

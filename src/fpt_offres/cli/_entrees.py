@@ -15,8 +15,8 @@ import itertools
 import json
 import os
 import sys
-from collections.abc import Generator, Iterable, Iterator, Sequence
-from typing import BinaryIO
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from typing import BinaryIO, TypeVar
 
 from fpt_offres.cli._erreurs import decrire, defaut_de_chemin
 from fpt_offres.cli._progression import Progression
@@ -33,10 +33,12 @@ __all__ = [
     "lignes_bornees",
     "refus",
     "resultats_de",
+    "suivi",
     "taille_connue",
 ]
 
 Resultat = Offre | OffreInvalide
+_Lu = TypeVar("_Lu")
 
 BOM = b"\xef\xbb\xbf"  # la marque d'ordre des octets qu'écrivent des outils Windows
 SUFFIXES_LIGNES = (".jsonl", ".ndjson")  # JSON Lines (jsonlines.org) et NDJSON : le même format
@@ -172,15 +174,31 @@ def resultats_de(chemins: Sequence[str]) -> Generator[tuple[str, Resultat]]:
     elle s'efface avant chaque refus, que l'appelant y écrit, et quand la lecture
     finit ou s'arrête (générateur fermé).
     """
-    barre = None if sys.stdout.isatty() else sys.stderr
-    progression = Progression(barre, total_octets=taille_connue(chemins))
-    try:
+
+    def lire(progression: Progression) -> Iterator[tuple[str, Resultat]]:
         for chemin in chemins:
-            for etiquette, resultat in _resultats(chemin, progression):
-                progression.avancer()
-                if isinstance(resultat, OffreInvalide):
-                    progression.effacer()
-                yield etiquette, resultat
+            yield from _resultats(chemin, progression)
+
+    return suivi(lire, taille_connue(chemins))
+
+
+def suivi(
+    lire: Callable[[Progression], Iterable[tuple[str, _Lu]]], total_octets: int | None
+) -> Generator[tuple[str, _Lu]]:
+    """Ce que donne ``lire``, sa progression dessinée selon la règle des commandes de lots.
+
+    Sur la sortie d'erreur quand elle est un terminal et que la sortie standard n'en est
+    pas un ; effacée avant chaque refus (une :class:`~fpt_offres.OffreInvalide`), que
+    l'appelant écrit, et quand la lecture finit ou s'arrête.
+    """
+    barre = None if sys.stdout.isatty() else sys.stderr
+    progression = Progression(barre, total_octets=total_octets)
+    try:
+        for etiquette, resultat in lire(progression):
+            progression.avancer()
+            if isinstance(resultat, OffreInvalide):
+                progression.effacer()
+            yield etiquette, resultat
     finally:
         progression.effacer()
 

@@ -17,7 +17,7 @@ from collections.abc import Generator, Iterator
 from typing import BinaryIO
 
 from fpt_offres._typage import decrire_valeur
-from fpt_offres.cli._entrees import BOM, lignes_bornees, refus, taille_connue
+from fpt_offres.cli._entrees import BOM, lignes_bornees, refus, suivi, taille_connue
 from fpt_offres.cli._erreurs import decrire, defaut_de_chemin
 from fpt_offres.cli._progression import Progression
 from fpt_offres.conversion import TAILLE_MAX
@@ -165,16 +165,7 @@ def textes_de(chemin: str) -> Generator[tuple[str, TexteLu]]:
     :func:`~fpt_offres.cli._entrees.resultats_de`) : sur la sortie d'erreur quand elle est
     un terminal et que la sortie standard n'en est pas un, effacée avant chaque refus.
     """
-    barre = None if sys.stdout.isatty() else sys.stderr
-    progression = Progression(barre, total_octets=taille_connue([chemin]))
-    try:
-        for etiquette, texte in _lots(chemin, progression):
-            progression.avancer()
-            if isinstance(texte, OffreInvalide):
-                progression.effacer()
-            yield etiquette, texte
-    finally:
-        progression.effacer()
+    return suivi(lambda progression: _lots(chemin, progression), taille_connue([chemin]))
 
 
 def un_texte(chemin: str) -> TexteLu:

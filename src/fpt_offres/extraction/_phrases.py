@@ -14,10 +14,11 @@ from collections.abc import Callable
 from fpt_offres import nomenclature
 from fpt_offres.erreurs import NomenclatureInconnue
 from fpt_offres.extraction import _lecteurs
-from fpt_offres.extraction._champs import lire_ouverture, lire_statut
+from fpt_offres.extraction._champs import lire_ouverture
 from fpt_offres.extraction._libre import lieu_et_nom, organisation, recrute
 from fpt_offres.extraction._releve import Releve
 from fpt_offres.extraction._segments import Ligne
+from fpt_offres.extraction._statut import lire_statut
 
 __all__ = ["lire_phrase"]
 

@@ -35,25 +35,33 @@ def _tableau(dossiers: dict[str, list]) -> list[str]:  # type: ignore[type-arg]
         + " | ".join(f"**{accord_global(res):.1%}**" for res in dossiers.values())
         + " |"
     )
-    scores = {n: score_global(res) for n, res in dossiers.items()}
-    for titre, attribut in (("rappel", "rappel"), ("précision", "precision"), ("F1", "f1")):
-        valeurs = [
-            f"{getattr(scores[n], attribut):.1%}" if scores[n].attendus else "—" for n in dossiers
-        ]
-        lignes.append(f"| feuilles : {titre} | " + " | ".join(valeurs) + " |")
+    for format_2, nom in ((False, "feuilles (format 1)"), (True, "feuilles (format 2)")):
+        scores = {n: score_global(res, format_2=format_2) for n, res in dossiers.items()}
+        for titre, attribut in (("rappel", "rappel"), ("précision", "precision"), ("F1", "f1")):
+            valeurs = [
+                f"{getattr(scores[n], attribut):.1%}" if scores[n].attendus else "—"
+                for n in dossiers
+            ]
+            lignes.append(f"| {nom} : {titre} | " + " | ".join(valeurs) + " |")
     return lignes
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("corpus", type=Path, help="le dossier corpus/ (seeds/ et dev/)")
+    parser.add_argument(
+        "--format-2",
+        type=Path,
+        default=Path(__file__).resolve().parent.parent / "tests" / "donnees" / "dev",
+        help="le dossier des offres entières au format 2 (NN-nom.v2.json) du corpus dev",
+    )
     parser.add_argument("--detail", action="store_true", help="les désaccords par offre")
     args = parser.parse_args()
     dossiers = {}
     for nom in ("seeds", "dev"):
         dossier = args.corpus / nom
         if dossier.is_dir():
-            dossiers[nom] = evaluer_corpus(dossier)
+            dossiers[nom] = evaluer_corpus(dossier, dossier_v2=args.format_2)
     if not dossiers:
         print(f"aucun dossier seeds/ ni dev/ dans {args.corpus}", file=sys.stderr)
         return 1

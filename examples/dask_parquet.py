@@ -105,12 +105,14 @@ def main(argv: Sequence[str] | None = None) -> None:
         partitions = sorted(entree.glob("*.jsonl"))
 
         with (
-            # Sans tableau de bord : le port 8787 peut être pris, et un lot n'en a pas besoin.
+            # Sans tableau de bord, et le serveur HTTP de l'ordonnanceur sur un port libre : le port
+            # 8787 peut être pris (deux lots en même temps), et un lot n'en a pas besoin.
             LocalCluster(
                 n_workers=arguments.processus,
                 threads_per_worker=1,
                 processes=True,
                 dashboard_address=None,
+                scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
             ) as grappe,
             Client(grappe) as client,
         ):

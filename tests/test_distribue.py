@@ -26,7 +26,12 @@ EXEMPLE = Path(__file__).parents[1] / "examples" / "dask_parquet.py"
 def client() -> Iterator[Any]:
     with (
         distributed.LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=2,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            # Le serveur HTTP de l'ordonnanceur prend sinon le port 8787, ou avertit s'il est pris.
+            scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
         ) as grappe,
         distributed.Client(grappe) as client,
     ):

@@ -5,7 +5,12 @@ from __future__ import annotations
 from hypothesis import given
 
 from fpt_offres import vers_dict
-from fpt_offres.extraction.evaluation import comparer_faits, feuilles, score_feuilles
+from fpt_offres.extraction.evaluation import (
+    comparer_faits,
+    en_format_1,
+    feuilles,
+    score_feuilles,
+)
 from fpt_offres.modele import Offre
 from fpt_offres.strategies import offres
 
@@ -51,3 +56,22 @@ def test_faits_selon_les_conventions_du_corpus() -> None:
         "categories": True,
     }
     assert comparer_faits({"reference": None}, {"reference": "X"}) == {"reference": False}
+
+
+@given(offres())
+def test_le_format_1_garde_ses_champs_et_rien_d_autre(offre: Offre) -> None:
+    document = vers_dict(offre)
+    reduit = en_format_1(document)
+    chemins = {chemin for chemin, _ in feuilles(reduit)}
+    assert not chemins & {"poste.region", "calendrier.fin_diffusion", "poste.metier.code"}
+    # Ce que le format 1 tenait reste, valeur comprise.
+    for chemin, valeur in feuilles(document):
+        if chemin in ("intitule", "employeur.nom", "statut.grades", "missions.finalite"):
+            assert (chemin, valeur) in list(feuilles(reduit))
+
+
+def test_le_format_1_met_le_departement_du_poste_a_l_employeur() -> None:
+    document = {"employeur": {"nom": "État"}, "poste": {"departement": "50", "region": "N"}}
+    assert en_format_1(document) == {"employeur": {"nom": "État", "departement": "50"}, "poste": {}}
+    deja = {"employeur": {"departement": "51"}, "poste": {"departement": "50"}}
+    assert en_format_1(deja)["employeur"]["departement"] == "51"

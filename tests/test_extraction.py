@@ -81,8 +81,10 @@ def test_horaire_ambigu_signale_jamais_devine() -> None:
 
 def test_categorie_d_un_grade_n_est_pas_dite() -> None:
     texte = "Agent (F/H)\nEmployeur : Mairie de Poum\nGrade(s) recherché(s) : Adjoint technique"
-    rangee = ligne(extraire(texte))
-    assert rangee["grades"] == ["adjoint technique"]
+    extraction = extraire(texte)
+    rangee = ligne(extraction)
+    assert rangee["grades"] == ["Adjoint technique"]  # les mots de l'offre
+    assert ligne(extraction, libelles="officiels")["grades"] == ["adjoint technique"]
     assert rangee["categories"] == []
 
 

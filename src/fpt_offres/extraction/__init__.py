@@ -21,13 +21,15 @@ import datetime
 
 import attrs
 
-from fpt_offres.extraction import _champs, _employeur, _libre, _phrases
+from fpt_offres.extraction import _champs, _employeur, _libre, _phrases, _profil
 from fpt_offres.extraction._assemblage import assembler
+from fpt_offres.extraction._candidature import lire_contacts
 from fpt_offres.extraction._entree import mettre_a_plat
+from fpt_offres.extraction._lieux import graphie_du_texte, libelle_accentue
 from fpt_offres.extraction._releve import Doute, Portion, Preuve, Releve
 from fpt_offres.extraction._remuneration import lire_remuneration
 from fpt_offres.extraction._sections import lire_sections
-from fpt_offres.extraction._segments import SECTIONS, Bloc, decouper
+from fpt_offres.extraction._segments import SECTIONS, Bloc, Ligne, decouper
 from fpt_offres.modele import Offre
 
 __all__ = ["Doute", "Extraction", "Portion", "Preuve", "extraire"]
@@ -52,11 +54,18 @@ class Extraction:
     doutes: tuple[Doute, ...] = ()
 
 
+# Les champs de date, et les champs qu'ils renseignent : la fin de diffusion tient lieu de
+# date limite (rang 4) quand l'offre n'en dit pas d'autre.
 _DATES = {
-    "publication": ("calendrier.date_publication", 1),
-    "date_limite": ("calendrier.date_limite_candidature", 1),
-    "fin_diffusion": ("calendrier.date_limite_candidature", 4),
-    "prise_poste": ("calendrier.prise_de_poste", 1),
+    "publication": (("calendrier.date_publication", 1),),
+    "date_limite": (("calendrier.date_limite_candidature", 1),),
+    "fin_diffusion": (
+        ("calendrier.fin_diffusion", 1),
+        ("calendrier.date_limite_candidature", 4),
+    ),
+    "debut_diffusion": (("calendrier.debut_diffusion", 1),),
+    "vacance": (("calendrier.date_vacance", 1),),
+    "prise_poste": (("calendrier.prise_de_poste", 1),),
 }
 
 
@@ -74,8 +83,7 @@ def _reference(blocs: list[Bloc], defaut: datetime.date | None) -> datetime.date
 def _lire_blocs(releve: Releve, blocs: list[Bloc], reference: datetime.date | None) -> None:
     for bloc in blocs:
         releve.lire(bloc.debut, bloc.fin)
-        if bloc.genre in _DATES:
-            champ, rang = _DATES[bloc.genre]
+        for champ, rang in _DATES.get(bloc.genre or "", ()):
             texte_employeur = (bloc.en_ligne and rang == 1) or (
                 bloc.genre == "fin_diffusion" and (bloc.en_ligne)
             )
@@ -83,6 +91,11 @@ def _lire_blocs(releve: Releve, blocs: list[Bloc], reference: datetime.date | No
         lecteur = _champs.LECTEURS.get(bloc.genre or "")
         if lecteur is not None:
             lecteur(releve, bloc)
+        if bloc.genre == "experience" and bloc.lignes:
+            # La valeur seule (« de 1 à 3 ans ») ne dit pas qu'il s'agit d'expérience : elle
+            # se lit avec son étiquette, telle que le texte les écrit.
+            texte = releve.texte[bloc.debut : bloc.lignes[0].fin]
+            _profil.lire_experience(releve, texte, bloc.debut, 1)
         section = bloc.genre if bloc.genre in SECTIONS else None
         # Dans un champ « Corps », « (catégorie B) » est la catégorie du corps, pas celle du
         # poste : une phrase, qui ne passe pas « Poste de catégorie A » écrit avant.
@@ -100,27 +113,48 @@ def _premiere_ligne(releve: Releve, blocs: list[Bloc]) -> None:
         if bloc.genre == "titre" and bloc.titre:
             releve.poser("intitule", bloc.titre, bloc.debut, bloc.fin, "premier titre", 3)
             return
-        for ligne in candidats[:4]:
+        for rang, ligne in enumerate(candidats[:4]):
             if ligne.puce or ligne.texte.casefold().startswith("source:"):
                 continue
             if _libre.recrute(releve, ligne, premiere=True):
                 continue  # « X recrute » : l'intitulé est dans la phrase ou sur la ligne suivante
-            if len(ligne.texte) <= 150:
+            titre = [ligne, *_suite_du_titre(ligne, candidats[rang + 1 : rang + 3])]
+            texte = " ".join(morceau.texte for morceau in titre)
+            if len(texte) <= 150:
                 releve.poser(
                     "intitule",
-                    _libre.titre_lisible(ligne.texte),
+                    _libre.titre_lisible(texte),
                     ligne.debut,
-                    ligne.fin,
-                    "première ligne",
+                    titre[-1].fin,
+                    "première ligne" if len(titre) == 1 else f"{len(titre)} premières lignes",
                     3,
                 )
             return
+
+
+def _suite_du_titre(premiere: Ligne, suivantes: list[Ligne]) -> list[Ligne]:
+    """Un titre en capitales coupé sur plusieurs lignes : les lignes qui suivent, en
+    capitales elles aussi, sans puce, tant que le titre reste court."""
+    if not _libre.en_capitales(premiere.texte):
+        return []
+    suite = []
+    for ligne in suivantes:
+        if ligne.puce or not _libre.en_capitales(ligne.texte) or len(ligne.texte) > 80:
+            break
+        suite.append(ligne)
+    return suite
 
 
 def _nature(releve: Releve) -> None:
     """La nature de l'employeur que dit son nom, ou à défaut un autre nom lu (l'organisme
     de rattachement quand le champ « Employeur » nomme un service)."""
     noms = sorted(releve.candidats.get("employeur.nom", []), key=lambda c: (c.rang, c.preuve.debut))
+    if not noms and not releve.a("employeur.type"):
+        sans_nom = _employeur.nature_sans_nom(releve.texte)
+        if sans_nom is not None:
+            lecture = "« le Département » et son conseil départemental, sans nom"
+            releve.poser("employeur.type", sans_nom[0], sans_nom[1], sans_nom[2], lecture, 3)
+        return
     for rang, nom in enumerate(noms):
         nature = _employeur.nature(nom.valeur)
         if nature is None:
@@ -141,6 +175,19 @@ def _nature(releve: Releve) -> None:
                     2,
                 )
         return
+
+
+def _graphies(releve: Releve) -> None:
+    """Les communes lues en capitales reprennent les accents que le texte leur donne ailleurs."""
+    lieux = releve.candidats.get("poste.lieu", [])
+    lieux[:] = [attrs.evolve(c, valeur=libelle_accentue(releve.texte, c.valeur)) for c in lieux]
+    communes = releve.candidats.get("poste.lieu.commune", [])
+    communes[:] = [
+        attrs.evolve(c, valeur=graphie_du_texte(releve.texte, c.valeur)) for c in communes
+    ]
+    for candidat in releve.candidats.get("poste.lieu.adresse", []):
+        if "commune" in candidat.valeur:
+            candidat.valeur["commune"] = graphie_du_texte(releve.texte, candidat.valeur["commune"])
 
 
 def _non_place(texte: str, lus: list[tuple[int, int]]) -> tuple[Portion, ...]:
@@ -171,9 +218,13 @@ def extraire(texte: str, *, reference: datetime.date | None = None) -> Extractio
     releve = Releve(lu)
     _lire_blocs(releve, blocs, reference)
     _premiere_ligne(releve, blocs)
+    if not releve.a("intitule"):
+        _libre.intitule_en_phrase(releve, [ligne for bloc in blocs for ligne in bloc.lignes])
     lire_sections(releve, blocs)
     lire_remuneration(releve, [ligne for bloc in blocs for ligne in bloc.lignes])
+    lire_contacts(releve, blocs)
     _nature(releve)
+    _graphies(releve)
     offre, preuves = assembler(releve)
     for candidats in releve.candidats.values():
         releve.lus.extend((c.preuve.debut, c.preuve.fin) for c in candidats)

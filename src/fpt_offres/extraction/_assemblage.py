@@ -95,19 +95,48 @@ _SIMPLES = (
     "employeur.presentation",
     "employeur.direction",
     "employeur.service",
+    "employeur.pole",
+    "employeur.bureau",
     "poste.metier.libelle",
+    "poste.metier.code",
+    "poste.metier.famille",
+    "poste.nombre",
+    "poste.permanent",
+    "poste.motif_precision",
+    "poste.region",
+    "poste.departement",
+    "poste.departement_tel_qu_ecrit",
+    "employeur.organisme_rattachement",
+    "employeur.nombre_agents",
+    "employeur.nombre_habitants",
+    "employeur.nombre_communes",
+    "calendrier.debut_diffusion",
+    "calendrier.fin_diffusion",
+    "calendrier.date_vacance",
+    "missions.renvoi",
     "poste.motif",
     "poste.encadrement",
+    "poste.effectif_equipe",
     "statut.categories",
     "statut.filieres",
     "statut.cadres_emplois",
     "statut.grades",
+    "statut.cadres_emplois_tels_qu_ecrits",
+    "statut.grades_tels_qu_ecrits",
     "conditions.ouverture",
     "conditions.contrat.nature",
     "conditions.contrat.duree",
     "conditions.temps.regimes",
     "conditions.temps.quotite",
+    "conditions.temps.annualise",
+    "conditions.voies",
     "conditions.teletravail",
+    "conditions.organisation.astreintes",
+    "conditions.organisation.astreintes_eventuelles",
+    "conditions.organisation.travail_week_end",
+    "conditions.organisation.flexibilite_requise",
+    "conditions.organisation.horaires_variables",
+    "conditions.organisation.rythmes",
     "calendrier.date_publication",
     "calendrier.date_limite_candidature",
     "calendrier.prise_de_poste",
@@ -122,7 +151,15 @@ _SIMPLES = (
     "profil.experience",
     "employeur.rattachement",
     "remuneration",
+    "candidature.destinataire",
+    "candidature.contacts",
+    "candidature.reference_a_rappeler",
+    "candidature.formats",
+    "candidature.voie_hierarchique",
+    "candidature.exclusivement_courriel",
 )
+# L'heure limite n'est gardée que collée à la date limite retenue (quelques caractères après).
+_ECART_HEURE = 12
 
 
 def _bases_legales(releve: Releve) -> tuple[list[str], list[Preuve]] | None:
@@ -173,6 +210,22 @@ def _document(releve: Releve) -> tuple[dict[str, Any], list[Preuve]]:
             preuves.append(candidat.preuve)
     if permis:
         _poser(document, "conditions.permis", list(permis.values()))
+    pieces: dict[str, Any] = {}
+    for candidat in releve.candidats.get("candidature.pieces", []):
+        if candidat.valeur["type"] not in pieces:
+            pieces[candidat.valeur["type"]] = candidat.valeur
+            preuves.append(candidat.preuve)
+    if pieces:
+        _poser(document, "candidature.pieces", list(pieces.values()))
+    limite, heure = (
+        releve.choisir("calendrier.date_limite_candidature"),
+        releve.choisir("calendrier.heure_limite"),
+    )
+    if limite is not None and heure is not None:
+        ecart = heure.preuve.debut - limite.preuve.fin
+        if 0 <= ecart <= _ECART_HEURE:
+            _poser(document, "calendrier.heure_limite", heure.valeur)
+            preuves.append(heure.preuve)
     courriel = (
         releve.choisir("candidature") or releve.choisir("contact") or releve.choisir("courriel")
     )

@@ -12,15 +12,14 @@ import datetime
 import re
 from collections.abc import Callable
 
-from fpt_offres import nomenclature
-from fpt_offres.erreurs import NomenclatureInconnue
 from fpt_offres.extraction import _employeur, _lecteurs
-from fpt_offres.extraction._lieux import lire_lieu, lire_ville, poser_valeur
+from fpt_offres.extraction._candidature import heure_apres
+from fpt_offres.extraction._lieux import PLACEHOLDER, lire_lieu, lire_ville, poser_valeur
 from fpt_offres.extraction._releve import Releve
-from fpt_offres.extraction._segments import Bloc, cle
-from fpt_offres.extraction._statut import lire_statut
+from fpt_offres.extraction._segments import Bloc, Ligne, cle
+from fpt_offres.extraction._statut import categories, filiere, grades, lire_ouverture
 
-__all__ = ["LECTEURS", "lire_dates", "lire_ouverture"]
+__all__ = ["LECTEURS", "lire_dates", "poser_heure_limite"]
 
 
 def _employeur_nom(releve: Releve, bloc: Bloc) -> None:
@@ -33,6 +32,10 @@ def _rattachement(releve: Releve, bloc: Bloc) -> None:
     ligne = bloc.lignes[0]
     classement, nature = _employeur.nature_du_classement(ligne.texte)
     lecture = f"champ « {bloc.titre} »"
+    if "organisme" in cle(bloc.titre or ""):
+        releve.poser(
+            "employeur.organisme_rattachement", ligne.texte, ligne.debut, ligne.fin, lecture
+        )
     ecrite = _employeur.nature_ecrite(ligne.texte)
     if ecrite is not None:  # la nature même (« Type d'employeur : commune ») : rien ne la passe
         releve.poser("employeur.type", ecrite, ligne.debut, ligne.fin, lecture, 0)
@@ -52,6 +55,18 @@ _DU_DATE = re.compile(r"\s+du\s+\d.*$")
 def _reference(releve: Releve, bloc: Bloc) -> None:
     if bloc.lignes:
         ligne = bloc.lignes[0]
+        du = _DU_DATE.search(ligne.texte)
+        publiee = _lecteurs.date(du[0], None) if du is not None else None
+        if du is not None and publiee is not None:
+            # « Offre n° O0512… du 14/04/2025 » : le jour où le site a publié l'offre.
+            releve.poser(
+                "calendrier.date_publication",
+                publiee[0].isoformat(),
+                ligne.debut + du.start() + publiee[1],
+                ligne.debut + du.start() + publiee[2],
+                f"champ « {bloc.titre} », lecture.lire_date",
+                2,
+            )
         valeur = _DU_DATE.sub("", ligne.texte).strip(" ")
         if valeur:
             releve.poser(
@@ -62,6 +77,21 @@ def _reference(releve: Releve, bloc: Bloc) -> None:
                 f"champ « {bloc.titre} »",
                 0 if bloc.en_ligne else 1,
             )
+
+
+def poser_heure_limite(releve: Releve, ligne: Ligne, position: int, rang: int) -> None:
+    """L'heure limite écrite juste après la date limite (« 30/04/2026 à 12h00 »)."""
+    trouvee = heure_apres(ligne.texte, position)
+    if trouvee is not None:
+        heure, debut, fin = trouvee
+        releve.poser(
+            "calendrier.heure_limite",
+            heure,
+            ligne.debut + debut,
+            ligne.debut + fin,
+            "heure après la date limite",
+            rang,
+        )
 
 
 def lire_dates(
@@ -81,111 +111,12 @@ def lire_dates(
                 f"champ « {bloc.titre} », lecture.lire_date",
                 rang,
             )
+            if champ == "calendrier.date_limite_candidature":
+                poser_heure_limite(releve, ligne, fin, rang)
             return
 
 
-def _categories(releve: Releve, bloc: Bloc) -> None:
-    for ligne in bloc.lignes[:1]:
-        trouvees = []
-        for morceau in re.split(r"\s*(?:,|/|\bet\b|\bou\b)\s*", ligne.texte):
-            try:
-                trouvees.append(nomenclature.categorie(morceau.strip()).value)
-            except NomenclatureInconnue:
-                continue
-        if trouvees:
-            releve.poser(
-                "statut.categories",
-                trouvees,
-                ligne.debut,
-                ligne.fin,
-                f"champ « {bloc.titre} », nomenclature.categorie",
-            )
-
-
-def _filieres(texte: str) -> list[str]:
-    """La filière de ``texte``, ou chacune de celles qu'il énumère (« sportive ou animation »)."""
-    for morceaux in ([texte], re.split(r"\s*(?:,|/|\bet\b|\bou\b)\s*", texte)):
-        trouvees = []
-        for morceau in morceaux:
-            try:
-                trouvees.append(nomenclature.filiere(morceau.strip()).value)
-            except NomenclatureInconnue:
-                continue
-        if trouvees:
-            return list(dict.fromkeys(trouvees))
-    return []
-
-
-def _filiere(releve: Releve, bloc: Bloc) -> None:
-    for ligne in bloc.lignes[:1]:
-        valeurs = _filieres(ligne.texte)
-        if valeurs:
-            releve.poser(
-                "statut.filieres",
-                valeurs,
-                ligne.debut,
-                ligne.fin,
-                f"champ « {bloc.titre} », nomenclature.filiere",
-            )
-
-
-def _grades(releve: Releve, bloc: Bloc) -> None:
-    cadre = "cadre" in cle(bloc.titre or "") or "corps" in cle(bloc.titre or "")
-    for ligne in bloc.lignes:
-        lire_statut(
-            releve, ligne.texte, ligne.debut, f"champ « {bloc.titre} »", 1, cadre_d_abord=cadre
-        )
-
-
-_TITULAIRES_SEULS = re.compile(
-    r"uniquement (?:aux|des) (?:titulaires|fonctionnaires)|r[ée]serv[ée]e? aux (?:titulaires|"
-    r"fonctionnaires)|exclusivement (?:aux|des) (?:titulaires|fonctionnaires)"
-    r"|ouvert(?:e)? aux (?:seuls )?(?:agents )?(?:titulaires|fonctionnaires)(?! et| ou)"
-    r"|pas ouvert aux contractuels|non ouvert aux contractuels",
-    re.I,
-)
-_PRIORITAIRE = re.compile(
-    r"prioritairement (?:aux|des|par des) (?:titulaires|fonctionnaires)|contractuels? en cas de "
-    r"recrutement infructueux",
-    re.I,
-)
-# « aux titulaires et, à défaut, aux contractuels » : l'ouverture que le modèle nomme ainsi.
-_A_DEFAUT = re.compile(r"[àa] d[ée]faut,? (?:par |un |aux |d'un )?(?:agent )?contractuel", re.I)
-_LES_DEUX = re.compile(
-    r"titulaires?\s?(?:et|ou|et/ou)\s?(?:aux |un |une |des )?contractuel|fonctionnaires?\s?(?:et|ou|"
-    r"et/ou)\s?(?:aux |un |une |des )?contractuel|statutaire ou contractuel|ouvert aux contractuels"
-    r"|fonctionnaires?\b[^.;]{0,150}?\bou (?:un |une |des |aux |par un )?contractuel"
-    r"|voie contractuelle",
-    re.I,
-)
-_CONTRAT = re.compile(
-    r"\bCDD\b|contrat [àa] dur[ée]e d[ée]termin[ée]e|sous contrat|"
-    r"emploi contractuel|recrutement par contrat",
-    re.I,
-)
-
-
-def lire_ouverture(releve: Releve, texte: str, debut: int, lecture: str, rang: int) -> bool:
-    """À qui le poste est ouvert, d'après une phrase ; vrai si elle le dit."""
-    for motif, valeur, ajout in (
-        (_TITULAIRES_SEULS, "titulaires", -1),
-        (_A_DEFAUT, "contractuels_a_defaut", -1),
-        (_PRIORITAIRE, "prioritairement_titulaires", -1),
-        (_LES_DEUX, "titulaires_et_contractuels", 0),
-        (_CONTRAT, "contractuels", 2),
-    ):
-        trouve = motif.search(texte)
-        if trouve:
-            releve.poser(
-                "conditions.ouverture",
-                valeur,
-                debut + trouve.start(),
-                debut + trouve.end(),
-                lecture,
-                max(0, rang + ajout),
-            )
-            return True
-    return False
+_PERMANENT = re.compile(r"\b(?:(non )?permanent|temporaire)\b", re.I)
 
 
 def _nature(releve: Releve, bloc: Bloc) -> None:
@@ -196,6 +127,17 @@ def _nature(releve: Releve, bloc: Bloc) -> None:
         ):
             # « Contrat : renouvelable », « Contrat : jusqu'au … » : un recrutement par contrat.
             releve.poser("conditions.ouverture", "contractuels", ligne.debut, ligne.fin, lecture, 3)
+        permanent = _PERMANENT.search(ligne.texte)
+        if permanent is not None:
+            # « Emploi permanent - vacance d'emploi » (emploi-territorial) : la nature et le motif.
+            releve.poser(
+                "poste.permanent",
+                permanent[0].casefold() == "permanent",
+                ligne.debut + permanent.start(),
+                ligne.debut + permanent.end(),
+                f"champ « {bloc.titre} »",
+            )
+            _motif(releve, bloc, precision=False, rang=2)  # le champ « Motif » l'emporte
         nature = (
             "cdi"
             if re.search(r"\bCDI\b|ind[ée]termin[ée]e", ligne.texte)
@@ -221,21 +163,30 @@ def _ouvert_contractuels(releve: Releve, bloc: Bloc) -> None:
             )
 
 
-def _departement(champ: str) -> Callable[[Releve, Bloc], None]:
-    def lire(releve: Releve, bloc: Bloc) -> None:
-        for ligne in bloc.lignes[:1]:
-            trouve = _employeur.departement(ligne.texte)
-            if trouve:
-                code, debut, fin = trouve
-                releve.poser(
-                    champ,
-                    code,
-                    ligne.debut + debut,
-                    ligne.debut + fin,
-                    f"champ « {bloc.titre} », nomenclature.departement",
-                )
+def _departement_du_poste(releve: Releve, bloc: Bloc) -> None:
+    """« Département du poste : Var (83) » : dit pour le poste, il passe tout autre."""
+    _departement(releve, bloc, rang=0)
 
-    return lire
+
+def _departement(releve: Releve, bloc: Bloc, rang: int = 1) -> None:
+    """Le département du champ des sites, qui est celui du poste (sous « Localisation du
+    poste » ou « Lieu de travail ») : l'employeur peut siéger ailleurs (un ministère)."""
+    for ligne in bloc.lignes[:1]:
+        trouve = _employeur.departement(ligne.texte)
+        if trouve:
+            code, debut, fin = trouve
+            lecture = f"champ « {bloc.titre} »"
+            releve.poser(
+                "poste.departement",
+                code,
+                ligne.debut + debut,
+                ligne.debut + fin,
+                f"{lecture}, nomenclature.departement",
+                rang,
+            )
+            releve.poser(
+                "poste.departement_tel_qu_ecrit", ligne.texte, ligne.debut, ligne.fin, lecture, rang
+            )
 
 
 def _versant(releve: Releve, bloc: Bloc) -> None:
@@ -257,14 +208,18 @@ _MOTIFS = (
 )
 
 
-def _motif(releve: Releve, bloc: Bloc) -> None:
+def _motif(releve: Releve, bloc: Bloc, *, precision: bool = True, rang: int = 1) -> None:
     for ligne in bloc.lignes[:1]:
         replie = cle(ligne.texte)
         for mot, valeur in _MOTIFS:
             if mot in replie:
-                releve.poser(
-                    "poste.motif", valeur, ligne.debut, ligne.fin, f"champ « {bloc.titre} »"
-                )
+                lecture = f"champ « {bloc.titre} »"
+                releve.poser("poste.motif", valeur, ligne.debut, ligne.fin, lecture, rang)
+                if precision and replie not in {"vacant", "vacance d'emploi", "creation"}:
+                    # Le motif tel qu'écrit, quand il dit plus que le code.
+                    releve.poser(
+                        "poste.motif_precision", ligne.texte, ligne.debut, ligne.fin, lecture
+                    )
                 return
 
 
@@ -278,6 +233,9 @@ def _contact(releve: Releve, bloc: Bloc) -> None:
                 ligne.debut + fin,
                 f"champ « {bloc.titre} »",
             )
+
+
+_REGIME_SEUL = re.compile(r"(non complet|incomplet|complet|partiel)\b", re.I)
 
 
 _POURCENTAGE = re.compile(r"(?<![\d,.])(\d{1,3}(?:[.,]\d+)?)\s?%")
@@ -299,7 +257,18 @@ def _quotite(releve: Releve, bloc: Bloc) -> None:
 
 def _duree_hebdomadaire(releve: Releve, bloc: Bloc) -> None:
     """« Durée hebdomadaire : 35 h » : l'horaire de la valeur, sans autre mot de la semaine ;
-    « Quotité : 80 % » : le pourcentage."""
+    « Temps de travail : Complet, 35h00 hebdomadaire » : le régime, premier mot de la valeur."""
+    for ligne in bloc.lignes[:1]:
+        regime = _REGIME_SEUL.match(ligne.texte)
+        if regime is not None:
+            mot = regime[1].casefold().replace("incomplet", "non complet").replace(" ", "_")
+            releve.poser(
+                "conditions.temps.regimes",
+                [mot],
+                ligne.debut,
+                ligne.debut + regime.end(),
+                f"champ « {bloc.titre} »",
+            )
     if cle(bloc.titre or "").startswith("quotite"):
         _quotite(releve, bloc)
     if "hebdo" not in cle(bloc.titre or ""):
@@ -316,6 +285,40 @@ def _duree_hebdomadaire(releve: Releve, bloc: Bloc) -> None:
             )
 
 
+# « Libellé (FPT - C5C/06) » : le code d'un répertoire des métiers entre parenthèses, à la fin.
+_CODE_METIER = re.compile(r"\s*\(((?:FP[ETH]|RMFP|RIME)\s?-\s?[A-Z0-9][A-Z0-9/.\-]{1,20})\)\s*$")
+
+
+def _metier(releve: Releve, bloc: Bloc) -> None:
+    """Le métier d'un champ « Domaine / Métier », et son code de répertoire s'il est écrit."""
+    if not bloc.lignes or PLACEHOLDER.match(bloc.valeur):
+        return
+    ligne = bloc.lignes[0]
+    lecture = f"champ « {bloc.titre} »"
+    code = _CODE_METIER.search(ligne.texte)
+    libelle = ligne.texte[: code.start()] if code else ligne.texte
+    if libelle:
+        releve.poser(
+            "poste.metier.libelle", libelle, ligne.debut, ligne.debut + len(libelle), lecture
+        )
+    if code:
+        releve.poser(
+            "poste.metier.code",
+            code[1],
+            ligne.debut + code.start(1),
+            ligne.debut + code.end(1),
+            lecture,
+        )
+
+
+def _nombre(releve: Releve, bloc: Bloc) -> None:
+    for ligne in bloc.lignes[:1]:
+        if ligne.texte.isdigit() and 0 < int(ligne.texte) < 1000:
+            releve.poser(
+                "poste.nombre", int(ligne.texte), ligne.debut, ligne.fin, f"champ « {bloc.titre} »"
+            )
+
+
 def _simple(champ: str, rang: int = 1) -> Callable[[Releve, Bloc], None]:
     def lire(releve: Releve, bloc: Bloc) -> None:
         poser_valeur(releve, bloc, champ, rang=rang)
@@ -327,13 +330,13 @@ LECTEURS: dict[str, Callable[[Releve, Bloc], None]] = {
     "employeur": _employeur_nom,
     "rattachement": _rattachement,
     "reference": _reference,
-    "categorie": _categories,
-    "filiere": _filiere,
-    "grades": _grades,
+    "categorie": categories,
+    "filiere": filiere,
+    "grades": grades,
     "nature": _nature,
     "ouverture": _ouvert_contractuels,
-    "departement": _departement("employeur.departement"),
-    "departement_poste": _departement("poste.departement"),
+    "departement": _departement,
+    "departement_poste": _departement_du_poste,
     "versant": _versant,
     "motif": _motif,
     "lieu": lire_lieu,
@@ -341,6 +344,9 @@ LECTEURS: dict[str, Callable[[Releve, Bloc], None]] = {
     "contact": _contact,
     "temps": _duree_hebdomadaire,
     "intitule": _simple("intitule"),
-    "metier": _simple("poste.metier.libelle"),
+    "metier": _metier,
+    "region": _simple("poste.region"),
+    "famille": _simple("poste.metier.famille"),
+    "nombre": _nombre,
     "direction": _simple("employeur.direction"),
 }

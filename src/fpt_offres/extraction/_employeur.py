@@ -15,7 +15,14 @@ from fpt_offres.extraction._segments import cle
 from fpt_offres.modele import TypeEmployeur
 from fpt_offres.rendu._libelles import TYPES_EMPLOYEUR
 
-__all__ = ["departement", "nature", "nature_du_classement", "nature_ecrite", "versant"]
+__all__ = [
+    "departement",
+    "nature",
+    "nature_du_classement",
+    "nature_ecrite",
+    "nature_sans_nom",
+    "versant",
+]
 
 # Le début du nom (replié par ``cle``) et la nature qu'il dit, du plus précis au plus large.
 _NATURES_DU_NOM = (
@@ -156,3 +163,28 @@ def departement(texte: str) -> tuple[str, int, int] | None:
         if candidat in connus:
             return candidat, postal.start(), postal.end()
     return None
+
+
+# « Le Département » (capitale, sans complément de nom) : la collectivité qui parle d'elle-même.
+_SOI_DEPARTEMENT = re.compile(r"\b(?:[Dd]u|[Ll]e|[Aa]u) Département\b(?!\s(?:de |du |des |d['’]))")
+_CONSEIL_DEPARTEMENTAL = re.compile(r"\b[Cc]onseil départemental\b")
+
+
+def nature_sans_nom(texte: str) -> tuple[str, int, int] | None:
+    """La nature d'un employeur que le texte ne nomme pas : un département qui se dit « le
+    Département » (deux fois au moins) et parle de son conseil départemental. Un service
+    de l'État appelé « département » n'a pas de conseil départemental.
+
+    >>> nature_sans_nom("Les antennes du Département… le lien du Département avec "
+    ...                 "ses partenaires… politiques du Conseil départemental 52")[0]
+    'departement'
+    >>> nature_sans_nom("Au sein du Département, … les autres secteurs du Département") is None
+    True
+    """
+    if "Département" not in texte:  # le cas de presque tous les textes : pas de recherche
+        return None
+    soi = list(_SOI_DEPARTEMENT.finditer(texte))
+    conseil = _CONSEIL_DEPARTEMENTAL.search(texte)
+    if len(soi) < 2 or conseil is None:
+        return None
+    return "departement", soi[0].start(), soi[0].end()

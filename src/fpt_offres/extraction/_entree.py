@@ -113,7 +113,9 @@ def _depuis_html(texte: str) -> str:
 
 
 # Les puces des textes copiés : symboles, zone d'usage privé (polices Symbol, Wingdings).
-_PUCES = frozenset("•▪◦●○■□►▶➢➤✓✔❖◆◇·–—*")
+_PUCES = frozenset("•▪●■□►▶➢➤✓✔❖◆◇·–—*")
+# Les puces d'une sous-liste (« o », « ◦ », « ○ » sous « · » ou « • ») : « ␣␣- texte ».
+_SOUS_PUCES = frozenset("◦○")
 # Markdown : l'emphase forte se retire, les échappements se lisent (« \\| » est « | »).
 _GRAS = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 _ECHAPPEMENT = re.compile(r"\\([!-/:-@\[-`{-~])")
@@ -121,17 +123,20 @@ _MOJIBAKE = re.compile(r"(?<![^\W\d_])([ldjnmstcLDJNMSTC]|qu|Qu|jusqu|lorsqu|pui
 
 
 def _puce(ligne: str) -> str:
-    """« - texte » pour une ligne qui commence par une puce, la ligne sinon."""
+    """« - texte » pour une ligne qui commence par une puce, « ␣␣- texte » pour une puce de
+    sous-liste, la ligne sinon."""
     contenu = ligne.lstrip(" \t")
     if not contenu:
         return ""
     premier = contenu[0]
+    if premier in _SOUS_PUCES:
+        return "  - " + contenu[1:].strip(" \t")
     prive = "\ue000" <= premier <= "\uf8ff"
     tiret = premier == "-" and (contenu[1:2] in (" ", "\t") or contenu[1:2].isalpha())
     if prive or premier in _PUCES or tiret:
         return "- " + contenu[1:].strip(" \t")
     if premier == "o" and contenu[1:2] in (" ", "\t") and contenu[2:3].isalpha():
-        return "- " + contenu[2:].strip(" \t")
+        return "  - " + contenu[2:].strip(" \t")
     if ligne[:1] == "\t" and contenu[:1].isalpha():
         return "- " + contenu.strip(" \t")
     return ligne.rstrip(" \t")

@@ -79,7 +79,8 @@ def heures(
     l'horaire (préféré), ou la phrase parle juste avant du temps de travail.
     « 6.30 heures » est ambigu (6 h 30 ou 6,3 h) : la valeur est ``None`` et le
     doute dit pourquoi. ``hebdomadaire`` : le texte est la valeur d'un champ qui dit
-    déjà la durée de la semaine (« Durée hebdomadaire : 35 h »).
+    déjà la durée de la semaine (« Durée hebdomadaire : 35 h »). Plusieurs durées
+    hebdomadaires différentes (des cycles au choix) : aucune n'est retenue, le doute le dit.
 
     >>> heures("Temps de travail : 37h30 hebdomadaires")[:3]
     (Decimal('37.5'), 19, 38)
@@ -87,8 +88,11 @@ def heures(
     (Decimal('38'), 39, 42)
     >>> heures("base 6.30 heures par semaine")[0] is None
     True
+    >>> heures("au choix : 37 h 30 /semaine ou 39 h/semaine")[0] is None
+    True
     """
     meilleur: tuple[int, re.Match[str]] | None = None
+    hebdomadaires: list[re.Match[str]] = []
     for correspondance in _HEURES.finditer(texte):
         debut, fin = correspondance.start(), correspondance.end()
         if (
@@ -97,12 +101,21 @@ def heures(
             or "hebdo" in (correspondance[0].casefold())
             or "semaine" in correspondance[0].casefold()
         ):
-            meilleur = (2, correspondance)
-            break
-        if meilleur is None and (hebdomadaire or _AVANT.search(texte, max(0, debut - 40), debut)):
+            hebdomadaires.append(correspondance)
+            if meilleur is None or meilleur[0] < 2:
+                meilleur = (2, correspondance)
+        elif meilleur is None and (hebdomadaire or _AVANT.search(texte, max(0, debut - 40), debut)):
             meilleur = (1, correspondance)
     if meilleur is None:
         return None
+    if len({m.group(1, 3, 4) for m in hebdomadaires}) > 1:
+        # « 35 h, 37 h 30/semaine ou 39 h/semaine » : des cycles au choix, pas un horaire.
+        premier, dernier = hebdomadaires[0], hebdomadaires[-1]
+        doute = (
+            f"plusieurs durées hebdomadaires ({premier[0].strip()} … {dernier[0].strip()}) :"
+            " aucune n'est retenue"
+        )
+        return None, premier.start(), dernier.end(), doute
     correspondance = meilleur[1]
     entier, _, decimales, minutes = correspondance.groups()
     debut, fin = correspondance.start(), correspondance.end()

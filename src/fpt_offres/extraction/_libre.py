@@ -15,7 +15,14 @@ from fpt_offres.extraction._employeur import nature
 from fpt_offres.extraction._releve import Releve
 from fpt_offres.extraction._segments import Ligne
 
-__all__ = ["lieu_et_nom", "organisation", "recrute", "titre_lisible"]
+__all__ = [
+    "en_capitales",
+    "intitule_en_phrase",
+    "lieu_et_nom",
+    "organisation",
+    "recrute",
+    "titre_lisible",
+]
 
 _RECRUTE = re.compile(
     r"^(?:L[ea]\s|L['’])?(.{3,90}?)\s(?:recrute|recherche)\b(?:\s(?:son|sa|ses|"
@@ -80,6 +87,7 @@ def lieu_et_nom(releve: Releve, ligne: Ligne) -> None:
 _CRI = re.compile(r"^(?:UN·E|UN\.E|UN\(E\)|UNE|UN|LE|LA|LES|SON|SA)\s+")
 _H_F = re.compile(r"\b([HF])/([HF])\b", re.I)
 _PARENTHESE = re.compile(r"\(\s+|\s+\)")
+_H_F_FINAL = re.compile(r"\s[–-]\s?([HF]/[HF])$")
 
 
 def titre_lisible(titre: str) -> str:
@@ -89,12 +97,20 @@ def titre_lisible(titre: str) -> str:
     'Chargé·e de mission H/F (mi-temps)'
     >>> titre_lisible("Agent d'accueil (F/H)")
     "Agent d'accueil (F/H)"
+    >>> titre_lisible("SON JURISTE – F/H")
+    'Juriste (F/H)'
     """
     if any(c.islower() for c in titre) or sum(c.isalpha() for c in titre) < 3:
         return titre
     texte = _PARENTHESE.sub(lambda m: m[0].strip(), _CRI.sub("", titre).lower())
     texte = _H_F.sub(lambda m: f"{m[1].upper()}/{m[2].upper()}", texte)
+    texte = _H_F_FINAL.sub(r" (\1)", texte)
     return texte[:1].upper() + texte[1:]
+
+
+def en_capitales(texte: str) -> bool:
+    """Vrai pour une ligne écrite en capitales (au moins trois lettres, aucune minuscule)."""
+    return not any(c.islower() for c in texte) and sum(c.isalpha() for c in texte) >= 3
 
 
 _ARTICLE_INITIAL = re.compile(r"^(?:Le |La |L'|L’)")
@@ -158,3 +174,31 @@ def organisation(releve: Releve, ligne: Ligne) -> None:
             "phrase « au sein de »",
             releve.rang_phrase + 1,
         )
+
+
+# « le/la responsable du projet … est chargé(e) de … » : le poste se nomme dans une phrase.
+_ROLE = re.compile(
+    r"\b(?:[Ll]e/la|[Ll]e ou la|[Ll]a ou le|[Ll]e\.la|[Ll]a/le) ([^.;:,()\n]{3,80}?) (?:est|sera)"
+    r" (?:charg|amen|plac|rattach|positionn|affect)"
+)
+_ROLES_GENERIQUES = frozenset(("titulaire", "titulaire du poste", "agent", "candidat", "candidate"))
+
+
+def intitule_en_phrase(releve: Releve, lignes: list[Ligne]) -> None:
+    """L'intitulé d'une annonce sans titre (tronquée en tête) : le rôle que nomme la
+    phrase « le/la X est chargé(e) », s'il n'est pas générique (« le/la titulaire »)."""
+    for ligne in lignes:
+        if "/la" not in ligne.texte and " ou l" not in ligne.texte and ".la" not in ligne.texte:
+            continue
+        trouve = _ROLE.search(ligne.texte)
+        if trouve is not None and trouve[1].casefold() not in _ROLES_GENERIQUES:
+            role = trouve[1]
+            releve.poser(
+                "intitule",
+                role[:1].upper() + role[1:],
+                ligne.debut + trouve.start(1),
+                ligne.debut + trouve.end(1),
+                "phrase « le/la … est chargé(e) »",
+                4,
+            )
+            return

@@ -10,11 +10,20 @@ from __future__ import annotations
 import re
 
 from fpt_offres import nomenclature
+from fpt_offres._texte import sans_accents
 from fpt_offres.erreurs import NomenclatureInconnue
 from fpt_offres.extraction._releve import Releve
 from fpt_offres.extraction._segments import Bloc, Ligne
 
-__all__ = ["PLACEHOLDER", "commune_lisible", "lire_lieu", "lire_ville", "poser_valeur"]
+__all__ = [
+    "PLACEHOLDER",
+    "commune_lisible",
+    "graphie_du_texte",
+    "libelle_accentue",
+    "lire_lieu",
+    "lire_ville",
+    "poser_valeur",
+]
 
 # Une valeur qui tient la place d'une autre (« N.C », « Non renseigné ») : rien n'est dit.
 PLACEHOLDER = re.compile(r"^(?:n\.?\s?c\.?|non communiqu[ée]|non renseign[ée])\b", re.I)
@@ -76,8 +85,15 @@ def _commune_possible(texte: str) -> bool:
     )
 
 
+_COMMUNE_CODE = re.compile(r"^([^\d()]{2,60}?)\s?\((\d{5})\)$")
+
+
 def _adresse(texte: str) -> dict[str, object] | None:
-    """« 6 bis AVENUE DES PYRENEES 31240 L' UNION » : lignes, code postal, commune, cedex."""
+    """« 6 bis AVENUE DES PYRENEES 31240 L' UNION » : lignes, code postal, commune, cedex ;
+    « CHALONS EN CHAMPAGNE (51000) » : la commune et son code postal."""
+    commune_code = _COMMUNE_CODE.match(texte)
+    if commune_code is not None:
+        return {"code_postal": commune_code[2], "commune": commune_lisible(commune_code[1])}
     code = _CODE_POSTAL.search(texte)
     if code is None:
         return None
@@ -94,7 +110,46 @@ def _adresse(texte: str) -> dict[str, object] | None:
     return adresse
 
 
+# Un lieu dit dans une phrase (« poste situé au centre de Lille, 2 boulevard des Cités
+# Unies. Excellente accessibilité… ») : la voie et la commune nommées.
+_VOIE = re.compile(
+    r"\b\d{1,4}(?:\s?(?:bis|ter))?,?\s(?:rue|avenue|boulevard|bd|place|all[ée]e|chemin|quai"
+    r"|cours|impasse|route|square|esplanade|parvis)\b[^,.;:()\n]{2,60}",
+    re.I,
+)
+_COMMUNE_PHRASE = re.compile(
+    r"\b(?:à|au centre de|en centre-ville de|dans le centre de|sur la commune de|ville de)"
+    r"\s([A-ZÀ-Ý][\w'’-]{1,40}(?:[ -](?:sur|sous|en|lès|[A-ZÀ-Ý][\w'’-]{1,40})){0,3})"
+)
+
+
+def _en_phrase(texte: str) -> bool:
+    return len(texte) > 60 and (". " in texte or texte[:1].islower())
+
+
+def _lieu_en_phrase(releve: Releve, ligne: Ligne, lecture: str) -> None:
+    voie, commune = _VOIE.search(ligne.texte), _COMMUNE_PHRASE.search(ligne.texte)
+    morceaux = [m for m in (voie, commune) if m is not None]
+    if not morceaux:
+        return
+    debut = ligne.debut + min(m.start() for m in morceaux)
+    fin = ligne.debut + max(m.end() for m in morceaux)
+    libelle = ", ".join(m[0] if m is voie else m[1] for m in morceaux)
+    lecture = f"{lecture}, voie et commune d'une phrase"
+    releve.poser("poste.lieu", libelle.strip(), debut, fin, lecture)
+    adresse: dict[str, object] = {}
+    if voie is not None:
+        adresse["lignes"] = [voie[0].strip()]
+    if commune is not None:
+        adresse["commune"] = commune[1]
+        releve.poser("poste.lieu.commune", commune[1], debut, fin, lecture, 2)
+    releve.poser("poste.lieu.adresse", adresse, debut, fin, lecture)
+
+
 def lire_lieu(releve: Releve, bloc: Bloc) -> None:
+    if bloc.lignes and _en_phrase(bloc.lignes[0].texte):
+        _lieu_en_phrase(releve, bloc.lignes[0], f"champ « {bloc.titre} »")
+        return
     poser_valeur(releve, bloc, "poste.lieu")
     if not bloc.lignes:
         return
@@ -134,3 +189,55 @@ def lire_ville(releve: Releve, bloc: Bloc) -> None:
             releve.poser(
                 "poste.lieu.commune", commune, ligne.debut, ligne.fin, f"champ « {bloc.titre} »"
             )
+
+
+# Chaque caractère latin vers sa lettre de base en minuscule, traits d'union et apostrophes
+# vers l'espace : un caractère pour un caractère, les positions restent celles du texte.
+_PLAT = {
+    code: (sans_accents(chr(code)).casefold() or chr(code))[:1]
+    for code in range(0x250)
+    if chr(code).isalpha()
+} | {ord(c): " " for c in "-'’"}
+
+
+def libelle_accentue(texte: str, libelle: str) -> str:
+    """« CHALONS EN CHAMPAGNE (51000) » écrit avec les accents que le texte donne ailleurs à
+    la commune (« Châlons-en-Champagne (51000) ») ; le libellé tel quel sinon.
+
+    >>> libelle_accentue("… 51038 Châlons-en-Champagne cedex", "CHALONS EN CHAMPAGNE (51000)")
+    'Châlons-en-Champagne (51000)'
+    """
+    trouve = _COMMUNE_CODE.match(libelle)
+    if trouve is None or any(c.islower() for c in libelle):
+        return libelle
+    lisible = commune_lisible(trouve[1])
+    graphie = graphie_du_texte(texte, lisible)
+    return libelle if graphie == lisible else f"{graphie} ({trouve[2]})"
+
+
+def graphie_du_texte(texte: str, commune: str) -> str:
+    """La commune telle que le texte l'écrit ailleurs avec ses accents, s'il le fait
+    (« CHALONS EN CHAMPAGNE » au lieu de travail, « Châlons-en-Champagne » dans l'adresse) ;
+    ``commune`` sinon.
+
+    >>> graphie_du_texte("Lieu : BESANCON ; 25000 Besançon", "Besancon")
+    'Besançon'
+    >>> graphie_du_texte("Lieu : BLOIS", "Blois")
+    'Blois'
+    """
+    aiguille = commune.translate(_PLAT)
+    if len(aiguille) < 3:
+        return commune
+    plat = texte.translate(_PLAT)
+    position = plat.find(aiguille)
+    while position != -1:
+        fin = position + len(aiguille)
+        ecrit = texte[position:fin]
+        bornee = (position == 0 or not plat[position - 1].isalnum()) and (
+            fin == len(plat) or not plat[fin].isalnum()
+        )
+        # Seule une graphie qui rend des accents vaut mieux que celle tirée des capitales.
+        if bornee and ecrit[:1].isupper() and not ecrit.isascii() and commune.isascii():
+            return ecrit
+        position = plat.find(aiguille, fin)
+    return commune

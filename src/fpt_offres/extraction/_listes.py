@@ -2,7 +2,8 @@
 
 Une liste s'écrit avec des puces, ou sans : des lignes qui finissent par « ; »,
 ou les lignes courtes qui suivent une ligne d'annonce finie par « : ». Une ligne
-sans puce qui finit par « : » ou « … » juste avant des puces est le titre d'un thème.
+sans puce qui finit par « : » ou « … » juste avant des puces est le titre d'un thème,
+comme une puce suivie des puces d'une sous-liste (« · Thème » puis « o activité »).
 """
 
 from __future__ import annotations
@@ -11,10 +12,26 @@ import attrs
 
 from fpt_offres.extraction._segments import Ligne
 
-__all__ = ["Item", "Theme", "themes"]
+__all__ = ["Item", "Theme", "sans_fin", "themes"]
 
 # Au-delà, une ligne sans puce est un paragraphe, pas un item.
 _LONGUEUR_ITEM = 250
+
+
+_ABREVIATIONS = ("etc.", "...", "…")
+
+
+def sans_fin(texte: str) -> str:
+    """Un item de liste sans sa ponctuation finale (« ; », « , », le point d'une phrase),
+    sauf le point d'une abréviation (« etc. »).
+
+    >>> sans_fin("Accueillir le public ;"), sans_fin("Respecte les normes."), sans_fin("Plans, etc.")
+    ('Accueillir le public', 'Respecte les normes', 'Plans, etc.')
+    """
+    texte = texte.strip().rstrip(" ;,")
+    if texte.endswith(".") and not texte.endswith(_ABREVIATIONS):
+        texte = texte[:-1].rstrip(" ;,")
+    return texte
 
 
 @attrs.frozen
@@ -23,7 +40,7 @@ class Item:
 
     @property
     def texte(self) -> str:
-        return self.ligne.texte.rstrip(" ;,").strip()
+        return sans_fin(self.ligne.texte)
 
 
 @attrs.frozen
@@ -77,6 +94,10 @@ def themes(lignes: tuple[Ligne, ...]) -> tuple[list[Theme], list[Ligne]]:
     en_liste = False
     for rang, ligne in enumerate(lignes):
         suivante = lignes[rang + 1] if rang + 1 < len(lignes) else None
+        if ligne.puce and not ligne.sous_puce and suivante is not None and suivante.sous_puce:
+            fermer()  # « · Thème » puis ses « o activité » : une liste à deux niveaux
+            titre = ligne
+            continue
         if ligne.puce:
             items.append(Item(ligne))
             continue

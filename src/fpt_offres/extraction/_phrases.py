@@ -7,18 +7,20 @@ Ces lectures sont de rang 2 : un champ étiqueté qui dit la même chose l'empor
 from __future__ import annotations
 
 import datetime
-import enum
 import re
-from collections.abc import Callable
 
 from fpt_offres import nomenclature
 from fpt_offres.erreurs import NomenclatureInconnue
 from fpt_offres.extraction import _lecteurs
-from fpt_offres.extraction._champs import lire_ouverture
+from fpt_offres.extraction._candidature import MOTS_CANDIDATURE, lire_candidature
+from fpt_offres.extraction._champs import poser_heure_limite
+from fpt_offres.extraction._chiffres import MOTS_CHIFFRES, lire_chiffres
 from fpt_offres.extraction._libre import lieu_et_nom, organisation, recrute
+from fpt_offres.extraction._organisation import MOTS_ORGANISATION, lire_organisation
+from fpt_offres.extraction._profil import jours, lire_profil, poser_nomme
 from fpt_offres.extraction._releve import Releve
 from fpt_offres.extraction._segments import Ligne
-from fpt_offres.extraction._statut import lire_statut
+from fpt_offres.extraction._statut import MOTS_VOIES, lire_ouverture, lire_statut, lire_voies
 
 __all__ = ["lire_phrase"]
 
@@ -27,8 +29,13 @@ _CATEGORIE = re.compile(
     r"(?:\s?(?:,|et|ou|/)\s?(A\+|[ABC])(?![\w+]))?",
     re.I,
 )
+_CADRE = re.compile(r"cadres? d['’]emplois? (?:des |de |d['’])(.{4,120}?)(?:[,.;()]|$)", re.I)
+_GRADE = re.compile(r"\bgrades? (?:d'|de |des )(.{4,120}?)(?:[,.;()]|$)", re.I)
 _FILIERE = re.compile(r"\bfili[èe]re\s?:?\s?([a-zéèêàç-]{5,20}(?:\s(?:et\s)?sportive)?)", re.I)
 _REGIME = re.compile(r"\btemps\s(non\scomplet|incomplet|complet|partiel)\b", re.I)
+_ANNUALISE = re.compile(
+    r"(?<!non )(?<!pas )(?<!sans )\b(?:annualis[ée](?:e|s|es)?\b|annualisation\b)", re.I
+)
 _MI_TEMPS = re.compile(r"\bmi-temps\b", re.I)
 _QUOTITE = re.compile(r"(?<!\d)(\d{2,3})\s?%")
 _PERMIS = re.compile(
@@ -63,57 +70,14 @@ _LIMITE = re.compile(
     re.I,
 )
 _PRISE = re.compile(r"[àa] pourvoir|prise de (?:poste|fonction)", re.I)
-_EXPERIENCE = re.compile(
-    r"\bexp[ée]riences?(?: professionnelles?)?\s?(souhait[ée]e?s?|exig[ée]e?s?|requises?|"
-    r"indispensables?|appr[ée]ci[ée]e?s?|obligatoires?|significatives?|confirm[ée]e?s?)?\s?:?\s?"
-    r"(?:de |d'au moins |minimum |d'|au moins )?(\d{1,2}|un|une|deux|trois|quatre|cinq)?"
-    r"(?:\s(?:à|a)\s\d{1,2})?\s?(ans?|ann[ée]es?)?",
+# « À pourvoir dès que possible », « … immédiatement », « … de suite » : une prise de poste
+# sans date.
+_AU_PLUS_TOT = re.compile(
+    r"(?:[àa] pourvoir|prise de (?:poste|fonctions?))\s(?:d[èe]s que possible|imm[ée]diatement"
+    r"|de suite|au plus vite|au plus t[ôo]t|(?:le )?plus rapidement possible"
+    r"|dans les meilleurs d[ée]lais)",
     re.I,
 )
-_NIVEAU = re.compile(r"\bniveau\s(VIII|VII|VI|IV|V|III|II|I|[1-8])\b|\bbac\s?\+\s?[2-8]\b", re.I)
-_AUTORITE = re.compile(
-    r"(?:sous l['’]autorit[ée] (?:hi[ée]rarchique |directe )?(?:du |de la |de l['’]|des )|"
-    r"rattach[ée]\(?e?\)? (?:au |à la |à l'|aux |directement au |directement à la ))"
-    r"(.{3,80}?)(?=,|\.|;|$| vous| il | elle )",
-    re.I,
-)
-_NOMBRES = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5}
-
-
-def _jours(mot: str) -> int:
-    return int(mot) if mot.isdigit() else _NOMBRES[mot.casefold()]
-
-
-def _poser_nomme(  # noqa: PLR0917  (la ligne, le motif et son groupe, le champ, la nomenclature)
-    releve: Releve,
-    ligne: Ligne,
-    motif: re.Pattern[str],
-    groupe: int,
-    champ: str,
-    nommer: Callable[[str], enum.Enum],
-    *,
-    en_liste: bool = False,
-) -> None:
-    """Pose l'entrée que ``nommer`` reconnaît dans le ``groupe`` du ``motif`` trouvé sur la ligne.
-
-    Un mot que la nomenclature ignore ne dit rien du champ : mieux vaut ne rien poser qu'une
-    valeur hors nomenclature, que le modèle refuserait.
-    """
-    trouve = motif.search(ligne.texte)
-    if trouve is None:
-        return
-    try:
-        valeur = nommer(trouve[groupe]).value
-    except NomenclatureInconnue:
-        return
-    releve.poser(
-        champ,
-        [valeur] if en_liste else valeur,
-        ligne.debut + trouve.start(),
-        ligne.debut + trouve.end(),
-        f"phrase, nomenclature.{nommer.__name__}",
-        releve.rang_phrase,
-    )
 
 
 def _statut(releve: Releve, ligne: Ligne) -> None:
@@ -129,16 +93,28 @@ def _statut(releve: Releve, ligne: Ligne) -> None:
             "phrase, nomenclature.categorie",
             releve.rang_phrase,
         )
-    _poser_nomme(releve, ligne, _FILIERE, 1, "statut.filieres", nomenclature.filiere, en_liste=True)
-    cadre = re.search(
-        r"cadres? d['’]emplois? (?:des |de |d['’])(.{4,60}?)(?:[,.;()]|$)", texte, re.I
-    )
+    poser_nomme(releve, ligne, _FILIERE, 1, "statut.filieres", nomenclature.filiere, en_liste=True)
+    cadre = _CADRE.search(texte)
     if cadre:
-        lire_statut(releve, cadre[1], ligne.debut + cadre.start(1), "phrase", 2, cadre_d_abord=True)
-    grade = re.search(r"\bgrades? (?:d'|de |des )(.{4,60}?)(?:[,.;()]|$)", texte, re.I)
+        lire_statut(
+            releve,
+            cadre[1],
+            ligne.debut + cadre.start(1),
+            "phrase",
+            2,
+            cadre_d_abord=True,
+            prefixes=True,
+        )
+    grade = _GRADE.search(texte)
     if grade:
         lire_statut(
-            releve, grade[1], ligne.debut + grade.start(1), "phrase", 2, cadre_d_abord=False
+            releve,
+            grade[1],
+            ligne.debut + grade.start(1),
+            "phrase",
+            2,
+            cadre_d_abord=False,
+            prefixes=True,
         )
 
 
@@ -233,41 +209,6 @@ def _contrat(releve: Releve, ligne: Ligne) -> None:
     lire_ouverture(releve, texte, ligne.debut, "phrase", releve.rang_phrase)
 
 
-def _profil(releve: Releve, ligne: Ligne) -> None:
-    texte = ligne.texte
-    experience = _EXPERIENCE.search(texte)
-    if experience and (experience[1] or experience[3]):
-        valeur: dict[str, object] = {}
-        if experience[1]:
-            exigence = experience[1].casefold()
-            souhaitee = exigence.startswith(("souhait", "appr"))
-            valeur["exigence"] = "souhaitee" if souhaitee else "exigee"
-        if experience[2] and experience[3]:
-            annees = _jours(experience[2])
-            if annees > 0:
-                valeur["annees_min"] = annees
-        if valeur:
-            releve.poser(
-                "profil.experience",
-                valeur,
-                ligne.debut + experience.start(),
-                ligne.debut + experience.end(),
-                "phrase",
-                releve.rang_phrase,
-            )
-    _poser_nomme(releve, ligne, _NIVEAU, 0, "profil.niveau_diplome", nomenclature.niveau_diplome)
-    autorite = _AUTORITE.search(texte)
-    if autorite:
-        releve.poser(
-            "employeur.rattachement",
-            autorite[1].strip(),
-            ligne.debut + autorite.start(1),
-            ligne.debut + autorite.end(1),
-            "phrase « sous l'autorité »",
-            releve.rang_phrase,
-        )
-
-
 def _permis(releve: Releve, ligne: Ligne) -> None:
     for trouve in _PERMIS.finditer(ligne.texte):
         suite = ligne.texte[trouve.end() : trouve.end() + 40].split(",")[0]
@@ -291,11 +232,11 @@ def _teletravail(releve: Releve, ligne: Ligne) -> None:
             "conditions.teletravail", {"eligible": False}, ligne.debut, ligne.fin, "phrase", 2
         )
         return
-    jours = _JOURS.search(texte)
+    nombre = _JOURS.search(texte)
     valeur: dict[str, object] = {"eligible": True}
-    if jours:
-        mot = jours[1].replace(",", ".")  # « 3,5 jours » : une demi-journée comptée
-        valeur["jours_max"] = mot if mot[0].isdigit() else str(_jours(mot))
+    if nombre:
+        mot = nombre[1].replace(",", ".")  # « 3,5 jours » : une demi-journée comptée
+        valeur["jours_max"] = mot if mot[0].isdigit() else str(jours(mot))
     releve.poser(
         "conditions.teletravail", valeur, ligne.debut, ligne.fin, "phrase", releve.rang_phrase
     )
@@ -311,6 +252,19 @@ def _candidature(releve: Releve, ligne: Ligne, section: str | None) -> None:
             ligne.debut + fin,
             "phrase",
             0 if envoi else 2,
+        )
+
+
+def _prise_au_plus_tot(releve: Releve, ligne: Ligne) -> None:
+    trouve = _AU_PLUS_TOT.search(ligne.texte)
+    if trouve is not None:
+        releve.poser(
+            "calendrier.prise_de_poste",
+            "des_que_possible",
+            ligne.debut + trouve.start(),
+            ligne.debut + trouve.end(),
+            "phrase « à pourvoir dès que possible »",
+            releve.rang_phrase + 1,  # une date dite ailleurs l'emporte
         )
 
 
@@ -334,6 +288,8 @@ def _dates(releve: Releve, ligne: Ligne, reference: datetime.date | None) -> Non
                 "phrase, lecture.lire_date",
                 releve.rang_phrase,
             )
+            if champ == "calendrier.date_limite_candidature":
+                poser_heure_limite(releve, ligne, annonce.start() + fin, releve.rang_phrase)
 
 
 def _contient(bas: str, mots: tuple[str, ...]) -> bool:
@@ -360,7 +316,17 @@ _MOTS_CONTRAT = (
     "contractuel",
     "statutaire",
 )
-_MOTS_PROFIL = ("expérience", "experience", "niveau", "bac", "autorit", "rattach", "au sein")
+_MOTS_PROFIL = (
+    "expérience",
+    "experience",
+    "niveau",
+    "bac",
+    "autorit",
+    "responsabilit",
+    "rattach",
+    "au sein",
+    "équipe de",
+)
 _MOTS_TELETRAVAIL = ("télétravail", "teletravail")
 _CHIFFRE = re.compile(r"\d")
 
@@ -380,7 +346,7 @@ def lire_phrase(
     if "permis" in bas:
         _permis(releve, ligne)
     if _contient(bas, _MOTS_PROFIL):
-        _profil(releve, ligne)
+        lire_profil(releve, ligne)
         if "au sein" in bas:
             organisation(releve, ligne)
     if _contient(bas, _MOTS_TELETRAVAIL):
@@ -394,3 +360,19 @@ def lire_phrase(
         lieu_et_nom(releve, ligne)
     if chiffre:
         _dates(releve, ligne, reference)
+    if "pourvoir" in bas or "prise de" in bas:
+        _prise_au_plus_tot(releve, ligne)
+    if chiffre and _contient(bas, MOTS_CHIFFRES):
+        lire_chiffres(releve, ligne)
+    if _contient(bas, MOTS_VOIES):
+        lire_voies(releve, ligne)
+    if "annualis" in bas:
+        annualise = _ANNUALISE.search(ligne.texte)
+        if annualise is not None:
+            releve.poser_phrase(
+                "conditions.temps.annualise", valeur=True, origine=ligne.debut, trouve=annualise
+            )
+    if _contient(bas, MOTS_ORGANISATION):
+        lire_organisation(releve, ligne)
+    if section == "candidature" or _contient(bas, MOTS_CANDIDATURE):
+        lire_candidature(releve, ligne, section)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import attrs
@@ -75,6 +76,14 @@ class Releve:
         """Une valeur candidate pour ``champ``, lue dans ``texte[debut:fin]``."""
         preuve = Preuve(champ, debut, fin, self.texte[debut:fin], lecture)
         self.candidats.setdefault(champ, []).append(Candidat(valeur, preuve, rang))
+
+    def poser_phrase(
+        self, champ: str, valeur: Any, origine: int, trouve: re.Match[str], lecture: str = "phrase"
+    ) -> None:
+        """Une valeur lue par ``trouve`` dans une ligne qui commence à ``origine``, au rang
+        d'une phrase (:attr:`rang_phrase`)."""
+        debut, fin = origine + trouve.start(), origine + trouve.end()
+        self.poser(champ, valeur, debut, fin, lecture, self.rang_phrase)
 
     def douter(self, champ: str, debut: int, fin: int, raison: str) -> None:
         """Une lecture incertaine, gardée avec sa raison."""

@@ -19,7 +19,15 @@ __all__ = ["lire_remuneration"]
 _ELEMENTS: tuple[tuple[re.Pattern[str], str, str, str], ...] = tuple(
     (re.compile(motif, re.IGNORECASE), genre, type_, usuel)
     for motif, genre, type_, usuel in (
-        (r"r[ée]mun[ée]ration statutaire", "statutaire", "", ""),
+        (
+            (
+                r"r[ée]mun[ée]ration statutaire|grille indiciaire|traitement indiciaire"
+                r"|r[ée]mun[ée]ration (?:sur|selon) (?:le|la) grade"
+            ),
+            "statutaire",
+            "",
+            "",
+        ),
         (r"r[ée]gime indemnitaire|\bRIFSEEP\b", "regime_indemnitaire", "", "régime indemnitaire"),
         (r"\bNBI\b|nouvelle bonification indiciaire", "nbi", "", "NBI"),
         (r"\bCNAS\b", "avantage", "cnas", "CNAS"),
@@ -80,6 +88,8 @@ _ELEMENTS: tuple[tuple[re.Pattern[str], str, str, str], ...] = tuple(
 # Les fragments sans lesquels aucun élément n'est écrit : une ligne qui n'en a aucun est
 # passée sans motif (une alternance de tous les motifs coûterait à chaque position).
 _FRAGMENTS = (
+    "grille",
+    "indiciaire",
     "rémun",
     "remun",
     "indemnitaire",
@@ -113,6 +123,8 @@ _FRAGMENTS = (
     "rembours",
 )
 _TAUX = re.compile(r"(?<!\d)(\d{2,3})\s?%")
+# « - mettre en place le nouveau régime indemnitaire » : une mission, pas un avantage.
+_ACTION = re.compile(r"^[a-zà-ÿ]+(?:er|ir|re)\s")
 
 
 def lire_remuneration(releve: Releve, lignes: list[Ligne]) -> None:
@@ -124,6 +136,8 @@ def lire_remuneration(releve: Releve, lignes: list[Ligne]) -> None:
     for ligne in lignes:
         bas = ligne.texte.casefold()
         if not any(fragment in bas for fragment in _FRAGMENTS):
+            continue
+        if ligne.puce and _ACTION.match(bas):
             continue
         for motif, genre, type_, usuel in _ELEMENTS:
             cle = type_ or genre

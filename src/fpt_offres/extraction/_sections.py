@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from fpt_offres.extraction._listes import Theme, themes
+from fpt_offres.extraction._listes import Theme, sans_fin, themes
 from fpt_offres.extraction._releve import Releve
 from fpt_offres.extraction._segments import Bloc, Ligne, cle
 
@@ -32,7 +32,13 @@ _DIPLOME = re.compile(
     re.I,
 )
 # Une section qui renvoie à un document joint ne dit rien elle-même.
-RENVOI = re.compile(r"^(?:voir|cf\.?|consulter)\s(?:la\s)?fiche de poste", re.I)
+# « Voir fiche de poste jointe », « Pour consulter le détail de l'offre, cliquez… » : les
+# missions sont ailleurs (une pièce jointe, une autre page).
+RENVOI = re.compile(
+    r"^[(+]?\s?(?:suite\s)?(?:voir|cf\.?|consulter|pour consulter)\s(?:la\s|le\s)?"
+    r"(?:fiche de poste|d[ée]tail de l'offre)",
+    re.I,
+)
 # Une ligne d'annonce courte (« Activités principales : ») est un titre de thème ; une phrase
 # (« vous assurez les missions suivantes : ») n'en est pas un.
 _MOTS_TITRE = 12
@@ -167,6 +173,126 @@ def _classe(texte: str) -> str | None:
     return "profil.savoir_faire"
 
 
+# Les qualités énumérées dans une phrase : « Vous faites preuve de rigueur, de discrétion et
+# de réactivité », « La rigueur, le dynamisme et la curiosité sont des qualités requises »,
+# « Rigoureux, autonome et organisé, vous … », « … vous êtes organisé et rigoureux. »
+_MOT = r"[a-zàâçéèêëîïôûü]+(?:\(e\)|·e)?"
+_SEPARATEUR_QUALITES = re.compile(r",\s(?:et\s)?|\set\s(?=(?:de|la|le|les|l['’])\b)")
+_SEPARATEUR_ADJECTIFS = re.compile(r",\s(?:et\s)?|\set\s")
+_ENUMERATIONS = (
+    re.compile(
+        r"\b[Vv]ous (?:faites preuve|[êe]tes dot[ée](?:\(e\))?|disposez)\s(?:d['’]|de |des |du )"
+        r"([^.;:\n]{3,250})"
+    ),
+    re.compile(r"(?:^|\.\s)([^.;:\n]{3,200}?)\s(?:sont|seront) (?:des|les) qualit[ée]s"),
+    re.compile(rf"^([A-ZÉ]{_MOT}(?:(?:,\s|\set\s){_MOT}){{1,4}}),\svous\b"),
+    re.compile(
+        rf"\bvous [êe]tes (?:[ée]galement |aussi )?({_MOT}(?:(?:,\s|\set\s){_MOT}){{1,4}})\s?[.;]"
+    ),
+)
+_ARTICLE_QUALITE = re.compile(
+    r"^(?:de |d['’](?=[aeéèiouy])|des |du |la |le |l['’]|les |une |un )", re.I
+)
+
+
+def _morceaux(
+    ligne: Ligne, separateur: re.Pattern[str], debut: int, fin: int | None = None
+) -> list[Ligne]:
+    """Les éléments d'une énumération écrite de ``debut`` à ``fin`` dans la ligne, chacun
+    sans sa ponctuation finale et avec sa position."""
+    fin = len(ligne.texte) if fin is None else fin
+    trouves = []
+    bornes = [(m.start(), m.end()) for m in separateur.finditer(ligne.texte, debut, fin)]
+    for fin_morceau, suivant in [*bornes, (fin, fin)]:
+        morceau = sans_fin(ligne.texte[debut:fin_morceau])
+        if morceau:
+            gauche = ligne.debut + debut + ligne.texte[debut:fin_morceau].find(morceau)
+            trouves.append(Ligne(gauche, gauche + len(morceau), morceau, puce=True))
+        debut = suivant
+    return trouves
+
+
+def qualites_en_phrase(ligne: Ligne) -> list[Ligne]:
+    """Les qualités qu'une phrase énumère, chacune avec sa position.
+
+    >>> texte = "Vous faites preuve de discrétion, de rigueur et de réactivité."
+    >>> [q.texte for q in qualites_en_phrase(Ligne(0, len(texte), texte, puce=False))]
+    ['discrétion', 'rigueur', 'réactivité']
+    >>> texte = "La rigueur, le dynamisme et l'esprit d'équipe sont des qualités requises."
+    >>> [q.texte for q in qualites_en_phrase(Ligne(0, len(texte), texte, puce=False))]
+    ['rigueur', 'dynamisme', "esprit d'équipe"]
+    """
+    for rang, motif in enumerate(_ENUMERATIONS):
+        trouve = motif.search(ligne.texte)
+        separateur = _SEPARATEUR_QUALITES if rang < 2 else _SEPARATEUR_ADJECTIFS
+        if trouve is None:
+            continue
+        trouvees = []
+        for item in _morceaux(ligne, separateur, *trouve.span(1)):
+            article = _ARTICLE_QUALITE.match(item.texte)
+            decale = article.end() if article else 0
+            texte = item.texte[decale:]
+            if 0 < len(texte.split()) <= 6:
+                trouvees.append(Ligne(item.debut + decale, item.fin, texte, puce=True))
+        if len(trouvees) > 1:
+            return trouvees
+    return []
+
+
+# « Titulaire d'un diplôme CAP, BPA espaces-verts ou bac pro … », « Diplômé du CAP ou BEP » :
+# les diplômes nommés un à un ; « BTS GEMEAU ou équivalent » reste entier.
+_TITULAIRE = re.compile(
+    r"^(?:titulaire d['’]un dipl[ôo]me\s|dipl[ôo]m[ée](?:\(e\)|e)?\s(?:du|de la|de l['’]|de|d['’])\s?"
+    r"|titulaire (?:du|de la|de l['’]|de|d['’])\s?)",
+    re.I,
+)
+_SEPARATEUR_DIPLOMES = re.compile(r",\s|\sou\s|\set\s")
+
+
+def diplomes(ligne: Ligne) -> list[Ligne]:
+    """Les diplômes qu'une ligne nomme, un par un quand elle les énumère.
+
+    >>> texte = "Titulaire d'un diplôme CAP, BPA espaces-verts ou bac pro paysager."
+    >>> [d.texte for d in diplomes(Ligne(0, len(texte), texte, puce=True))]
+    ['CAP', 'BPA espaces-verts', 'bac pro paysager']
+    """
+    tete = _TITULAIRE.match(ligne.texte)
+    reste = ligne.texte[tete.end() :] if tete else ligne.texte
+    if tete is None or "quivalen" in reste or not reste.strip():
+        return [ligne]
+    trouves = _morceaux(ligne, _SEPARATEUR_DIPLOMES, tete.end())
+    return trouves if all(len(t.texte.split()) <= 6 for t in trouves) else [ligne]
+
+
+# « Vous maîtrisez la diététique, la gestion des stocks et les règles d'hygiène » : des
+# connaissances ; « Gestion de projet ; conduite du changement ; … » : une liste en ligne.
+_MAITRISE = re.compile(
+    r"^[Vv]ous (?:ma[iî]trisez|connaissez|avez une (?:bonne |solide |parfaite )?connaissance "
+    r"(?:de la |des |du |de l['’]|de |d['’]))\s?"
+)
+_SEPARATEUR_SAVOIRS = re.compile(r",\s(?:et\s)?|\set\s(?=(?:la|le|les|l['’])\b)")
+_SEPARATEUR_EN_LIGNE = re.compile(r"\s?;\s?|\.\s(?=[A-ZÉa-zé])")
+
+
+def savoirs_en_phrase(ligne: Ligne) -> list[tuple[str, Ligne]]:
+    """Les savoirs qu'une phrase du profil énumère, chacun avec sa classe.
+
+    >>> texte = "Vous maîtrisez la diététique, la gestion des stocks et les règles d'hygiène."
+    >>> [(c, l.texte) for c, l in savoirs_en_phrase(Ligne(0, len(texte), texte, puce=False))]
+    [('profil.connaissances', 'la diététique'), ('profil.connaissances', 'la gestion des stocks'), \
+('profil.connaissances', "les règles d'hygiène")]
+    """
+    maitrise = _MAITRISE.match(ligne.texte)
+    if maitrise is not None:
+        items = _morceaux(ligne, _SEPARATEUR_SAVOIRS, maitrise.end())
+        return [("profil.connaissances", item) for item in items]
+    if ligne.texte.count(";") >= 2 and " vous " not in f" {ligne.texte.casefold()} ":
+        items = _morceaux(ligne, _SEPARATEUR_EN_LIGNE, 0)
+        classees = [(_classe(item.texte), item) for item in items]
+        return [(classe, item) for classe, item in classees if classe is not None]
+    return []
+
+
 def _phrase(ligne: Ligne) -> bool:
     texte = ligne.texte
     return len(texte) > 120 or texte.endswith(":") or " vous " in texte or texte[:4] == "Vous"
@@ -179,7 +305,15 @@ def _profil(releve: Releve, blocs: list[Bloc]) -> None:
         items = [i.ligne for t in themes_bloc for i in t.items] or [
             ligne for ligne in reste if not _phrase(ligne)
         ]
+        enumerees: dict[int, list[tuple[str, Ligne]]] = {}
+        for ligne in bloc.lignes:
+            qualites = [("profil.qualites", q) for q in qualites_en_phrase(ligne)]
+            enumerees[id(ligne)] = qualites or savoirs_en_phrase(ligne)
+            for champ, item in enumerees[id(ligne)]:
+                classes.setdefault(champ, []).append(item)
         for ligne in items:
+            if enumerees.get(id(ligne)):
+                continue  # la phrase a donné ses qualités ou ses savoirs un à un
             deux_points = ligne.texte.find(" : ")
             prefixe = ligne.texte[:deux_points] if deux_points > 0 else ""
             classe_titre = _sous_titre(prefixe) if prefixe else None
@@ -188,7 +322,14 @@ def _profil(releve: Releve, blocs: list[Bloc]) -> None:
             if classe_titre is None:
                 classe = _classe(ligne.texte)
                 if classe is not None:
-                    classes.setdefault(classe, []).append(ligne)
+                    lues = diplomes(ligne) if classe == "profil.diplomes" else [ligne]
+                    classes.setdefault(classe, []).extend(lues)
+                continue
+            if classe_titre == "profil.diplomes":
+                position = ligne.debut + deux_points + 3
+                valeur = ligne.texte[deux_points + 3 :]
+                lue = Ligne(position, position + len(valeur), valeur, puce=True)
+                classes.setdefault(classe_titre, []).extend(diplomes(lue))
                 continue
             # « Savoir-être : rigueur, autonomie » : chaque élément de la liste est un item.
             position = ligne.debut + deux_points + 3
@@ -201,9 +342,13 @@ def _profil(releve: Releve, blocs: list[Bloc]) -> None:
                     )
                 position += len(morceau) + 1
     for champ, lignes in classes.items():
+        if not lignes:
+            continue
+        # Un bloc recopié (le profil écrit deux fois) ne dit pas deux fois la même chose.
+        textes = list(dict.fromkeys(sans_fin(ligne.texte) for ligne in lignes))
         releve.poser(
             champ,
-            [ligne.texte.rstrip(" ;,.") for ligne in lignes],
+            textes,
             lignes[0].debut,
             lignes[-1].fin,
             "section du profil, listes",
@@ -220,6 +365,16 @@ def lire_sections(releve: Releve, blocs: list[Bloc]) -> None:
     postes = par_genre.get("poste", [])
     if not _missions(releve, missions) and not _missions(releve, postes):
         _missions(releve, par_genre.get("conditions", []))
+    for bloc in [*postes, *missions]:
+        for ligne in bloc.lignes:
+            if RENVOI.match(ligne.texte):
+                releve.poser(
+                    "missions.renvoi",
+                    ligne.texte,
+                    ligne.debut,
+                    ligne.fin,
+                    f"section « {bloc.titre} »",
+                )
     for bloc in postes:
         _themes, tout = themes(bloc.lignes)
         reste = [ligne for ligne in tout if not ligne.texte.endswith(":")]

@@ -54,6 +54,7 @@ ETIQUETTES = _table(
     fin_diffusion="Date de fin de diffusion|Fin de publicité|Fin de publication|Fin de diffusion",
     date_limite="Date limite de candidature|Date limite de dépôt des candidatures|Date limite"
     "|Date limite de candidatures|Candidatures avant le|Fin d'appel à candidatures"
+    "|Fin de l'appel à candidatures|Fin de l'appel à candidature"
     "|Date limite de réception des candidatures|Date limite de dépôt",
     prise_poste="Poste à pourvoir|Date de prise de poste|Prise de poste|Poste à pourvoir le"
     "|Date prévisionnelle de recrutement|À pourvoir|Date de prise de fonction"
@@ -62,9 +63,11 @@ ETIQUETTES = _table(
     versant="Versant|Fonction publique",
     categorie="Catégorie|Catégorie statutaire|Catégorie de l'emploi",
     filiere="Filière|Filières",
-    metier="Domaine / Métier|Métier|Famille de métiers|Famille de métier|Métier de référence"
-    "|Emploi-type|Domaine",
-    motif="Statut du poste|Motif du poste|Motif de recrutement|Type de recrutement",
+    metier="Domaine / Métier|Métier|Métier(s)|Métier de référence|Emploi-type|Domaine",
+    famille="Famille de métiers|Famille de métier|Famille de métier(s)",
+    nombre="Nombre de postes|Nombre de poste(s)|Nombre de poste|Postes à pourvoir",
+    motif="Statut du poste|Motif du poste|Motif de recrutement|Type de recrutement|Motif du CDD"
+    "|Motif du contrat",
     nature="Nature de l'emploi|Type d'emploi|Type de contrat|Nature du contrat|Contrat",
     intitule="Intitulé du poste|Intitulé|Intitulé de l'offre|Titre de l'offre",
     poste="Description du poste|Descriptif du poste|Détails de l'offre|Raison d'être du poste"
@@ -85,13 +88,14 @@ ETIQUETTES = _table(
     remuneration="Rémunération|Rémunération et avantages|Avantages|Conditions de rémunération"
     "|Avantages sociaux|Salaire",
     candidature="Modalités de candidature|Pour postuler|Candidature|Candidatures"
-    "|Comment postuler|Envoi des candidatures|Modalités de recrutement|Pour candidater",
+    "|Comment postuler|Envoi des candidatures|Modalités de recrutement|Pour candidater"
+    "|Contact et informations complémentaires",
     temps="Temps de travail|Temps de travail hebdomadaire|Durée hebdomadaire|Quotité"
     "|Quotité de travail|Durée du temps de travail|Temps de travail / quotité",
     localisation="Localisation du poste",
     region="Région",
     # (« Territoire », « Collectivité d'outre-mer » : ce que l'annonce écrit hors des départements)
-    departement="Département|Territoire|Collectivité d'outre-mer|Collectivité d’outre-mer",
+    departement="Département|Département de travail|Territoire|Collectivité d'outre-mer|Collectivité d’outre-mer",
     departement_poste="Département du poste|Territoire du poste"
     "|Collectivité d'outre-mer du poste|Collectivité d’outre-mer du poste",
     lieu="Lieu d'affectation|Lieu de travail|Localisation|Lieu|Résidence administrative"
@@ -124,18 +128,22 @@ SECTIONS = frozenset(
     ]
 )
 _TITRE_MD = re.compile(r"#{1,6} ")
+_NUMERO = re.compile(r"((?:Offre|Annonce|Référence|Réf\.?)\s?n°)\s?", re.I)
+_TIRET_TITRE = re.compile(r"\s[–—-]\s")
 
 
 @attrs.frozen
 class Ligne:
     """Une ligne non vide : sa position dans le texte, son contenu sans puce, sa puce,
-    et si une ligne vide la précède (un nouveau paragraphe)."""
+    si une ligne vide la précède (un nouveau paragraphe) et si sa puce est celle d'une
+    sous-liste (« o », « ◦ »)."""
 
     debut: int
     fin: int
     texte: str
     puce: bool
     apres_vide: bool = False
+    sous_puce: bool = False
 
 
 @attrs.frozen
@@ -173,7 +181,8 @@ def _lignes(texte: str) -> list[Ligne]:
             contenu = contenu[2:].lstrip()
         if contenu:
             gauche = debut + len(brute.rstrip()) - len(contenu)
-            lignes.append(Ligne(gauche, gauche + len(contenu), contenu, puce, vide))
+            sous_puce = puce and brute.startswith(" ")
+            lignes.append(Ligne(gauche, gauche + len(contenu), contenu, puce, vide, sous_puce))
         vide = not contenu
         debut = fin + 1
     return lignes
@@ -184,7 +193,12 @@ def _titre_seul(ligne: Ligne) -> str | None:
     texte = _TITRE_MD.sub("", ligne.texte) if ligne.texte.startswith("#") else ligne.texte
     if ligne.puce or len(texte) > 80:
         return None
-    return ETIQUETTES.get(cle(texte))
+    genre = ETIQUETTES.get(cle(texte))
+    if genre is None and (tiret := _TIRET_TITRE.search(texte)) is not None:
+        # « Missions du service – positionnement de l'agent » : le titre connu, précisé.
+        genre = ETIQUETTES.get(cle(texte[: tiret.start()]))
+        return genre if genre in SECTIONS else None
+    return genre
 
 
 _DATEE = re.compile(r" a partir du .*$")
@@ -194,7 +208,12 @@ def _etiquette_en_ligne(ligne: Ligne) -> tuple[str, int] | None:
     """(genre, position de la valeur) pour « Étiquette : valeur »."""
     deux_points = ligne.texte.find(":", 0, 70)
     if deux_points <= 0:
-        return None
+        numero = _NUMERO.match(ligne.texte)
+        if numero is None:
+            return None
+        # « Offre n° O0512… du 14/04/2025 » : le numéro suit « n° » sans deux-points.
+        genre = ETIQUETTES.get(cle(numero[1]))
+        return (genre, numero.end()) if genre is not None else None
     etiquette = cle(ligne.texte[:deux_points].lstrip("#").strip())
     # « Lieu de travail à partir du 1er mars 2026 : … » : l'étiquette, datée.
     genre = ETIQUETTES.get(etiquette) or ETIQUETTES.get(_DATEE.sub("", etiquette))

@@ -6,9 +6,13 @@ Deux mesures, celles de ``make eval`` :
   de l'extraction comparée au fichier de faits, clé par clé, avec les
   conventions du corpus (une valeur absente vaut ``None`` ou ``[]``) ;
 - le rappel, la précision et le F1 sur les feuilles de l'offre entière
-  (``NN-nom.offre.json``) : une feuille est le chemin d'un champ sans les indices
-  de liste et sa valeur ; les textes longs se comparent par les mots qu'ils
-  ont en commun.
+  (``NN-nom.offre.json``, au format 1) : une feuille est le chemin d'un champ
+  sans les indices de liste et sa valeur ; les textes longs se comparent par
+  les mots qu'ils ont en commun ;
+- les mêmes mesures contre l'offre réécrite au format 2 (``NN-nom.v2.json``,
+  dans un autre dossier : ``tests/donnees/dev/``), qui tient aussi ce que le
+  format 1 laissait aux notes (classement du métier, dates de diffusion,
+  région…).
 
 Le module ne lit que ce qu'on lui donne : ``evaluer_corpus`` prend un
 dossier, le script ``scripts/evaluer_extraction.py`` imprime le tableau.
@@ -36,6 +40,7 @@ __all__ = [
     "accord_global",
     "accord_par_cle",
     "comparer_faits",
+    "en_format_1",
     "evaluer_corpus",
     "feuilles",
     "score_feuilles",
@@ -184,6 +189,68 @@ def score_feuilles(obtenu: Any, attendu: Any) -> Score:
     return score
 
 
+# Les champs que le format 2 a ajoutés (conversion.migrations) : le format 1 ne pouvait
+# pas les tenir, ses lecteurs les ont laissés aux notes ; la table du format 1 ne les compte pas.
+_FORMAT_2_SEULEMENT = frozenset(
+    f"{parent}.{champ}"
+    for parent, champs in {
+        "calendrier": "date_vacance debut_diffusion fin_diffusion heure_limite",
+        "candidature": "adresse.numero_cedex exclusivement_courriel formats pieces.exigence "
+        "reference_a_rappeler site voie_hierarchique",
+        "conditions": "contrat.bases_au_choix contrat.bases_legales_tels_qu_ecrits "
+        "contrat.date_fin organisation.astreintes_eventuelles organisation.plages "
+        "permis.tel_qu_ecrit temps.annualise temps.maximum_cite voies",
+        "employeur": "adresse.numero_cedex bureau chiffres departement_tel_qu_ecrit "
+        "organisme_rattachement pole rattachement_fonctionnel",
+        "poste": "departement departement_tel_qu_ecrit effectif_equipe lieux.adresse.numero_cedex "
+        "lieux.periode lieux.postes management metier.code metier.domaine metier.famille "
+        "metier.repertoire motif_precision partage region",
+        "profil": "experience.annees_max experience.niveau niveau_diplome_tel_qu_ecrit",
+        "statut": "cadres_emplois_tels_qu_ecrits categories_tels_qu_ecrits "
+        "corps.administrations_parisiennes emplois_contractuels grades_tels_qu_ecrits",
+    }.items()
+    for champ in champs.split()
+) | {"reference_employeur"}
+
+
+def _du_format_2(chemin: str) -> bool:
+    return any(chemin == c or chemin.startswith(f"{c}.") for c in _FORMAT_2_SEULEMENT)
+
+
+def en_format_1(document: Mapping[str, Any]) -> dict[str, Any]:
+    """Ce que le format 1 pouvait tenir d'un document : sans les champs du format 2, le
+    département du poste à l'employeur et le code du métier dans son libellé (les
+    conventions des lecteurs du format 1, qui n'avait que ``employeur.departement`` et
+    un métier en un texte).
+
+    >>> en_format_1({"poste": {"departement": "50", "region": "Normandie"}, "employeur": {}})
+    {'poste': {}, 'employeur': {'departement': '50'}}
+    >>> en_format_1({"poste": {"metier": {"libelle": "Jardinier", "code": "FPT - E1D/19"}}})
+    {'poste': {'metier': {'libelle': 'Jardinier (FPT - E1D/19)'}}}
+    """
+
+    def garder(valeur: Any, chemin: str) -> Any:
+        if isinstance(valeur, Mapping):
+            return {
+                cle: garder(v, f"{chemin}.{cle}" if chemin else cle)
+                for cle, v in valeur.items()
+                if not _du_format_2(f"{chemin}.{cle}" if chemin else cle)
+            }
+        if isinstance(valeur, list | tuple):
+            return [garder(v, chemin) for v in valeur]
+        return valeur
+
+    resultat: dict[str, Any] = garder(document, "")
+    metier = (document.get("poste") or {}).get("metier") or {}
+    if metier.get("code") and metier.get("libelle"):
+        resultat["poste"]["metier"]["libelle"] = f"{metier['libelle']} ({metier['code']})"
+    departement = (document.get("poste") or {}).get("departement")
+    employeur = resultat.get("employeur")
+    if departement is not None and isinstance(employeur, dict):
+        employeur.setdefault("departement", departement)
+    return resultat
+
+
 @attrs.frozen
 class ResultatOffre:
     """Le résultat d'une offre : l'accord par clé, et le score des feuilles s'il y a l'offre entière."""
@@ -191,6 +258,7 @@ class ResultatOffre:
     nom: str
     faits: dict[str, bool]
     feuilles: Score | None
+    feuilles_v2: Score | None = None
 
 
 def _offre_de_reference(chemin: Path) -> Any:
@@ -204,8 +272,12 @@ def _offre_de_reference(chemin: Path) -> Any:
         return json.loads(texte)
 
 
-def evaluer_corpus(dossier: Path) -> list[ResultatOffre]:
-    """Extrait chaque ``*.txt`` du dossier et le compare aux fichiers voisins."""
+def evaluer_corpus(dossier: Path, *, dossier_v2: Path | None = None) -> list[ResultatOffre]:
+    """Extrait chaque ``*.txt`` du dossier et le compare aux fichiers voisins.
+
+    ``dossier_v2`` : où chercher l'offre entière au format 2 de chaque texte
+    (``NN-nom.v2.json``) ; sans lui, ou sans ce fichier, pas de score au format 2.
+    """
     from fpt_offres.conversion import vers_dict  # noqa: PLC0415
     from fpt_offres.exports.ligne import ligne  # noqa: PLC0415
     from fpt_offres.extraction import extraire  # noqa: PLC0415
@@ -220,8 +292,16 @@ def evaluer_corpus(dossier: Path) -> list[ResultatOffre]:
         offre_chemin = texte.with_suffix(".offre.json")
         score = None
         if offre_chemin.exists():
-            score = score_feuilles(vers_dict(extraction.offre), _offre_de_reference(offre_chemin))
-        resultats.append(ResultatOffre(texte.stem, faits, score))
+            score = score_feuilles(
+                en_format_1(vers_dict(extraction.offre)), _offre_de_reference(offre_chemin)
+            )
+        score_v2 = None
+        v2_chemin = dossier_v2 / f"{texte.stem}.v2.json" if dossier_v2 is not None else None
+        if v2_chemin is not None and v2_chemin.exists():
+            score_v2 = score_feuilles(
+                vers_dict(extraction.offre), json.loads(v2_chemin.read_text("utf-8"))
+            )
+        resultats.append(ResultatOffre(texte.stem, faits, score, score_v2))
     return resultats
 
 
@@ -242,6 +322,8 @@ def accord_global(resultats: list[ResultatOffre]) -> float:
     return sum(valeurs) / len(valeurs) if valeurs else 1.0
 
 
-def score_global(resultats: list[ResultatOffre]) -> Score:
-    """Le score des feuilles cumulé sur les offres qui ont une offre entière."""
-    return sum((r.feuilles for r in resultats if r.feuilles is not None), Score())
+def score_global(resultats: list[ResultatOffre], *, format_2: bool = False) -> Score:
+    """Le score des feuilles cumulé sur les offres qui ont une offre entière
+    (celle du format 1, ou celle du format 2 si ``format_2``)."""
+    scores = (r.feuilles_v2 if format_2 else r.feuilles for r in resultats)
+    return sum((s for s in scores if s is not None), Score())

@@ -91,7 +91,6 @@ _SIMPLES = (
     "employeur.type",
     "employeur.versant",
     "employeur.departement",
-    "poste.departement",
     "employeur.presentation",
     "employeur.direction",
     "employeur.service",

@@ -11,13 +11,15 @@ l'identique. Chaque colonne est soit relue (:data:`RELUES`), soit exclue avec sa
   dire qu'une offre ne dit rien ;
 - un texte s'écrit à la typographie française de l'annonce (apostrophe ’, espaces
   insécables, blancs réduits, caractères de contrôle remplacés) : c'est cette forme que
-  l'annonce énonce, ses blancs comptés comme des espaces ;
+  l'annonce énonce, ses blancs comptés comme des espaces ; et l'extraction lit tout texte
+  comme du Markdown, où une barre oblique inverse échappe la ponctuation qui la suit ;
 - les grades et cadres d'emplois s'écrivent sous leur libellé officiel (``libelles="officiels"``),
   pas sous les mots de l'offre d'origine.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any, get_args
 
 import pytest
@@ -100,9 +102,13 @@ def _enoncee(offre: Offre, format_: FormatRendu, colonne: str) -> bool:
     return True
 
 
+_ECHAPPEMENT = re.compile(r"\\([!-/:-@\[-`{-~])")
+
+
 def _texte_ecrit(texte: str) -> str:
     # L'espace est une espace : ordinaire, insécable ou fine, selon la typographie de l'annonce.
-    return " ".join(typographie(texte).split())
+    # Un texte est lu comme du Markdown, qui échappe la ponctuation : « \= » s'y lit « = ».
+    return " ".join(_ECHAPPEMENT.sub(r"\1", typographie(texte)).split())
 
 
 def _forme_ecrite(colonne: str, valeur: Any) -> Any:

@@ -283,7 +283,8 @@ def decouper(texte: str) -> list[Bloc]:
         fermer()
         debut, fin, corps = ligne.debut, ligne.fin, []
         genre = seul if seul is not None else "titre"
-        titre = ligne.texte.lstrip("# ").rstrip(" :")
+        # La marque du titre seule : « # #1 de la collecte » garde son « # ».
+        titre = _TITRE_MD.sub("", ligne.texte.lstrip(), count=1).strip().rstrip(" :")
     fermer()
     # Une section reste ouverte autour des champs en ligne qu'elle contient : l'ordre du texte
     # se rétablit par la position du titre.

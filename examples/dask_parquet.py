@@ -129,9 +129,9 @@ def main(argv: Sequence[str] | None = None) -> None:
             columns=["employeur_nom", "date_limite_candidature", "missions_count"]
         )
         total = sum(c.offres for c in comptes)
-        print(
-            f"{len(partitions)} partitions, {total} offres écrites en Parquet dans {sortie.name}/"
-        )
+        # Sans --sortie, le dossier est temporaire : le dire, plutôt qu'un chemin effacé à la fin.
+        ou = f"{sortie}/" if arguments.sortie else "un dossier temporaire (--sortie pour le garder)"
+        print(f"{len(partitions)} partitions, {total} offres écrites en Parquet dans {ou}")
         for compte in comptes:
             for refus in compte.refus:
                 print(f"  refusée : {refus}")

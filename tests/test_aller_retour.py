@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 import enum
 import inspect
+import io
 import json
 import traceback
 from collections.abc import Iterator
@@ -39,6 +40,8 @@ from fpt_offres import (
     Versant,
     depuis_dict,
     depuis_json,
+    iterer_jsonl,
+    lire_jsonl,
     strategies,
     vers_dict,
     vers_json,
@@ -97,6 +100,27 @@ def test_aller_retour_json(offre: Offre) -> None:
     compact = vers_json(offre, indent=None)
     assert depuis_json(compact) == offre
     assert depuis_json(compact.encode("utf-8")) == offre
+
+
+@given(offres(), offres())
+def test_bom_en_tete_ignore(offre: Offre, autre: Offre) -> None:
+    """Un document ou un fichier JSON Lines précédé d'un BOM UTF-8 (outils Windows) se lit
+    comme sans BOM, en str comme en octets ; un BOM ailleurs qu'en tête reste refusé.
+
+    (Revue de fiabilité, D9, et du nouveau venu, D8 : la ligne de commande l'acceptait, la
+    bibliothèque le refusait.)
+    """
+    compact = vers_json(offre, indent=None)
+    assert depuis_json("\ufeff" + vers_json(offre)) == offre
+    assert depuis_json(b"\xef\xbb\xbf" + compact.encode("utf-8")) == offre
+    lignes = f"\ufeff{compact}\n{vers_json(autre, indent=None)}\n"
+    assert list(lire_jsonl(io.StringIO(lignes))) == [offre, autre]
+    assert list(lire_jsonl(io.BytesIO(lignes.encode("utf-8")))) == [offre, autre]
+    milieu = f"{compact}\n\ufeff{compact}\n"
+    [(_, premiere), (_, seconde)] = iterer_jsonl(io.StringIO(milieu))
+    assert premiere == offre
+    assert isinstance(seconde, OffreInvalide)
+    assert [p.regle for p in seconde.problemes] == ["json"]
 
 
 @given(offres())

@@ -185,6 +185,13 @@ class TestLireDate:
         assert lire_date("1/10/25", reference=datetime.date(1930, 1, 1)) == datetime.date(
             1925, 10, 1
         )
+        # Au bout d'un siècle, le siècle suivant est le plus proche.
+        assert lire_date("1/1/05", reference=datetime.date(2095, 6, 1)) == datetime.date(2105, 1, 1)
+
+    @given(st.integers(100, 2100), st.dates(datetime.date(1950, 1, 1)))
+    def test_annee_ecrite_en_entier(self, annee: int, reference: datetime.date) -> None:
+        """Une année de trois chiffres ou plus se lit telle quelle, quelle que soit la référence."""
+        assert lire_date(f"1/1/{annee}", reference=reference) == datetime.date(annee, 1, 1)
 
     @pytest.mark.parametrize(
         ("texte", "raison"),
@@ -282,6 +289,8 @@ class TestLireDuree:
             ("1,5 an", relativedelta(months=18)),
             ("2 semaines", relativedelta(days=14)),
             ("1 an, 2 mois et 3 jours", relativedelta(years=1, months=2, days=3)),
+            ("2 semaines et 3 jours", relativedelta(days=17)),
+            ("vingt mois", relativedelta(years=1, months=8)),
             ("3 ANS RENOUVELABLES", relativedelta(years=3)),
             ("2 ans (renouvelable une fois)", relativedelta(years=2)),
             ("12 mois maximum", relativedelta(years=1)),
@@ -344,6 +353,7 @@ class TestLireHeures:
             ("37 h 30 /semaine", Decimal("37.5")),
             ("17 heures 30 minutes", Decimal("17.5")),
             ("0 h 05", Horaire(heures=0, minutes=5).en_heures()),
+            ("168 h 59", Decimal(168) + Decimal(59) / 60),  # la borne : une semaine
         ],
     )
     def test_exemples(self, texte: str, attendu: Decimal) -> None:
@@ -356,6 +366,8 @@ class TestLireHeures:
             ("abc", "aucun horaire reconnu"),
             ("", "aucun horaire reconnu"),
             ("17h75", "horaire illisible"),
+            ("17h60", "horaire illisible"),
+            ("169 h", "semaine"),
             ("17,5 h 30", "horaire illisible"),
             ("40/35e", "le numérateur dépasse le dénominateur"),
             ("28/0e", "le numérateur dépasse le dénominateur"),

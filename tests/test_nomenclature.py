@@ -602,3 +602,26 @@ def test_messages_accordes(appel: Callable[[], Any], debut: str) -> None:
     with pytest.raises(NomenclatureInconnue) as erreur:
         appel()
     assert str(erreur.value).startswith(debut)
+
+
+_RECHERCHES = (
+    "grade",
+    "cadre_emplois",
+    "filiere",
+    "categorie",
+    "permis",
+    "departement",
+    "base_legale",
+    "niveau_diplome",
+)
+
+
+@pytest.mark.parametrize("recherche", _RECHERCHES)
+@pytest.mark.parametrize("valeur", [None, 3, b"attache", ["attache"]])
+def test_une_recherche_sans_texte_leve_type_error(recherche: str, valeur: object) -> None:
+    """Une recherche qui ne reçoit pas un texte lève TypeError et dit ce qu'elle a reçu.
+
+    (Revue de fiabilité 2026-12 : ``AttributeError`` sur ``casefold`` auparavant.)
+    """
+    with pytest.raises(TypeError, match=f"un texte est attendu, pas {type(valeur).__name__}"):
+        getattr(nomenclature, recherche)(valeur)

@@ -94,3 +94,13 @@ def test_la_roue_et_ses_metadonnees(paquets: tuple[Path, Path]) -> None:
     assert set(adresses) == {"Documentation", "Source", "Changelog", "Issues"}
     assert all(a.startswith("https://") for a in adresses.values())
     assert "pip install fpt-offres" in (entetes.get_payload() or "")
+
+
+def test_le_readme_decrit_chaque_cible_make() -> None:
+    """La table « Cibles make » du README nomme exactement les cibles que `make help` liste."""
+    makefile = (RACINE / "Makefile").read_text(encoding="utf-8")
+    cibles = set(re.findall(r"^([a-z-]+):.*##", makefile, flags=re.MULTILINE))
+    readme = (RACINE / "README.md").read_text(encoding="utf-8")
+    decrites = set(re.findall(r"^\| `make ([a-z-]+)` \|", readme, flags=re.MULTILINE))
+    assert "test" in cibles
+    assert decrites == cibles

@@ -8,6 +8,7 @@ le texte interdit.
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
@@ -158,6 +159,37 @@ def test_des_deux_cotes_du_seuil(code: str, data: st.DataObject) -> None:
     valeur = data.draw(valeurs)
     trouves = {d.code for d in verifier(fabrique(valeur), aujourd_hui=JOUR)}
     assert (code in trouves) is enfreint(valeur)
+
+
+@pytest.mark.parametrize(
+    ("code", "commune", "groupement"), [("L332-8-3", 1000, 15_000), ("L332-8-6", 2000, 10_000)]
+)
+@settings(max_examples=40)
+@given(
+    ecart=st.integers(-10, 10),
+    type_=st.sampled_from([t for t in TypeEmployeur if t.famille == "epci"]),
+)
+def test_seuil_des_groupements(
+    code: str, commune: int, groupement: int, ecart: int, type_: TypeEmployeur
+) -> None:
+    """Un groupement de communes a son propre seuil de population, plus haut que la commune."""
+    habitants = groupement + ecart
+    employeur = Employeur(nom="CC Test", type=type_, nombre_habitants=Chiffre(valeur=habitants))
+    offre = attrs.evolve(MINIMALE, employeur=employeur, conditions=_cdd(code))
+    trouves = [d for d in verifier(offre, aujourd_hui=JOUR) if d.code == "CONTRAT-SEUIL-HABITANTS"]
+    assert bool(trouves) is (habitants >= groupement)
+    if trouves:
+        (diagnostic,) = trouves
+        lus = re.search(
+            r"réservé aux groupements de communes de moins de (\d[\d\s]*) habitants "
+            r"\(CC Test : (\d[\d\s]*) habitants\)",
+            diagnostic.message,
+        )
+        assert lus is not None, diagnostic.message
+        assert [re.sub(r"\D", "", n) for n in lus.groups()] == [str(groupement), str(habitants)]
+    # La même population dans une commune dépasse toujours le seuil des communes.
+    dans_commune = attrs.evolve(offre, employeur=_commune(habitants))
+    assert "CONTRAT-SEUIL-HABITANTS" in {d.code for d in verifier(dans_commune, aujourd_hui=JOUR)}
 
 
 def test_chaque_regle_dit_ses_versants() -> None:

@@ -275,10 +275,20 @@ def vers_dict(offre: Offre) -> dict[str, Any]:
 def depuis_json(texte: str | bytes) -> Offre:
     """L'offre que décrit le document JSON ``texte`` (``str`` ou ``bytes`` UTF-8).
 
+    Une marque d'ordre des octets (BOM) en tête, qu'écrivent des outils Windows, est
+    ignorée : elle n'est pas du contenu.
+
     Raises:
         OffreInvalide: document illisible ou offre invalide, avec tous les problèmes trouvés.
     """
-    return lire_document(texte, premiere_ligne=1)
+    return lire_document(sans_bom(texte), premiere_ligne=1)
+
+
+def sans_bom(texte: str | bytes) -> str | bytes:
+    """``texte`` sans la marque d'ordre des octets UTF-8 qui peut le précéder."""
+    if isinstance(texte, bytes):
+        return texte.removeprefix(b"\xef\xbb\xbf")
+    return texte.removeprefix("\ufeff")
 
 
 def lire_document(texte: str | bytes, *, premiere_ligne: int) -> Offre:

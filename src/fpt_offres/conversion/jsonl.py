@@ -18,7 +18,7 @@ import os
 from collections.abc import Iterable, Iterator
 from typing import IO
 
-from fpt_offres.conversion.convert import lire_document
+from fpt_offres.conversion.convert import lire_document, sans_bom
 from fpt_offres.erreurs import OffreInvalide
 from fpt_offres.modele import Offre
 
@@ -50,6 +50,8 @@ def iterer_jsonl(source: Source) -> Iterator[tuple[int, Offre | OffreInvalide]]:
     JSON illisible ligne 3, colonne 18 : nom de clé entre guillemets droits attendu
     """
     for numero, ligne in enumerate(_lignes(source), start=1):
+        if numero == 1:  # le BOM d'un fichier, qu'écrivent des outils Windows, n'est pas du contenu
+            ligne = sans_bom(ligne)  # noqa: PLW2901
         if not ligne.strip():
             continue
         try:

@@ -110,8 +110,10 @@ def _premiere_ligne(releve: Releve, blocs: list[Bloc]) -> None:
     """Le titre d'une annonce sans champ « Intitulé » : sa première ligne (hors provenance)."""
     for bloc in blocs[:3]:
         candidats = [] if bloc.genre is not None and bloc.genre != "titre" else list(bloc.lignes)
-        if bloc.genre == "titre" and bloc.titre:
-            releve.poser("intitule", bloc.titre, bloc.debut, bloc.fin, "premier titre", 3)
+        # Le titre tel qu'écrit, sa marque seule ôtée : « # Agent : » garde ses deux-points.
+        ecrit = releve.texte[bloc.debut : bloc.fin].lstrip().removeprefix("#").lstrip("#").strip()
+        if bloc.genre == "titre" and ecrit:
+            releve.poser("intitule", ecrit, bloc.debut, bloc.fin, "premier titre", 3)
             return
         for rang, ligne in enumerate(candidats[:4]):
             if ligne.puce or ligne.texte.casefold().startswith("source:"):

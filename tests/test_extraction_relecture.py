@@ -28,6 +28,7 @@ from hypothesis import given, settings
 from fpt_offres import ligne
 from fpt_offres.exports.ligne import COLONNES
 from fpt_offres.extraction import extraire
+from fpt_offres.extraction._segments import ETIQUETTES, cle
 from fpt_offres.modele import Offre, TypeEmployeur
 from fpt_offres.rendu import FormatRendu, formater
 from fpt_offres.rendu._document import adresse, contient, typographie
@@ -37,7 +38,7 @@ RELUES = {
     "employeur_type": "« Type d’employeur : commune » (sauf « autre employeur », que l'annonce tait)",
     "departement_code": "« Département : Marne (51) », « Département du poste : Var (83) »",
     "lieu_travail": "« Lieu de travail : … », daté ou non (sauf libellé remplacé : voir _enoncee)",
-    "intitule": "le titre (sauf en HTML simple, qui n'a pas de titre : voir _enoncee)",
+    "intitule": "le titre (sauf en HTML simple, ou s'il est une étiquette : voir _enoncee)",
     "categories": "« Poste de catégorie B, C ou A+ »",
     "filiere": "« Filières : sportive ou animation »",
     "cadres_emplois": "« Cadres d’emplois : … ou … » (sans corps : voir _enoncee)",
@@ -87,7 +88,9 @@ def test_chaque_colonne_est_relue_ou_exclue() -> None:
 def _enoncee(offre: Offre, format_: FormatRendu, colonne: str) -> bool:
     """Vrai quand l'annonce de ``offre`` dans ``format_`` énonce la colonne."""
     if colonne == "intitule":
-        return format_ != "html_simple"  # le titre va dans son propre champ du site
+        # Le HTML simple n'a pas de titre : il va dans son propre champ du site. Un titre qui
+        # est une étiquette de section (« Missions », « Filière ») se lit comme elle.
+        return format_ != "html_simple" and cle(offre.intitule) not in ETIQUETTES
     if colonne == "employeur_type":
         return offre.employeur.type is not TypeEmployeur.AUTRE
     if colonne == "lieu_travail" and offre.poste.lieux:

@@ -367,9 +367,13 @@ def test_offre_hachable(offre: Offre) -> None:
 def test_evolve_change_un_champ(offre: Offre, intitule: str) -> None:
     """attrs.evolve rend une offre modifiée, valide, et laisse l'originale intacte."""
     avant = vers_dict(offre)
-    nouvelle = attrs.evolve(offre, intitule=intitule)
+    # Un autre intitulé ne commence pas forcément par le préfixe : il part avec l'ancien.
+    nouvelle = attrs.evolve(offre, intitule=intitule, prefixe_intitule=None)
     assert nouvelle.intitule == intitule
-    assert attrs.evolve(nouvelle, intitule=offre.intitule) == offre
+    retour = attrs.evolve(
+        nouvelle, intitule=offre.intitule, prefixe_intitule=offre.prefixe_intitule
+    )
+    assert retour == offre
     assert vers_dict(offre) == avant
     with pytest.raises(ValeurInvalide):
         attrs.evolve(offre, intitule="   ")

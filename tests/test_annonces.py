@@ -14,6 +14,7 @@ from __future__ import annotations
 import html
 import os
 import re
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -22,13 +23,18 @@ import pytest
 from hypothesis import given, settings
 
 from fpt_offres import (
+    ChiffreCle,
     Conditions,
     Contrat,
     Employeur,
+    Exigence,
     LieuTravail,
+    Missions,
+    NiveauDiplome,
     Offre,
     OrganisationTravail,
     Poste,
+    Profil,
     Rythme,
     TypeEmployeur,
     Versant,
@@ -224,3 +230,36 @@ def test_sans_redite_de_periode_ni_de_lieu() -> None:
     assert "- Rythmes au choix : 4 jours ou 5 jours par semaine\n" in texte
     assert "- Lieu de travail : 93205 ST DENIS CEDEX\n" in texte
     assert "Commune :" not in texte
+
+
+def test_faits_du_format_2_ecrits_sans_redite() -> None:
+    """Une fourchette de niveaux, l'exigence d'un savoir accordée à son titre, les conditions
+    particulières sous leur titre ; un chiffre que les missions disent déjà n'est pas répété,
+    un autre l'est."""
+    offre = attrs.evolve(
+        _OFFRE,
+        conditions=Conditions(particulieres=("Travail en équipe et en réseaux",)),
+        missions=Missions(
+            finalite="Maintenance des serveurs (15) et du réseau informatique.",
+            chiffres=(
+                ChiffreCle(libelle="serveurs", valeur=Decimal(15)),
+                ChiffreCle(libelle="copieurs", valeur=Decimal(45)),
+            ),
+        ),
+        profil=Profil(
+            niveau_diplome=NiveauDiplome.NIVEAU_6,
+            niveau_diplome_max=NiveauDiplome.NIVEAU_7,
+            savoir_faire=("Maîtriser le langage informatique",),
+            qualites=("rigueur",),
+            exigence_savoir_faire=Exigence.EXIGEE,
+            exigence_qualites=Exigence.SOUHAITEE,
+        ),
+    )
+    texte = formater(offre, espaces="simples")
+    assert "- Niveau de diplôme : niveau 6 (bac +3) à niveau 7 (bac +5)\n" in texte
+    assert "Savoir-faire exigés\n" in texte
+    assert "Qualités souhaitées\n" in texte
+    assert "Conditions particulières d’exercice\n" in texte
+    assert "- Travail en équipe et en réseaux\n" in texte
+    assert "- copieurs : 45\n" in texte
+    assert texte.count("15") == 1

@@ -49,12 +49,15 @@ from fpt_offres import (
     MentionRgpd,
     NatureContrat,
     Nbi,
+    NiveauDiplome,
     Offre,
     OffreInvalide,
     OrganisationTravail,
     Poste,
     PriseDePoste,
+    Profil,
     RegimeTemps,
+    Remuneration,
     Source,
     Statut,
     Teletravail,
@@ -420,6 +423,10 @@ def _placer_astreintes(donnees: dict[str, Any], astreintes: bool | None) -> None
     _noeud(donnees, "conditions")["organisation"] = organisation
 
 
+def _placer_statutaire(donnees: dict[str, Any], statutaire: bool) -> None:
+    donnees["remuneration"] = {"statutaire": statutaire, "statutaire_tel_qu_ecrit": "grille"}
+
+
 def _placer_indices(champ: str) -> Callable[[dict[str, Any], tuple[Any, Any]], None]:
     def placer(donnees: dict[str, Any], bornes: tuple[Any, Any]) -> None:
         indices = {f"{champ}_min": bornes[0], f"{champ}_max": bornes[1]}
@@ -492,7 +499,8 @@ INVARIANTS = [
         champ="intitule",
         regle="texte-vide",
         chemin="intitule",
-        placer=lambda d, v: d.update(intitule=v),
+        # Un autre intitulé ne commence pas forcément par le préfixe de l'offre : il part.
+        placer=lambda d, v: d.update(intitule=v, prefixe_intitule=None),
     ),
     Invariant(
         nom="texte-vide employeur.nom",
@@ -950,6 +958,16 @@ INVARIANTS = [
         placer=_placer_astreintes,
     ),
     Invariant(
+        nom="statutaire-tel-qu-ecrit",
+        construire=lambda v: Remuneration(statutaire=v, statutaire_tel_qu_ecrit="grille"),
+        valides=st.just(True),  # noqa: FBT003
+        invalides=st.just(False),  # noqa: FBT003
+        champ="statutaire_tel_qu_ecrit",
+        regle="statutaire-tel-qu-ecrit",
+        chemin="remuneration.statutaire_tel_qu_ecrit",
+        placer=_placer_statutaire,
+    ),
+    Invariant(
         nom="avantage-autre-libelle",
         construire=lambda v: Avantage(type=v[0], libelle=v[1]),
         valides=st.one_of(
@@ -1061,6 +1079,7 @@ def test_chaque_regle_du_modele_a_son_invariant() -> None:
         "cdi-sans-duree",
         "teletravail-non-eligible",
         "astreintes-eventuelles",
+        "statutaire-tel-qu-ecrit",
         "avantage-autre-libelle",
         "verbe-absent",
         "dates-ordre",
@@ -1393,6 +1412,16 @@ def test_astreintes_eventuelles_sans_astreintes_refusees() -> None:
     assert OrganisationTravail(astreintes=True, astreintes_eventuelles=True).astreintes
 
 
+def test_mots_de_la_remuneration_statutaire_sans_elle_refuses() -> None:
+    """« Grille indiciaire » sans rémunération statutaire est refusé ; avec, accepté."""
+    _refus(
+        lambda: Remuneration(statutaire_tel_qu_ecrit="grille indiciaire"),
+        "statutaire_tel_qu_ecrit",
+        "statutaire-tel-qu-ecrit",
+    )
+    assert Remuneration(statutaire=True, statutaire_tel_qu_ecrit="grille indiciaire").statutaire
+
+
 def test_avantage_autre_sans_libelle_refuse() -> None:
     """Un avantage « autre » sans libellé est refusé ; avec libellé, accepté."""
     _refus(lambda: Avantage(type=TypeAvantage.AUTRE), "libelle", "avantage-autre-libelle")
@@ -1521,3 +1550,28 @@ def test_grade_en_extinction_representable() -> None:
     _aller_retour(
         Offre(intitule="Agent (F/H)", employeur=_employeur(), statut=Statut(grades=(eteints[0],)))
     )
+
+
+def test_fourchette_de_niveaux_de_diplome_a_l_envers_refusee() -> None:
+    """« Bac +5 à bac +3 » est refusé ; « bac +3 à bac +5 » et le haut seul sont acceptés."""
+    bas, haut = NiveauDiplome.NIVEAU_6, NiveauDiplome.NIVEAU_7
+    _refus(
+        lambda: Profil(niveau_diplome=haut, niveau_diplome_max=bas),
+        "niveau_diplome_max",
+        "niveau-diplome-ordre",
+    )
+    assert Profil(niveau_diplome=bas, niveau_diplome_max=haut).niveau_diplome_max is haut
+    assert Profil(niveau_diplome_max=haut).niveau_diplome is None
+
+
+@given(st.text(min_size=1), st.text(min_size=1))
+def test_prefixe_qui_ne_commence_pas_l_intitule_refuse(debut: str, suite: str) -> None:
+    """Le préfixe de l'intitulé en est le début : ailleurs, il est refusé."""
+    intitule = f"RRF 75 - {debut}{suite}"
+    assert Offre(intitule=intitule, employeur=_employeur(), prefixe_intitule="RRF 75").intitule
+    if not intitule.startswith(f"{suite}X"):
+        _refus(
+            lambda: Offre(intitule=intitule, employeur=_employeur(), prefixe_intitule=f"{suite}X"),
+            "prefixe_intitule",
+            "prefixe-intitule",
+        )

@@ -26,6 +26,7 @@ from fpt_offres import (
     Calendrier,
     Candidature,
     Chiffre,
+    ChiffreCle,
     Contact,
     Employeur,
     ErreurFptOffres,
@@ -40,7 +41,8 @@ from fpt_offres import (
 from fpt_offres._texte import sans_accents
 from fpt_offres.formatage import formater_date, formater_duree, formater_nombre
 from fpt_offres.rendu import FormatRendu, _libelles, formater
-from fpt_offres.rendu._document import dit_le_nombre, typographie
+from fpt_offres.rendu._document import adresse, contient, dit_le_nombre, typographie
+from fpt_offres.rendu._sections import chiffres_non_dits
 from fpt_offres.strategies import offres
 
 FORMATS: tuple[FormatRendu, ...] = ("texte", "markdown", "html")
@@ -187,7 +189,8 @@ def _formes(chemin: tuple[Any, ...], valeur: Any) -> list[str]:
     if nom in CHEMINS_DUREES:
         return [formater_duree(valeur)]
     if nom in CHEMINS_ANNEES:
-        return [formater_duree(valeur * 12)] if valeur else ["aucune"]
+        # « au moins 5 ans », « de 5 à 10 ans » ; sans minimum, « aucune » ou « au plus 1 an ».
+        return [formater_duree(valeur * 12), f"de {valeur} à"] if valeur else ["aucune", "au plus"]
     if nom == "encadrement" and valeur == 0:
         return ["Sans encadrement"]
     if isinstance(valeur, (int, Decimal)) and not isinstance(valeur, (bool, enum.Enum)):
@@ -244,12 +247,15 @@ def _remplacer(objet: Any, chemin: tuple[Any, ...], valeur: Any) -> Any:
 def _sans_effet(offre: Offre, chemin: tuple[Any, ...]) -> bool:
     """Vrai pour une valeur que l'annonce n'écrit pas exprès : le type d'un avantage, d'une
     pièce ou d'une étape que l'offre nomme (ses mots sont écrits, sans glose) ; un chiffre de
-    l'employeur que sa présentation dit déjà (il n'est pas répété)."""
+    l'employeur que sa présentation dit déjà, ou des missions que leurs textes disent (il n'est
+    pas répété)."""
     parent: Any = offre
     for etape in chemin[:-1]:
         parent = parent[etape] if isinstance(etape, int) else getattr(parent, etape)
     if chemin[-1] == "type":
         return getattr(parent, "libelle", None) is not None and not isinstance(parent, Employeur)
+    if isinstance(parent, ChiffreCle) and chemin[0] == "missions":
+        return parent not in chiffres_non_dits(offre.missions)  # les missions le disent déjà
     return isinstance(parent, Chiffre) and dit_le_nombre(
         offre.employeur.presentation or "", parent.valeur
     )
@@ -423,6 +429,14 @@ class TestRienNEstInvente:
         assert "Missions" not in formater(offre)
 
 
+def _dans_l_adresse_de_candidature(offre: Offre) -> bool:
+    """L'adresse de l'employeur que celle où candidater écrit déjà (« CEDEX » dans « CEDEX 9 »)."""
+    siege, candidature = offre.employeur.adresse, offre.candidature.adresse
+    if siege is None or candidature is None:
+        return False
+    return contient(adresse(candidature), adresse(siege))
+
+
 class TestProprietes:
     """Sur des offres de toutes les formes."""
 
@@ -434,6 +448,8 @@ class TestProprietes:
         bien formé aux seules balises attendues."""
         textes = " ".join(v for _, v in _feuilles(offre) if isinstance(v, str))
         attendus = _attendus(offre)
+        if _dans_l_adresse_de_candidature(offre):
+            attendus = [(f, formes) for f, formes in attendus if not f.startswith("employeur.adr")]
         rendus = {format: formater(offre, format) for format in FORMATS}
         for format, rendu in rendus.items():
             visible = _visible(rendu, format)
@@ -473,8 +489,8 @@ class TestProprietes:
                     modifiee = _remplacer(offre, chemin, autre)
                 except ErreurFptOffres:
                     continue  # l'autre valeur enfreint un invariant
-                if chemin[:2] == ("employeur", "adresse") and (
-                    modifiee.employeur.adresse == modifiee.candidature.adresse
+                if chemin[:2] == ("employeur", "adresse") and _dans_l_adresse_de_candidature(
+                    modifiee
                 ):
                     continue  # devenue l'adresse où candidater, elle n'est écrite qu'une fois
                 assert formater(modifiee) != rendu, (
@@ -544,6 +560,8 @@ def _empoisonner(objet: Any, poison: str, rang: Iterator[int] | None = None) -> 
     }
     if isinstance(objet, Activite):
         changements["verbes"] = (poison,) if objet.verbes else ()
+    if isinstance(objet, Offre) and objet.prefixe_intitule is not None:
+        changements["prefixe_intitule"] = poison  # le début de l'intitulé empoisonné
     return attrs.evolve(objet, **changements)
 
 

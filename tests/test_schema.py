@@ -649,6 +649,10 @@ def test_mutations_couvrent_chaque_genre() -> None:
             "astreintes-eventuelles",
             _offre(conditions={"organisation": {"astreintes_eventuelles": True}}),
         ),
+        (
+            "statutaire-tel-qu-ecrit",
+            _offre(remuneration={"statutaire_tel_qu_ecrit": "grille indiciaire"}),
+        ),
         ("avantage-autre-libelle", _offre(remuneration={"avantages": [{"type": "autre"}]})),
         (
             "avantage-autre-libelle",
@@ -768,6 +772,8 @@ LIMITES = [
     ("courriel", _offre(candidature={"courriels": ["recrutement..rh@marne.fr"]})),
     ("caractere-invalide", _offre(intitule="Chargé\ud800 de mission")),
     ("experience-ordre", _offre(profil={"experience": {"annees_min": 5, "annees_max": 3}})),
+    ("niveau-diplome-ordre", _offre(profil={"niveau_diplome": 7, "niveau_diplome_max": 6})),
+    ("prefixe-intitule", _offre(prefixe_intitule="RRF 75")),
     (
         "tels-qu-ecrits-alignes",
         _offre(statut={"categories": ["A"], "categories_tels_qu_ecrits": ["A", "B"]}),
@@ -804,6 +810,7 @@ def test_ecritures_non_canoniques_refusees_par_le_schema(quotite: str) -> None:
 
 EXPRIMEES = {
     "astreintes-eventuelles",
+    "statutaire-tel-qu-ecrit",
     "avantage-autre-libelle",
     "date-hors-bornes",
     "nombre-hors-bornes",

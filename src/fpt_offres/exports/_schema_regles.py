@@ -25,8 +25,11 @@ from fpt_offres.modele import (
     Fourchette,
     Indices,
     NatureContrat,
+    Offre,
     OrganisationTravail,
+    Profil,
     RegimeTemps,
+    Remuneration,
     Statut,
     Teletravail,
     TempsTravail,
@@ -239,6 +242,16 @@ def _regle_contrat() -> list[Schema]:
     ]
 
 
+def _regle_statutaire() -> list[Schema]:
+    return [
+        {
+            "$comment": "règle statutaire-tel-qu-ecrit",
+            "if": _non_nul("statutaire_tel_qu_ecrit"),
+            "then": _si_vaut("statutaire", valeur=True),
+        }
+    ]
+
+
 def _regle_avantage() -> list[Schema]:
     return [
         {
@@ -275,12 +288,15 @@ INVARIANTS_CLASSES: dict[type, Callable[[], list[Schema]]] = {
     Fourchette: _regle_fourchette,  # fourchette-vide ; fourchette-ordre non exprimable
     Adresse: _regle_adresse,
     Experience: list,  # experience-ordre : non exprimable
+    Profil: list,  # niveau-diplome-ordre : non exprimable
+    Offre: list,  # prefixe-intitule : non exprimable
     Statut: list,  # tels-qu-ecrits-alignes : non exprimable
     Contrat: _regle_contrat,  # tels-qu-ecrits-alignes : non exprimable
     TempsTravail: _regle_temps,
     Teletravail: _regle_teletravail,
     OrganisationTravail: _regle_astreintes,
     Avantage: _regle_avantage,
+    Remuneration: _regle_statutaire,
     Corps: _regle_corps,
     Calendrier: list,  # dates-ordre : non exprimable
     Indices: list,  # fourchette-ordre : non exprimable

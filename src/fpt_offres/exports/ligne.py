@@ -8,6 +8,7 @@ déduit au-delà de l'offre.
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Mapping
 from itertools import groupby
 from types import MappingProxyType
@@ -18,6 +19,7 @@ from fpt_offres.modele import (
     Avantage,
     BaseLegale,
     CadreEmplois,
+    Contrat,
     Exigence,
     Grade,
     Offre,
@@ -131,8 +133,28 @@ _NOMS_AVANTAGES = {
 }
 
 
-def _article(bases: tuple[BaseLegale, ...]) -> str | None:
-    """« L332-8 3° ou 4° » : les cas d'un même article sont regroupés."""
+def _article_ecrit(base: BaseLegale, mots: str | None) -> bool:
+    """Vrai quand les mots de l'offre pour la base écrivent son article (« Art. L332-8 »,
+    « article 3-3 ») ; une base que l'offre ne fait qu'évoquer (« les conditions du décret
+    n° 96-1087 ») n'a pas d'article dit. Sans ses mots, la base est tenue pour écrite."""
+    if mots is None:
+        return True
+    serre = re.sub(r"[\s.\-]", "", mots).upper()
+    if re.search(rf"{base.article.replace('-', '')}(?!\d)", serre):
+        return True
+    anciens = (re.escape(a.split()[0]) for a in base.anciens_articles)
+    return any(
+        re.search(rf"\bart(?:icle|\.)?\s*{a}(?![\w-])", mots, re.IGNORECASE) for a in anciens
+    )
+
+
+def _article(contrat: Contrat) -> str | None:
+    """« L332-8 3° ou 4° » : les cas d'un même article sont regroupés ; seuls les articles
+    que l'offre écrit."""
+    mots: tuple[str | None, ...] = contrat.bases_legales_tels_qu_ecrits or (None,) * len(
+        contrat.bases_legales
+    )
+    bases = [b for b, m in zip(contrat.bases_legales, mots, strict=True) if _article_ecrit(b, m)]
     if not bases:
         return None
     morceaux = []
@@ -142,20 +164,41 @@ def _article(bases: tuple[BaseLegale, ...]) -> str | None:
     return " ou ".join(morceaux)
 
 
-def _avantage(avantage: Avantage) -> str:
-    nom = avantage.libelle or _NOMS_AVANTAGES[avantage.type]
+def _en_phrase(mots: str) -> str:
+    """Les mots d'une puce pris dans une liste : « Titres de restaurant » → « titres de
+    restaurant » ; un sigle (« ARTT ») ou un nom propre (« Comité d'Action Sociale »)
+    garde ses capitales."""
+    premier, *suite = mots.split()
+    if (len(premier) > 1 and premier[1].isupper()) or any(m[:1].isupper() for m in suite):
+        return mots
+    return mots[:1].lower() + mots[1:]
+
+
+def _avantage(avantage: Avantage, libelles: Libelles) -> str:
+    nom = _NOMS_AVANTAGES[avantage.type]
+    if avantage.libelle is not None and (
+        libelles == "offre" or avantage.type is TypeAvantage.AUTRE
+    ):
+        nom = _en_phrase(avantage.libelle)
     return f"{nom} {nombre_natif(avantage.taux)} %" if avantage.taux is not None else nom
 
 
-def _mentions(remuneration: Remuneration) -> list[str]:
-    mentions = ["rémunération statutaire"] if remuneration.statutaire else []
+def _mentions(remuneration: Remuneration, libelles: Libelles) -> list[str]:
+    """Les éléments de la rémunération, nommés par l'offre ou par la bibliothèque."""
+
+    def nom(mots: str | None, officiel: str) -> str:
+        return _en_phrase(mots) if libelles == "offre" and mots is not None else officiel
+
+    mentions = []
+    if remuneration.statutaire:
+        mentions.append(nom(remuneration.statutaire_tel_qu_ecrit, "rémunération statutaire"))
     ri = remuneration.regime_indemnitaire
     if ri is not None:
-        mentions.append(ri.libelle or ("RIFSEEP" if ri.rifseep else "régime indemnitaire"))
+        mentions.append(nom(ri.libelle, "RIFSEEP" if ri.rifseep else "régime indemnitaire"))
     if remuneration.nbi is not None:
-        mentions.append(remuneration.nbi.libelle or "NBI")
-    mentions.extend(s.libelle or "salaire" for s in remuneration.salaires)
-    mentions.extend(_avantage(a) for a in remuneration.avantages)
+        mentions.append(nom(remuneration.nbi.libelle, "NBI"))
+    mentions.extend(nom(s.libelle, "salaire") for s in remuneration.salaires)
+    mentions.extend(_avantage(a, libelles) for a in remuneration.avantages)
     return mentions
 
 
@@ -206,9 +249,10 @@ def ligne(offre: Offre | PorteOffre, *, libelles: Libelles = "offre") -> dict[st
 
     Args:
         offre: l'offre, ou une extraction : sa ligne est alors celle de son offre.
-        libelles: ``"offre"`` (par défaut) : les grades et cadres d'emplois tels que
-            l'offre les écrit, quand le modèle garde ses mots (la convention des
-            faits) ; ``"officiels"`` : les libellés de la nomenclature.
+        libelles: ``"offre"`` (par défaut) : les grades, les cadres d'emplois et les
+            éléments de la rémunération tels que l'offre les écrit, quand le modèle
+            garde ses mots (la convention des faits) ; ``"officiels"`` : les libellés
+            de la nomenclature et les noms de la bibliothèque.
 
     >>> from fpt_offres import exemples
     >>> rangee = ligne(exemples()[0])
@@ -249,7 +293,7 @@ def ligne(offre: Offre | PorteOffre, *, libelles: Libelles = "offre") -> dict[st
         + [c.libelle for c in statut.corps],
         "grades": _libelles(statut.grades, statut.grades_tels_qu_ecrits, libelles),
         "ouvert_contractuels": _ouvert_contractuels(offre),
-        "article_contrat": _article(contrat.bases_legales) if contrat else None,
+        "article_contrat": _article(contrat) if contrat else None,
         "duree_contrat_mois": contrat.duree.mois if contrat and contrat.duree else None,
         "temps_travail": temps.regimes[0].value if temps and temps.regimes else None,
         "quotite_pourcent": _quotite(offre),
@@ -266,7 +310,7 @@ def ligne(offre: Offre | PorteOffre, *, libelles: Libelles = "offre") -> dict[st
         "contact_email": offre.candidature.courriels[0] if offre.candidature.courriels else None,
         "reference": offre.reference,
         "missions_count": offre.missions.nombre_activites_dit,
-        "remuneration_mentions": _mentions(offre.remuneration),
+        "remuneration_mentions": _mentions(offre.remuneration, libelles),
     }
 
 

@@ -93,6 +93,8 @@ NON_EXPRIMEES: dict[str, str] = {
     "decimales": "au plus deux décimales pour un nombre JSON (une chaîne décimale le dit par "
     "son motif ; « multipleOf » se tromperait en virgule flottante)",
     "experience-ordre": "le maximum d'années d'expérience ne précède pas le minimum",
+    "niveau-diplome-ordre": "le haut de la fourchette de niveaux de diplôme ne précède pas le bas",
+    "prefixe-intitule": "l'intitulé commence par son préfixe",
     "tels-qu-ecrits-alignes": "les mots de l'offre (*_tels_qu_ecrits) vont un à un avec les codes voisins",
 }
 """Les règles du convertisseur qu'aucun schéma JSON ne peut exprimer, par code de règle."""

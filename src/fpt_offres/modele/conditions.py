@@ -67,6 +67,9 @@ class Conditions:
             titre en Nouvelle-Calédonie (emploi local : 0, 3, 5 ou 10 ans ; 0 quand
             l'offre écrit « / »).
         voies: les voies de recrutement que l'offre nomme (mutation, détachement…).
+        particulieres: les conditions particulières d'exercice que l'offre énumère et
+            qu'aucun autre champ ne tient (« Aptitude physique à l'emploi », « Travail en
+            équipe et en réseaux »), telles qu'écrites, dans l'ordre du texte.
     """
 
     ouverture: Ouverture | None = None
@@ -82,3 +85,4 @@ class Conditions:
         default=None, validator=v.optionnel(v.positif(strict=False, maximum=bornes.ANNEES_MAX))
     )
     voies: tuple[VoieRecrutement, ...] = ()
+    particulieres: tuple[str, ...] = attrs.field(default=(), validator=v.chaque(v.texte()))

@@ -10,6 +10,7 @@ import attrs
 from fpt_offres import _validateurs as v
 from fpt_offres._typage import typer
 from fpt_offres.erreurs import ValeurInvalide
+from fpt_offres.modele.commun import ChiffreCle
 
 __all__ = ["Activite", "Missions", "NatureRelation", "Relation", "ThemeMissions"]
 
@@ -87,12 +88,15 @@ class Missions:
         renvoi: ce que l'offre écrit à la place des missions quand elle renvoie
             ailleurs (« voir fiche de poste jointe ») : les missions ne sont alors
             pas dites, et leur nombre est inconnu (:attr:`nombre_activites_dit`).
+        chiffres: les chiffres que les missions donnent (« 90 repas par jour »,
+            « 300 postes »), en libellé, nombre et unité tels qu'écrits.
     """
 
     finalite: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
     themes: tuple[ThemeMissions, ...] = ()
     relations: tuple[Relation, ...] = ()
     renvoi: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
+    chiffres: tuple[ChiffreCle, ...] = ()
 
     @property
     def nombre_activites(self) -> int:

@@ -6,6 +6,7 @@ import attrs
 
 from fpt_offres import _validateurs as v
 from fpt_offres._typage import typer
+from fpt_offres.erreurs import ValeurInvalide
 from fpt_offres.modele.candidature import Calendrier, Candidature, Mentions
 from fpt_offres.modele.conditions import Conditions
 from fpt_offres.modele.employeur import Employeur
@@ -27,6 +28,8 @@ class Offre:
 
     Attributes:
         intitule: l'intitulé tel qu'écrit, « (F/H) » compris.
+        prefixe_intitule: le préfixe de l'intitulé qui nomme un service sans le développer
+            (« RRF 75 », « SGAMI EST (SG) ») ; l'intitulé commence par lui.
         employeur: qui recrute.
         reference: la référence de l'offre (celle du site d'offres quand il y en a deux).
         reference_employeur: la référence propre de l'employeur, à côté de celle du site.
@@ -51,6 +54,7 @@ class Offre:
     """
 
     intitule: str = attrs.field(validator=v.texte())
+    prefixe_intitule: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
     employeur: Employeur
     reference: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
     reference_employeur: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
@@ -64,3 +68,13 @@ class Offre:
     calendrier: Calendrier = Calendrier()
     candidature: Candidature = Candidature()
     mentions: Mentions = Mentions()
+
+    def __attrs_post_init__(self) -> None:
+        if self.prefixe_intitule is not None and not self.intitule.startswith(
+            self.prefixe_intitule
+        ):
+            raise ValeurInvalide(
+                f"l'intitulé ne commence pas par son préfixe {self.prefixe_intitule!r}",
+                champ="prefixe_intitule",
+                regle="prefixe-intitule",
+            )

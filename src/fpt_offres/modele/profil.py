@@ -71,21 +71,41 @@ class Profil:
         niveau_diplome: le niveau demandé (« bac +5 » : niveau 7).
         niveau_diplome_tel_qu_ecrit: les mots de l'offre pour ce niveau
             (« Niveau II : Bac + 3/4 »).
+        niveau_diplome_max: le haut d'une fourchette de niveaux (« bac +3 à bac +5 » :
+            ``niveau_diplome`` 6, ``niveau_diplome_max`` 7).
         diplomes: les diplômes ou formations cités (« Licence », « Diplôme IEP »).
         exigence_diplome: exigé ou souhaité.
         experience: l'expérience demandée.
         connaissances: les savoirs.
         savoir_faire: les savoir-faire.
         qualites: les qualités personnelles (savoir-être).
+        exigence_connaissances: le poids que l'offre donne aux savoirs (« connaissances
+            requises » : exigée ; « appréciées », « souhaitées » : souhaitée).
+        exigence_savoir_faire: de même pour les savoir-faire (« compétences
+            indispensables » : exigée).
+        exigence_qualites: de même pour les qualités (« qualités requises » : exigée).
     """
 
     niveau_diplome: NiveauDiplome | None = None
     niveau_diplome_tel_qu_ecrit: str | None = attrs.field(
         default=None, validator=v.optionnel(v.texte())
     )
+    niveau_diplome_max: NiveauDiplome | None = None
     diplomes: tuple[str, ...] = attrs.field(default=(), validator=v.chaque(v.texte()))
     exigence_diplome: Exigence | None = None
     experience: Experience | None = None
     connaissances: tuple[str, ...] = attrs.field(default=(), validator=v.chaque(v.texte()))
     savoir_faire: tuple[str, ...] = attrs.field(default=(), validator=v.chaque(v.texte()))
     qualites: tuple[str, ...] = attrs.field(default=(), validator=v.chaque(v.texte()))
+    exigence_connaissances: Exigence | None = None
+    exigence_savoir_faire: Exigence | None = None
+    exigence_qualites: Exigence | None = None
+
+    def __attrs_post_init__(self) -> None:
+        v.verifier_ordre(
+            self.niveau_diplome,
+            self.niveau_diplome_max,
+            champ="niveau_diplome_max",
+            regle="niveau-diplome-ordre",
+            message="le niveau de diplôme {fin} précède le niveau {debut}",
+        )

@@ -130,13 +130,15 @@ class RegimeIndemnitaire:
         rifseep: vrai quand l'offre nomme le RIFSEEP.
         ifse: l'indemnité de fonctions, de sujétions et d'expertise (souvent mensuelle).
         cia: le complément indemnitaire annuel.
-        libelle: les mots de l'offre (« régime indemnitaire »).
+        libelle: les mots par lesquels l'offre le nomme (« Régime indemnitaire »).
+        precision: ce que l'offre ajoute à ce nom (« Ministère de l'Intérieur »).
     """
 
     rifseep: bool | None = None
     ifse: PartIndemnitaire | None = None
     cia: PartIndemnitaire | None = None
     libelle: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
+    precision: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
 
 
 @attrs.frozen(kw_only=True, field_transformer=typer)
@@ -214,6 +216,8 @@ class Remuneration:
 
     Attributes:
         statutaire: vrai quand l'offre annonce la rémunération statutaire (grille).
+        statutaire_tel_qu_ecrit: les mots par lesquels l'offre l'annonce (« grille
+            indiciaire », « rémunération sur le grade ») ; seulement si ``statutaire``.
         indices: les indices, quand ils sont donnés.
         salaires: les montants annoncés, éventuellement distincts par public.
         regime_indemnitaire: le régime indemnitaire.
@@ -223,9 +227,21 @@ class Remuneration:
     """
 
     statutaire: bool = False
+    statutaire_tel_qu_ecrit: str | None = attrs.field(
+        default=None, validator=v.optionnel(v.texte())
+    )
     indices: Indices | None = None
     salaires: tuple[Salaire, ...] = ()
     regime_indemnitaire: RegimeIndemnitaire | None = None
     nbi: Nbi | None = None
     avantages: tuple[Avantage, ...] = ()
     precision: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
+
+    def __attrs_post_init__(self) -> None:
+        if self.statutaire_tel_qu_ecrit is not None and not self.statutaire:
+            raise ValeurInvalide(
+                "les mots de la rémunération statutaire supposent qu'elle soit annoncée "
+                "(statutaire vrai)",
+                champ="statutaire_tel_qu_ecrit",
+                regle="statutaire-tel-qu-ecrit",
+            )

@@ -278,7 +278,7 @@ def _tete(mots: list[str]) -> list[str]:
 
 
 def _declencher_intitule(offre: Offre) -> Offre:
-    return attrs.evolve(o.sous_cgfp(offre), intitule="Chargé de mission")
+    return attrs.evolve(o.sous_cgfp(offre), intitule="Chargé de mission", prefixe_intitule=None)
 
 
 def _epargner_intitule(offre: Offre) -> Offre:
@@ -287,7 +287,9 @@ def _epargner_intitule(offre: Offre) -> Offre:
     marque = f"{offre.intitule.strip()} (F/H)"
     # Un intitulé au féminin ne s'ouvre pas par « F/H » : un intitulé épicène le remplace.
     intitule = marque if intitule_ouvert_aux_deux_sexes(marque) else "Responsable (F/H)"
-    return attrs.evolve(offre, intitule=intitule)
+    prefixe = offre.prefixe_intitule
+    garde = prefixe is not None and intitule.startswith(prefixe)
+    return attrs.evolve(offre, intitule=intitule, prefixe_intitule=prefixe if garde else None)
 
 
 @enregistrer(

@@ -43,7 +43,7 @@ _BASES = "conditions.contrat.bases_legales"
 
 
 def _declencher_base_poste(offre: Offre) -> Offre:
-    offre = attrs.evolve(offre, intitule="Agent d'entretien (F/H)")
+    offre = attrs.evolve(offre, intitule="Agent d'entretien (F/H)", prefixe_intitule=None)
     return o.avec_contrat(o.commune_de(offre, 1500), o.cdd("L332-8-7"))
 
 
@@ -266,7 +266,11 @@ def _grades_c1(statut: Statut) -> list[tuple[int, str]]:
 
 
 def _declencher_sgm_c1(offre: Offre) -> Offre:
-    offre = attrs.evolve(o.commune_de(offre, 900), intitule="Secrétaire général de mairie (F/H)")
+    offre = attrs.evolve(
+        o.commune_de(offre, 900),
+        intitule="Secrétaire général de mairie (F/H)",
+        prefixe_intitule=None,
+    )
     calendrier = attrs.evolve(offre.calendrier, prise_de_poste=datetime.date(2026, 3, 1))
     grade = nomenclature.grades_par_code()["adjoint-administratif"]
     return o.avec_calendrier(o.avec_statut(offre, Statut(grades=(grade,))), calendrier)

@@ -33,6 +33,7 @@ from fpt_offres.rendu._document import (
     Ligne,
     cle,
     cle_sans_redite,
+    contient,
     date_complete,
     departements,
     lien_web,
@@ -94,7 +95,13 @@ def structure(employeur: Employeur) -> list[Element]:
     """L'organisme de rattachement et les niveaux de l'organisation au-dessus et au-dessous du service."""
     elements = []
     for libelle, valeur in (
-        ("Organisme de rattachement", employeur.organisme_rattachement),
+        # Un organisme de rattachement qui est l'employeur nommé n'est pas redit.
+        (
+            "Organisme de rattachement",
+            None
+            if contient(employeur.nom or "", employeur.organisme_rattachement or "-")
+            else employeur.organisme_rattachement,
+        ),
         ("Pôle", employeur.pole),
         ("Bureau", employeur.bureau),
         ("Rattachement fonctionnel", employeur.rattachement_fonctionnel),
@@ -133,11 +140,25 @@ def poste(valeur: Poste, statut: Statut) -> list[Element]:
     return elements
 
 
+def _annees(minimum: int | None, maximum: int | None) -> str | None:
+    if not maximum:
+        if minimum is None:
+            return None
+        # « moins d'un an », « débutant » : pas de minimum.
+        return f"au moins {fm.formater_duree(minimum * 12)}" if minimum else "aucune durée minimale"
+    if not minimum:
+        return f"au plus {fm.formater_duree(maximum * 12)}"
+    if minimum == maximum:
+        return fm.formater_duree(minimum * 12)
+    return f"de {minimum} à {fm.formater_duree(maximum * 12)}"
+
+
 def experience(valeur: Experience) -> list[str]:
-    """Les précisions de l'expérience au-delà du minimum : maximum et niveau."""
+    """Les années demandées (« de 1 à 3 ans », « au moins 5 ans ») et le niveau."""
     details = []
-    if valeur.annees_max is not None:
-        details.append(f"au plus {fm.formater_duree(valeur.annees_max * 12)}")
+    annees = _annees(valeur.annees_min, valeur.annees_max)
+    if annees is not None:
+        details.append(annees)
     if valeur.niveau is not None:
         details.append(f"niveau {NIVEAUX_EXPERIENCE[valeur.niveau]}")
     return details
@@ -192,17 +213,30 @@ def _plage(plage: PlageHoraire) -> str:
 
 def organisation(valeur: OrganisationTravail) -> list[Element]:
     """L'emploi du temps hebdomadaire, plage par plage."""
-    if not valeur.plages:
+    # Une plage que la précision écrit déjà (« Du Lundi au Dimanche, Heures de nuit ») n'est
+    # pas redite.
+    plages = [_plage(p) for p in valeur.plages]
+    plages = [p for p in plages if not contient(valeur.precision or "", p)]
+    if not plages:
         return []
-    return [Element(cle("Horaires"), tuple((_plage(p),) for p in valeur.plages))]
+    return [Element(cle("Horaires"), tuple((p,) for p in plages))]
 
 
 def calendrier(valeur: Calendrier) -> list[Element]:
     """Diffusion et vacance de l'emploi, distinctes de la publication et de la prise de poste."""
     elements = []
+    # La diffusion qui commence à la publication ou finit à la date limite n'est pas redite.
     for libelle, date in (
-        ("Début de diffusion", valeur.debut_diffusion),
-        ("Fin de diffusion", valeur.fin_diffusion),
+        (
+            "Début de diffusion",
+            None if valeur.debut_diffusion == valeur.date_publication else valeur.debut_diffusion,
+        ),
+        (
+            "Fin de diffusion",
+            None
+            if valeur.fin_diffusion == valeur.date_limite_candidature
+            else valeur.fin_diffusion,
+        ),
         ("Date de vacance de l’emploi", valeur.date_vacance),
     ):
         if date is not None:

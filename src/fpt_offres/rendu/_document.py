@@ -203,6 +203,9 @@ def paragraphes(texte: str) -> tuple[Paragraphe | Lignes | Liste, ...]:
 
 
 def _paragraphe(lignes: list[str]) -> Paragraphe | Lignes:
+    # Un paragraphe commence par une capitale (« rémunération sur le grade… » copié d'une
+    # phrase de l'offre) ; les lignes suivantes restent comme l'offre les écrit.
+    lignes = [majuscule(lignes[0].lstrip()), *lignes[1:]]
     if len(lignes) == 1:
         return Paragraphe((lignes[0],))
     return Lignes(tuple((ligne,) for ligne in lignes))

@@ -12,8 +12,17 @@ import datetime
 from collections.abc import Iterable
 
 from fpt_offres import formatage as fm
-from fpt_offres.modele import Corps, LieuTravail, Offre, TypeEmployeur
+from fpt_offres.modele import (
+    ChiffreCle,
+    Corps,
+    LieuTravail,
+    Missions,
+    NiveauDiplome,
+    Offre,
+    TypeEmployeur,
+)
 from fpt_offres.rendu import _complements as complements
+from fpt_offres.rendu._complements import chiffre_cle
 from fpt_offres.rendu._document import (
     Bloc,
     Document,
@@ -249,7 +258,49 @@ def _missions(offre: Offre) -> Section:
         blocs.append(
             Liste(tuple(Element((r.texte,)) for r in missions.relations if r.nature is nature))
         )
+    blocs.extend(_chiffres_missions(missions))
     return Section("Missions", tuple(blocs))
+
+
+def _niveaux(bas: NiveauDiplome | None, haut: NiveauDiplome | None) -> str | None:
+    """« niveau 6 (bac +3) à niveau 7 (bac +5) », « jusqu’au niveau 5 (bac +2) »."""
+    if bas is None and haut is None:
+        return None
+    if haut is None or haut == bas:
+        return niveaux()[bas.value] if bas is not None else None
+    if bas is None:
+        return f"jusqu’au {niveaux()[haut.value]}"
+    return f"{niveaux()[bas.value]} à {niveaux()[haut.value]}"
+
+
+def chiffres_non_dits(missions: Missions) -> list[ChiffreCle]:
+    """Les chiffres des missions que leurs textes ne disent pas déjà (libellé et nombre)."""
+    dits = " ".join(
+        t
+        for t in (
+            missions.finalite,
+            missions.renvoi,
+            *(a.texte for theme in missions.themes for a in theme.activites),
+            *(r.texte for r in missions.relations),
+        )
+        if t is not None
+    )
+    return [
+        c
+        for c in missions.chiffres
+        if not (
+            c.valeur == c.valeur.to_integral_value()
+            and dit_le_nombre(dits, int(c.valeur))
+            and contient(dits, c.libelle)
+        )
+    ]
+
+
+def _chiffres_missions(missions: Missions) -> list[Bloc]:
+    restants = chiffres_non_dits(missions)
+    if not restants:
+        return []
+    return [SousTitre("En chiffres"), Liste(tuple(Element((chiffre_cle(c),)) for c in restants))]
 
 
 def _profil(offre: Offre) -> Section:
@@ -257,8 +308,8 @@ def _profil(offre: Offre) -> Section:
     elements: list[Element] = []
     exigence = profil.exigence_diplome
     suffixe = "" if exigence is None else " " + EXIGENCES[exigence]
-    if profil.niveau_diplome is not None:
-        niveau = niveaux()[profil.niveau_diplome.value]
+    niveau = _niveaux(profil.niveau_diplome, profil.niveau_diplome_max)
+    if niveau is not None:
         elements.append(Element(cle(f"Niveau de diplôme{suffixe}", niveau)))
     if profil.diplomes:
         pluriel = len(profil.diplomes) > 1
@@ -266,19 +317,14 @@ def _profil(offre: Offre) -> Section:
         if exigence is not None:
             libelle += " " + EXIGENCES[exigence] + ("s" if pluriel else "")
         elements.append(Element(cle(libelle, liste(profil.diplomes, "ou"))))
-    elif exigence is not None and profil.niveau_diplome is None:
+    elif exigence is not None and niveau is None:
         elements.append(Element((f"Diplôme {EXIGENCES[exigence]}",)))
     experience = profil.experience
     if experience is not None:
         libelle = "Expérience"
         if experience.exigence is not None:
             libelle += " " + EXIGENCES[experience.exigence] + "e"
-        details = []
-        if experience.annees_min == 0:  # « moins d'un an », « débutant » : pas de minimum
-            details.append("aucune durée minimale")
-        elif experience.annees_min is not None:
-            details.append(f"au moins {fm.formater_duree(experience.annees_min * 12)}")
-        details.extend(complements.experience(experience))
+        details = complements.experience(experience)
         if experience.domaine is not None:
             details.append(net(experience.domaine))
         if experience.debutant_accepte is not None:
@@ -287,14 +333,21 @@ def _profil(offre: Offre) -> Section:
             )
             details.append(accepte)
         elements.append(Element(cle(libelle, ", ".join(details)) if details else (libelle,)))
-    blocs: list[Bloc] = [Liste(tuple(elements))] if elements else []
-    for titre, textes in (
-        ("Connaissances", profil.connaissances),
-        ("Savoir-faire", profil.savoir_faire),
-        ("Qualités", profil.qualites),
+    savoirs: list[Bloc] = []
+    for titre, accord, textes, poids in (
+        ("Connaissances", "es", profil.connaissances, profil.exigence_connaissances),
+        ("Savoir-faire", "s", profil.savoir_faire, profil.exigence_savoir_faire),
+        ("Qualités", "es", profil.qualites, profil.exigence_qualites),
     ):
+        # « Savoir-faire exigés », « Qualités souhaitées » : l'exigence s'accorde au titre ;
+        # sans savoirs cités, elle est une ligne du profil, comme « Diplôme exigé ».
+        intitule = titre if poids is None else f"{titre} {EXIGENCES[poids]}{accord}"
         if textes:
-            blocs.extend((SousTitre(titre), Liste(tuple(Element((t,)) for t in textes))))
+            savoirs.extend((SousTitre(intitule), Liste(tuple(Element((t,)) for t in textes))))
+        elif poids is not None:
+            elements.append(Element((intitule,)))
+    blocs: list[Bloc] = [Liste(tuple(elements))] if elements else []
+    blocs.extend(savoirs)
     return Section("Profil recherché", tuple(blocs))
 
 

@@ -19,6 +19,7 @@ from fpt_offres.rendu._document import (
     Ligne,
     Liste,
     Section,
+    SousTitre,
     cle,
     cle_sans_redite,
     contient,
@@ -144,7 +145,16 @@ def _organisation(offre: Offre) -> list[Element]:
             elements.append(Element((oui if valeur else non,)))
     elements.extend(complements.organisation(organisation))
     if organisation.precision is not None:
-        elements.append(Element(cle_sans_redite("Organisation du travail", organisation.precision)))
+        # Les lignes que l'offre écrit l'une sous l'autre restent des lignes, sous le libellé.
+        lignes = [ligne.strip() for ligne in organisation.precision.splitlines() if ligne.strip()]
+        if len(lignes) > 1:
+            elements.append(
+                Element(cle("Organisation du travail"), tuple((ligne,) for ligne in lignes))
+            )
+        else:
+            elements.append(
+                Element(cle_sans_redite("Organisation du travail", organisation.precision))
+            )
     return elements
 
 
@@ -207,7 +217,11 @@ def section_conditions(offre: Offre) -> Section:
         )
     if offre.mentions.confidentialite is not None:
         elements.append(Element(cle_sans_redite("Confidentialité", offre.mentions.confidentialite)))
-    return Section("Conditions d’emploi", (Liste(tuple(elements)),) if elements else ())
+    blocs: list[Bloc] = [Liste(tuple(elements))] if elements else []
+    if conditions.particulieres:
+        blocs.append(SousTitre("Conditions particulières d’exercice"))
+        blocs.append(Liste(tuple(Element((c,)) for c in conditions.particulieres)))
+    return Section("Conditions d’emploi", tuple(blocs))
 
 
 def _etendue(minimum: int | None, maximum: int | None) -> str:
@@ -259,7 +273,11 @@ def _avantage(avantage: Avantage) -> Element:
 def section_remuneration(offre: Offre) -> Section:
     remuneration = offre.remuneration
     elements: list[Element] = []
-    if remuneration.statutaire:
+    mots = remuneration.statutaire_tel_qu_ecrit
+    # « Grille indiciaire de la catégorie C », que la précision écrit, n'est pas redite.
+    if remuneration.statutaire and not (
+        mots is not None and contient(remuneration.precision or "", mots)
+    ):
         elements.append(Element(("Rémunération statutaire",)))
     indices = remuneration.indices
     if indices is not None:
@@ -280,6 +298,10 @@ def section_remuneration(offre: Offre) -> Section:
             ligne = cle_sans_redite("Régime indemnitaire" + texte, regime.libelle)
             if contient(regime.libelle, "régime indemnitaire"):
                 ligne = (majuscule(regime.libelle.strip()),)
+        if regime.precision is not None:
+            # Ce que l'offre ajoute au nom : après le libellé, ou après la valeur déjà donnée.
+            precision = net(regime.precision)
+            ligne = (*ligne, f", {precision}") if len(ligne) > 1 else cle(str(ligne[0]), precision)
         sous = tuple(p for p in (_part("IFSE", regime.ifse), _part("CIA", regime.cia)) if p)
         elements.append(Element(ligne, sous))
     nbi = remuneration.nbi

@@ -180,4 +180,5 @@ def conditions() -> st.SearchStrategy[Conditions]:
         services_sur_site=tuples(textes()),
         residence_exigee_annees=option(st.sampled_from((0, 3, 5, 10)) | st.integers(0, 30)),
         voies=tuples_uniques(st.sampled_from(VoieRecrutement)),
+        particulieres=tuples(textes()),
     )

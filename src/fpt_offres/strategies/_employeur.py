@@ -79,7 +79,7 @@ def _chiffres_employeur() -> st.SearchStrategy[Chiffre | None]:
 
 
 @cache
-def _chiffres_cles() -> st.SearchStrategy[ChiffreCle]:
+def chiffres_cles() -> st.SearchStrategy[ChiffreCle]:
     return st.builds(
         ChiffreCle,
         libelle=textes(),
@@ -123,7 +123,7 @@ def employeurs() -> st.SearchStrategy[Employeur]:
         nombre_habitants=_chiffres_employeur(),
         nombre_metiers=_chiffres_employeur(),
         labels=tuples(textes()),
-        chiffres=tuples(_chiffres_cles()),
+        chiffres=tuples(chiffres_cles()),
         organisme_rattachement=textes_opt(),
         pole=textes_opt(),
         direction=textes_opt(),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cache
+from typing import Any
 
 from hypothesis import strategies as st
 
@@ -20,6 +21,7 @@ from fpt_offres.modele import (
     ThemeMissions,
 )
 from fpt_offres.strategies._briques import BOOLEENS, TAILLE_MAX, option, textes, textes_opt, tuples
+from fpt_offres.strategies._employeur import chiffres_cles
 
 
 @st.composite
@@ -52,6 +54,7 @@ def missions() -> st.SearchStrategy[Missions]:
         themes=tuples(theme),
         relations=tuples(relation),
         renvoi=textes_opt(),
+        chiffres=tuples(chiffres_cles()),
     )
 
 
@@ -77,6 +80,14 @@ def _experience(
     )
 
 
+def _profil(*, niveaux: tuple[NiveauDiplome | None, NiveauDiplome | None], **champs: Any) -> Profil:
+    """Un profil dont la fourchette de niveaux de diplôme est dans l'ordre."""
+    bas, haut = niveaux
+    if bas is not None and haut is not None and bas > haut:
+        bas, haut = haut, bas
+    return Profil(niveau_diplome=bas, niveau_diplome_max=haut, **champs)
+
+
 @cache
 def profils() -> st.SearchStrategy[Profil]:
     """Des profils : niveau de diplôme, diplômes, expérience, savoirs et qualités."""
@@ -90,9 +101,12 @@ def profils() -> st.SearchStrategy[Profil]:
         domaine=textes_opt(),
         debutant_accepte=option(st.booleans()),
     )
+    exigence = option(st.sampled_from(Exigence))
     return st.builds(
-        Profil,
-        niveau_diplome=option(st.sampled_from(NiveauDiplome)),
+        _profil,
+        niveaux=st.tuples(
+            option(st.sampled_from(NiveauDiplome)), option(st.sampled_from(NiveauDiplome))
+        ),
         niveau_diplome_tel_qu_ecrit=textes_opt(),
         diplomes=tuples(textes()),
         exigence_diplome=option(st.sampled_from(Exigence)),
@@ -100,4 +114,7 @@ def profils() -> st.SearchStrategy[Profil]:
         connaissances=tuples(textes()),
         savoir_faire=tuples(textes()),
         qualites=tuples(textes()),
+        exigence_connaissances=exigence,
+        exigence_savoir_faire=exigence,
+        exigence_qualites=exigence,
     )

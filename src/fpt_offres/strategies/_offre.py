@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING, TypeVar
 
+import attrs
 from hypothesis import strategies as st
 
 from fpt_offres import bornes
@@ -104,4 +105,11 @@ def offres(
         calendrier=_parfois(calendriers(), Calendrier()),
         candidature=_parfois(candidatures(), Candidature()),
         mentions=_parfois(mentions(), Mentions()),
-    )
+    ).flatmap(_avec_prefixe)
+
+
+def _avec_prefixe(offre: Offre) -> st.SearchStrategy[Offre]:
+    """L'offre, et parfois le préfixe de son intitulé (un début qui n'est pas blanc)."""
+    debuts = [rang + 1 for rang, c in enumerate(offre.intitule) if not c.isspace()]
+    prefixe = st.sampled_from(debuts).map(lambda fin: offre.intitule[:fin])
+    return st.just(offre) | prefixe.map(lambda p: attrs.evolve(offre, prefixe_intitule=p))

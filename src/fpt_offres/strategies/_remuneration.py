@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from functools import cache
 
+import attrs
 from hypothesis import strategies as st
 
 from fpt_offres import bornes
@@ -111,6 +112,7 @@ def remunerations() -> st.SearchStrategy[Remuneration]:
         ifse=option(part),
         cia=option(part),
         libelle=textes_opt(),
+        precision=textes_opt(),
     )
     nbi = st.builds(Nbi, points=option(st.integers(1, bornes.NBI_POINTS_MAX)), libelle=textes_opt())
     return st.builds(
@@ -122,4 +124,11 @@ def remunerations() -> st.SearchStrategy[Remuneration]:
         nbi=option(nbi),
         avantages=tuples(_avantages()),
         precision=textes_opt(),
-    )
+    ).flatmap(_mots_statutaires)
+
+
+def _mots_statutaires(remuneration: Remuneration) -> st.SearchStrategy[Remuneration]:
+    """Les mots de la rémunération statutaire, quand elle est annoncée."""
+    if not remuneration.statutaire:
+        return st.just(remuneration)
+    return textes_opt().map(lambda mots: attrs.evolve(remuneration, statutaire_tel_qu_ecrit=mots))

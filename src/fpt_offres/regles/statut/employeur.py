@@ -153,7 +153,9 @@ def _categories_offertes(statut: Statut) -> set[Categorie]:
 
 
 def _declencher_sgm(offre: Offre) -> Offre:
-    offre = attrs.evolve(o.en_fpt(offre), intitule="Secrétaire général de mairie (F/H)")
+    offre = attrs.evolve(
+        o.en_fpt(offre), intitule="Secrétaire général de mairie (F/H)", prefixe_intitule=None
+    )
     offre = o.avec_employeur(offre, type=TypeEmployeur.COMMUNE)
     calendrier = attrs.evolve(offre.calendrier, prise_de_poste=datetime.date(2028, 3, 1))
     offre = o.avec_calendrier(offre, calendrier)

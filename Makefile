@@ -6,7 +6,9 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installe
 EXTRAS ?= test,docs,bench,tableaux,pandas,polars,dask
 # RESOLUTION=lowest-direct installe, par uv, les plus basses versions que pyproject.toml
-# permet (la CI vérifie ainsi les bornes déclarées) ; vide, pip prend les dernières.
+# permet à ses dépendances directes, extras compris (la CI vérifie ainsi les bornes déclarées ;
+# les dépendances de ces dépendances restent les dernières compatibles) ; vide, pip prend les
+# dernières.
 RESOLUTION ?=
 
 .PHONY: help demo test lint typecheck pytest examples docs bench bench-rapide bench-cli bench-adversaire eval annonces clean

@@ -78,10 +78,11 @@ _REPRIS = re.compile(
 )
 _PUCE_VIDE = re.compile(r"^[ \t]*-[ \t\u00a0\u202f]*$|<li>\s*</li>|<p>\s*</p>", re.MULTILINE)
 # Une espace ordinaire là où le français veut une espace insécable.
-# (Un texte qui n'est qu'une ponctuation, « ! », suit tel quel le deux-points d'un libellé ou
-# la puce d'une liste.)
+# (Un texte qui n'est qu'une ponctuation, « ! », suit tel quel le deux-points d'un libellé,
+# la puce d'une liste ou le croisillon d'un titre Markdown : « # : » est la syntaxe du titre.)
 _ESPACE_ORDINAIRE = re.compile(
-    r"(?<=[^\s:;!?])(?<!^-)(?<!^  -)[ \t](?=[:;!?](?:\s|$)|»)|«[ \t]|(?<=\d)[ \t](?=[%€])",
+    r"(?<=[^\s:;!?])(?<!^-)(?<!^  -)(?<!^#)(?<!^##)(?<!^###)[ \t](?=[:;!?](?:\s|$)|»)"
+    r"|«[ \t]|(?<=\d)[ \t](?=[%€])",
     re.MULTILINE,
 )
 _BALISES_SIMPLES = {"p", "ul", "li", "br", "strong"}
@@ -187,6 +188,14 @@ def test_lignes_et_listes_de_l_offre_gardees() -> None:
     html = formater(_OFFRE, "html", espaces="simples")
     assert "<ul>\n<li>un cadre agréable</li>\n<li>une équipe soudée</li>\n</ul>" in html
     assert "<p>À bientôt<br/>La mairie</p>" in html
+
+
+def test_intitule_fait_de_ponctuation() -> None:
+    """Un intitulé qui n'est qu'une ponctuation reste un titre Markdown : l'espace qui suit
+    « # » est de la syntaxe, elle ne devient pas insécable devant « : »."""
+    markdown = formater(attrs.evolve(_OFFRE, intitule=":"), "markdown")
+    assert markdown.startswith("# :\n")
+    assert not _ESPACE_ORDINAIRE.search(markdown)
 
 
 def test_mots_justes() -> None:

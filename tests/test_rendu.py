@@ -489,10 +489,16 @@ class TestProprietes:
                     modifiee = _remplacer(offre, chemin, autre)
                 except ErreurFptOffres:
                     continue  # l'autre valeur enfreint un invariant
-                if chemin[:2] == ("employeur", "adresse") and _dans_l_adresse_de_candidature(
-                    modifiee
+                if chemin[:2] == ("employeur", "adresse") and (
+                    _dans_l_adresse_de_candidature(modifiee)
+                    or (
+                        _dans_l_adresse_de_candidature(offre)
+                        and modifiee.employeur.adresse == Adresse()
+                    )
                 ):
-                    continue  # devenue l'adresse où candidater, elle n'est écrite qu'une fois
+                    # Devenue l'adresse où candidater, elle n'est écrite qu'une fois ; ou elle
+                    # y était (donc tue) et, vidée, elle n'a rien à écrire.
+                    continue
                 assert formater(modifiee) != rendu, (
                     f"{'.'.join(map(str, chemin))} : {valeur!r} → {autre!r}"
                 )

@@ -303,7 +303,10 @@ def _echec(
     """
     exceptions = _diagnostiquer(classe, lus, erreurs) if erreurs else []
     if inconnues:
-        exceptions.append(ForbiddenExtraKeysError("", classe, inconnues))
+        # Un message donné : sans lui, cattrs (avant 25.2) joint les clés dans le sien, ce qui
+        # lève TypeError pour une clé de dict Python qui n'est pas un texte (entier, tuple).
+        message = f"clés inconnues dans {classe.__name__}"
+        exceptions.append(ForbiddenExtraKeysError(message, classe, inconnues))
     return ClassValidationError(f"While structuring {classe.__name__}", exceptions, classe)
 
 

@@ -14,7 +14,11 @@ continue), ``dev`` sinon :
 from __future__ import annotations
 
 import os
+import sys
+import tracemalloc
+from collections.abc import Callable, Iterator
 
+import pytest
 from hypothesis import HealthCheck, Phase, settings
 
 # Aucune limite de temps dans les profils : la vitesse se mesure au banc (make bench), jamais
@@ -40,3 +44,28 @@ settings.register_profile(
     suppress_health_check=[HealthCheck.too_slow],
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev"))
+
+
+@pytest.fixture
+def sorties_au_neant(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """stdout et stderr vers /dev/null : ce qui est écrit ne s'accumule pas en mémoire."""
+    with open(os.devnull, "w", encoding="utf-8") as neant:
+        monkeypatch.setattr(sys, "stdout", neant)
+        monkeypatch.setattr(sys, "stderr", neant)
+        yield
+
+
+@pytest.fixture
+def pic_d_allocations() -> Callable[[list[str]], int]:
+    """Le pic des allocations Python (tracemalloc) d'une commande ``fpt-offres``."""
+    from fpt_offres import cli
+
+    def pic(arguments: list[str]) -> int:
+        tracemalloc.start()
+        try:
+            cli.main(arguments)
+            return tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+
+    return pic

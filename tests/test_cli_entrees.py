@@ -269,13 +269,14 @@ class TestFichiers:
 
     @pytest.mark.skipif(not os.path.exists("/proc/self/mem"), reason="Linux seulement")
     def test_erreur_de_lecture_hors_des_lecteurs_d_offres(self) -> None:
-        """Une commande qui lit elle-même (extraire) : une lecture en erreur n'est pas dite
-        « écriture impossible » ; une ligne, code 1."""
+        """Les textes d'extraire : une lecture en erreur est un refus comme un autre, dit
+        avec son chemin ; code 1."""
         resultat = _processus("extraire", "--jsonl", "/proc/self/mem")
         assert (resultat.returncode, resultat.stdout) == (1, b"")
-        assert resultat.stderr.decode() == (
-            "fpt-offres : erreur : lecture impossible : erreur d'entrée-sortie\n"
-        )
+        assert resultat.stderr.decode().splitlines() == [
+            "/proc/self/mem: (racine): lecture impossible : erreur d'entrée-sortie [fichier]",
+            "0 texte lu, 1 en échec ; 0 champ lu par offre en moyenne",
+        ]
 
     def test_ligne_immense_refusee_sans_etre_gardee(
         self, capsys: pytest.CaptureFixture[str], tmp_path: Path

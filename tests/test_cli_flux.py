@@ -16,11 +16,10 @@ import collections
 import datetime
 import io
 import json
-import os
 import sys
 import tracemalloc
 import weakref
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -42,24 +41,6 @@ def _lot(chemin: Path, nombre: int) -> Path:
     return chemin
 
 
-@pytest.fixture
-def sorties_au_neant(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """stdout et stderr vers /dev/null : ce qui est écrit ne s'accumule pas en mémoire."""
-    with open(os.devnull, "w", encoding="utf-8") as neant:
-        monkeypatch.setattr(sys, "stdout", neant)
-        monkeypatch.setattr(sys, "stderr", neant)
-        yield
-
-
-def _pic(arguments: list[str]) -> int:
-    tracemalloc.start()
-    try:
-        cli.main(arguments)
-        return tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
-
-
 @pytest.mark.usefixtures("sorties_au_neant")
 @pytest.mark.parametrize(
     "commande",
@@ -73,12 +54,16 @@ def _pic(arguments: list[str]) -> int:
     ],
 )
 def test_memoire_constante(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, commande: list[str]
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    commande: list[str],
+    pic_d_allocations: Callable[[list[str]], int],
 ) -> None:
     """D6 : au plus deux offres vivantes à la fois, et un pic d'allocations qui ne suit pas n."""
     petit, grand = _lot(tmp_path / "petit.jsonl", N), _lot(tmp_path / "grand.jsonl", 4 * N)
     cli.main([*commande, str(grand)])  # imports, caches, réserves de Python : remplis une fois
-    pic_petit, pic_grand = _pic([*commande, str(petit)]), _pic([*commande, str(grand)])
+    pic_petit = pic_d_allocations([*commande, str(petit)])
+    pic_grand = pic_d_allocations([*commande, str(grand)])
     assert pic_grand < RAPPORT_MAX * pic_petit, (pic_petit, pic_grand)
 
     vivantes: weakref.WeakSet[fpt_offres.Offre] = weakref.WeakSet()

@@ -130,11 +130,9 @@ def test_jamais_de_trace(invocation: tuple[list[str], list[tuple[str, bytes]], b
     assert code in CODES_ATTENDUS, (code, erreurs.getvalue())
     assert "Traceback" not in erreurs.getvalue()
     assert "Traceback" not in sortie.getvalue()
-    if code == 1 and arguments[0] != "extraire":  # extraire lit des textes, pas des offres
-        # Un refus d'offre se dit : au moins une ligne « étiquette: chemin: message [règle] ».
+    if code == 1:
+        # Un refus se dit : au moins une ligne « étiquette: chemin: message [règle] ».
         assert "]" in sortie.getvalue() + erreurs.getvalue()
-    elif code == 1:
-        assert erreurs.getvalue()
 
 
 @given(st.text(max_size=30))

@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from fpt_offres import depuis_json, vers_json
@@ -36,7 +36,11 @@ def _valide(texte: str) -> None:
 
 @settings(deadline=None)  # le premier appel charge la nomenclature
 @given(st.text())
+@example("")
+@example(" \n\t\u00a0\n")
+@example("\ufeff")
 def test_tout_texte_donne_une_offre_valide(texte: str) -> None:
+    """Tout texte, le texte vide et le blanc compris, donne une offre valide."""
     _valide(texte)
 
 
@@ -88,6 +92,8 @@ def test_morceaux_d_offres_melanges(texte: str) -> None:
 
 @settings(deadline=None)
 @given(st.binary(max_size=2000))
+@example(b"")
+@example(bytes(range(256)))
 def test_bruit_binaire_lu_en_latin_1(octets: bytes) -> None:
     _valide(octets.decode("latin-1"))
 
@@ -117,8 +123,27 @@ def _duree(texte: str) -> float:
     ["1", " ", "- ", "h", "1h", "1 h ", "•\t", "a@", "12/", "Catégorie ", "a\n", "L3", "( "],
 )
 def test_repetitions_pathologiques_en_temps_lineaire(motif: str) -> None:
+    _lineaire("", motif)
+
+
+@pytest.mark.parametrize(
+    ("debut", "motif"),
+    [
+        ("Grades : ", "a, "),  # des morceaux voisins essayés ensemble, en nombre borné
+        ("Grades : ", "adjoint et "),
+        ("", "Titre\n===\n"),  # des titres soulignés
+        ("Contrat : ", "d'une durée de 1 "),
+    ],
+)
+def test_valeurs_de_champ_pathologiques_en_temps_lineaire(debut: str, motif: str) -> None:
+    _lineaire(debut, motif)
+
+
+def _lineaire(debut: str, motif: str) -> None:
     petit, grand = 25_000, 100_000
-    rapport = _duree(motif * (grand // len(motif))) / _duree(motif * (petit // len(motif)))
+    rapport = _duree(debut + motif * (grand // len(motif))) / _duree(
+        debut + motif * (petit // len(motif))
+    )
     # Linéaire : environ 4 ; quadratique : environ 16. La marge absorbe le bruit d'une machine
     # partagée sans laisser passer une croissance quadratique.
     assert rapport < 10, f"{motif!r} : ×{rapport:.1f} pour une taille ×4"

@@ -15,8 +15,8 @@ import itertools
 import json
 import os
 import sys
-from collections.abc import Generator, Iterable, Iterator, Sequence
-from typing import BinaryIO
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from typing import BinaryIO, TypeVar
 
 from fpt_offres.cli._erreurs import decrire, defaut_de_chemin
 from fpt_offres.cli._progression import Progression
@@ -24,9 +24,21 @@ from fpt_offres.conversion import TAILLE_MAX, depuis_json, iterer_jsonl
 from fpt_offres.erreurs import OffreInvalide, Probleme
 from fpt_offres.modele import Offre
 
-__all__ = ["Resultat", "ajouter_fichier", "ajouter_fichiers", "date_iso", "resultats_de"]
+__all__ = [
+    "BOM",
+    "Resultat",
+    "ajouter_fichier",
+    "ajouter_fichiers",
+    "date_iso",
+    "lignes_bornees",
+    "refus",
+    "resultats_de",
+    "suivi",
+    "taille_connue",
+]
 
 Resultat = Offre | OffreInvalide
+_Lu = TypeVar("_Lu")
 
 BOM = b"\xef\xbb\xbf"  # la marque d'ordre des octets qu'écrivent des outils Windows
 SUFFIXES_LIGNES = (".jsonl", ".ndjson")  # JSON Lines (jsonlines.org) et NDJSON : le même format
@@ -36,11 +48,11 @@ class _Vide(Exception):
     """L'entrée ne contient aucune offre."""
 
 
-def _refus(message: str, regle: str) -> OffreInvalide:
+def refus(message: str, regle: str) -> OffreInvalide:
     return OffreInvalide([Probleme("", message, regle)])
 
 
-def _lignes_bornees(flux: BinaryIO, progression: Progression) -> Iterator[bytes]:
+def lignes_bornees(flux: BinaryIO, progression: Progression) -> Iterator[bytes]:
     """Les lignes de ``flux``, sans BOM en tête ; une ligne trop longue est coupée.
 
     Une ligne de plus de ``TAILLE_MAX`` octets n'est jamais lue en entier : son début
@@ -81,7 +93,7 @@ def _document(flux: BinaryIO, progression: Progression, debut: bytes = b"") -> O
     if len(contenu) > TAILLE_MAX:
         limite = f"{TAILLE_MAX:_}".replace("_", " ")
         message = f"fichier trop gros : plus de {limite} octets, ce n'est pas une offre"
-        raise _refus(message, "taille")
+        raise refus(message, "taille")
     contenu = contenu.removeprefix(BOM)
     if not contenu.strip():
         raise _Vide
@@ -95,7 +107,7 @@ def _entree_standard(progression: Progression) -> Iterator[tuple[str, Resultat]]
     document JSON complet ; la première ligne d'un document indenté (« { ») ne l'est pas.
     """
     flux = sys.stdin.buffer
-    lignes = _lignes_bornees(flux, progression)
+    lignes = lignes_bornees(flux, progression)
     lues: list[bytes] = []
     for ligne in lignes:
         lues.append(ligne)
@@ -119,10 +131,10 @@ def _document_complet(ligne: bytes) -> bool:
 
 def _fichier(chemin: str, progression: Progression) -> Iterator[tuple[str, Resultat]]:
     if defaut := defaut_de_chemin(chemin):
-        raise _refus(defaut, "fichier")
+        raise refus(defaut, "fichier")
     with open(chemin, "rb") as flux:
         if chemin.lower().endswith(SUFFIXES_LIGNES):
-            yield from _json_lines(chemin, _lignes_bornees(flux, progression))
+            yield from _json_lines(chemin, lignes_bornees(flux, progression))
         else:
             yield chemin, _document(flux, progression)
 
@@ -136,12 +148,12 @@ def _resultats(chemin: str, progression: Progression) -> Iterator[tuple[str, Res
         yield chemin, erreur
     except _Vide:
         quoi = "entrée standard vide" if chemin == "-" else "fichier vide"
-        yield chemin, _refus(f"{quoi} : aucune offre", "vide")
+        yield chemin, refus(f"{quoi} : aucune offre", "vide")
     except OSError as erreur:
-        yield chemin, _refus(f"lecture impossible : {decrire(erreur)}", "fichier")
+        yield chemin, refus(f"lecture impossible : {decrire(erreur)}", "fichier")
 
 
-def _taille_connue(chemins: Sequence[str]) -> int | None:
+def taille_connue(chemins: Sequence[str]) -> int | None:
     """La somme des tailles des fichiers ordinaires de ``chemins`` ; ``None`` si l'un ne l'est pas."""
     total = 0
     for chemin in chemins:
@@ -162,15 +174,31 @@ def resultats_de(chemins: Sequence[str]) -> Generator[tuple[str, Resultat]]:
     elle s'efface avant chaque refus, que l'appelant y écrit, et quand la lecture
     finit ou s'arrête (générateur fermé).
     """
-    barre = None if sys.stdout.isatty() else sys.stderr
-    progression = Progression(barre, total_octets=_taille_connue(chemins))
-    try:
+
+    def lire(progression: Progression) -> Iterator[tuple[str, Resultat]]:
         for chemin in chemins:
-            for etiquette, resultat in _resultats(chemin, progression):
-                progression.avancer()
-                if isinstance(resultat, OffreInvalide):
-                    progression.effacer()
-                yield etiquette, resultat
+            yield from _resultats(chemin, progression)
+
+    return suivi(lire, taille_connue(chemins))
+
+
+def suivi(
+    lire: Callable[[Progression], Iterable[tuple[str, _Lu]]], total_octets: int | None
+) -> Generator[tuple[str, _Lu]]:
+    """Ce que donne ``lire``, sa progression dessinée selon la règle des commandes de lots.
+
+    Sur la sortie d'erreur quand elle est un terminal et que la sortie standard n'en est
+    pas un ; effacée avant chaque refus (une :class:`~fpt_offres.OffreInvalide`), que
+    l'appelant écrit, et quand la lecture finit ou s'arrête.
+    """
+    barre = None if sys.stdout.isatty() else sys.stderr
+    progression = Progression(barre, total_octets=total_octets)
+    try:
+        for etiquette, resultat in lire(progression):
+            progression.avancer()
+            if isinstance(resultat, OffreInvalide):
+                progression.effacer()
+            yield etiquette, resultat
     finally:
         progression.effacer()
 

@@ -54,6 +54,10 @@ class Progression:
         self._dessin = -math.inf
         self._largeur_ecrite = 0
 
+    def fixer_total(self, octets: int) -> None:
+        """La taille à lire, connue une fois la lecture commencée (les fichiers d'un dossier)."""
+        self._total = octets or None
+
     def lire(self, octets: int) -> None:
         """``octets`` octets de plus ont été lus."""
         self._octets += octets

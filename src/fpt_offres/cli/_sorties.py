@@ -8,6 +8,7 @@ import json
 import sys
 import textwrap
 from collections.abc import Iterable, Iterator, Sequence
+from decimal import Decimal
 from types import ModuleType
 from typing import TextIO
 
@@ -45,7 +46,7 @@ def signaler(etiquette: str, erreur: OffreInvalide) -> None:
         print(ligne, file=sys.stderr)
 
 
-def compte(nombre: int, nom: str, pluriel: str | None = None) -> str:
+def compte(nombre: int | Decimal, nom: str, pluriel: str | None = None) -> str:
     """« 3 offres refusées », accordé à la française."""
     return formater_compte(nombre, nom, pluriel, espaces="simples")
 

@@ -99,7 +99,10 @@ def _lire_blocs(releve: Releve, blocs: list[Bloc], reference: datetime.date | No
             texte = releve.texte[bloc.debut : bloc.lignes[0].fin]
             _profil.lire_experience(releve, texte, bloc.debut, 1)
         section = bloc.genre if bloc.genre in SECTIONS else None
-        releve.rang_phrase = 2 if section is not None or bloc.genre in (None, "titre") else 1
+        # Dans un champ « Corps », « (catégorie B) » est la catégorie du corps, pas celle du
+        # poste : une phrase, qui ne passe pas « Poste de catégorie A » écrit avant.
+        genres_sans_rang = (None, "titre", "grades")
+        releve.rang_phrase = 2 if section is not None or bloc.genre in genres_sans_rang else 1
         for ligne in bloc.lignes:
             _phrases.lire_phrase(releve, ligne, section, reference)
         releve.rang_phrase = 2
@@ -109,8 +112,10 @@ def _premiere_ligne(releve: Releve, blocs: list[Bloc]) -> None:
     """Le titre d'une annonce sans champ « Intitulé » : sa première ligne (hors provenance)."""
     for bloc in blocs[:3]:
         candidats = [] if bloc.genre is not None and bloc.genre != "titre" else list(bloc.lignes)
-        if bloc.genre == "titre" and bloc.titre:
-            releve.poser("intitule", bloc.titre, bloc.debut, bloc.fin, "premier titre", 3)
+        # Le titre tel qu'écrit, sa marque seule ôtée : « # Agent : » garde ses deux-points.
+        ecrit = releve.texte[bloc.debut : bloc.fin].lstrip().removeprefix("#").lstrip("#").strip()
+        if bloc.genre == "titre" and ecrit:
+            releve.poser("intitule", ecrit, bloc.debut, bloc.fin, "premier titre", 3)
             return
         for rang, ligne in enumerate(candidats[:4]):
             if ligne.puce or ligne.texte.casefold().startswith("source:"):

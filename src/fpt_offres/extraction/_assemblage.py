@@ -125,7 +125,6 @@ _SIMPLES = (
     "conditions.ouverture",
     "conditions.contrat.nature",
     "conditions.contrat.duree",
-    "conditions.contrat.bases_legales",
     "conditions.temps.regimes",
     "conditions.temps.quotite",
     "conditions.temps.annualise",
@@ -168,6 +167,20 @@ _SIMPLES = (
 _ECART_HEURE = 12
 
 
+def _bases_legales(releve: Releve) -> tuple[list[str], list[Preuve]] | None:
+    """Les bases légales du rang retenu, toutes : un contrat en cite souvent plusieurs,
+    une par ligne (« 1° de l'article L332-23 », puis « article L332-13 »)."""
+    retenu = releve.choisir("conditions.contrat.bases_legales")
+    if retenu is None:
+        return None
+    memes = [
+        c for c in releve.candidats["conditions.contrat.bases_legales"] if c.rang == retenu.rang
+    ]
+    memes.sort(key=lambda c: c.preuve.debut)
+    codes = list(dict.fromkeys(code for c in memes for code in c.valeur))
+    return codes, [c.preuve for c in memes]
+
+
 def _document(releve: Releve) -> tuple[dict[str, Any], list[Preuve]]:
     document: dict[str, Any] = {"version": VERSION_FORMAT}
     preuves: list[Preuve] = []
@@ -176,6 +189,10 @@ def _document(releve: Releve) -> tuple[dict[str, Any], list[Preuve]]:
         if candidat is not None:
             _poser(document, chemin, candidat.valeur)
             preuves.append(candidat.preuve)
+    bases = _bases_legales(releve)
+    if bases:
+        _poser(document, "conditions.contrat.bases_legales", bases[0])
+        preuves.extend(bases[1])
     heures = releve.choisir("conditions.temps.heures_hebdo")
     if heures is not None:
         _poser(document, "conditions.temps.heures_hebdo", _heures(heures.valeur))

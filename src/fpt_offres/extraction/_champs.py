@@ -36,7 +36,10 @@ def _rattachement(releve: Releve, bloc: Bloc) -> None:
         releve.poser(
             "employeur.organisme_rattachement", ligne.texte, ligne.debut, ligne.fin, lecture
         )
-    if classement:
+    ecrite = _employeur.nature_ecrite(ligne.texte)
+    if ecrite is not None:  # la nature même (« Type d'employeur : commune ») : rien ne la passe
+        releve.poser("employeur.type", ecrite, ligne.debut, ligne.fin, lecture, 0)
+    elif classement:
         if nature is not None:
             releve.poser("employeur.type", nature, ligne.debut, ligne.fin, lecture, 2)
         else:
@@ -118,7 +121,12 @@ _PERMANENT = re.compile(r"\b(?:(non )?permanent|temporaire)\b", re.I)
 
 def _nature(releve: Releve, bloc: Bloc) -> None:
     for ligne in bloc.lignes[:1]:
-        lire_ouverture(releve, ligne.texte, ligne.debut, f"champ « {bloc.titre} »", 1)
+        lecture = f"champ « {bloc.titre} »"
+        if not lire_ouverture(releve, ligne.texte, ligne.debut, lecture, 1) and (
+            cle(bloc.titre or "") == "contrat"
+        ):
+            # « Contrat : renouvelable », « Contrat : jusqu'au … » : un recrutement par contrat.
+            releve.poser("conditions.ouverture", "contractuels", ligne.debut, ligne.fin, lecture, 3)
         permanent = _PERMANENT.search(ligne.texte)
         if permanent is not None:
             # « Emploi permanent - vacance d'emploi » (emploi-territorial) : la nature et le motif.
@@ -130,14 +138,15 @@ def _nature(releve: Releve, bloc: Bloc) -> None:
                 f"champ « {bloc.titre} »",
             )
             _motif(releve, bloc, precision=False, rang=2)  # le champ « Motif » l'emporte
-        if re.search(r"\bCDI\b|ind[ée]termin[ée]e", ligne.texte):
-            releve.poser(
-                "conditions.contrat.nature",
-                "cdi",
-                ligne.debut,
-                ligne.fin,
-                f"champ « {bloc.titre} »",
-            )
+        nature = (
+            "cdi"
+            if re.search(r"\bCDI\b|ind[ée]termin[ée]e", ligne.texte)
+            else "cdd"
+            if re.search(r"\bCDD\b|dur[ée]e d[ée]termin[ée]e", ligne.texte)
+            else None
+        )
+        if nature is not None:
+            releve.poser("conditions.contrat.nature", nature, ligne.debut, ligne.fin, lecture)
 
 
 def _ouvert_contractuels(releve: Releve, bloc: Bloc) -> None:
@@ -154,7 +163,12 @@ def _ouvert_contractuels(releve: Releve, bloc: Bloc) -> None:
             )
 
 
-def _departement(releve: Releve, bloc: Bloc) -> None:
+def _departement_du_poste(releve: Releve, bloc: Bloc) -> None:
+    """« Département du poste : Var (83) » : dit pour le poste, il passe tout autre."""
+    _departement(releve, bloc, rang=0)
+
+
+def _departement(releve: Releve, bloc: Bloc, rang: int = 1) -> None:
     """Le département du champ des sites, qui est celui du poste (sous « Localisation du
     poste » ou « Lieu de travail ») : l'employeur peut siéger ailleurs (un ministère)."""
     for ligne in bloc.lignes[:1]:
@@ -168,9 +182,10 @@ def _departement(releve: Releve, bloc: Bloc) -> None:
                 ligne.debut + debut,
                 ligne.debut + fin,
                 f"{lecture}, nomenclature.departement",
+                rang,
             )
             releve.poser(
-                "poste.departement_tel_qu_ecrit", ligne.texte, ligne.debut, ligne.fin, lecture
+                "poste.departement_tel_qu_ecrit", ligne.texte, ligne.debut, ligne.fin, lecture, rang
             )
 
 
@@ -223,6 +238,23 @@ def _contact(releve: Releve, bloc: Bloc) -> None:
 _REGIME_SEUL = re.compile(r"(non complet|incomplet|complet|partiel)\b", re.I)
 
 
+_POURCENTAGE = re.compile(r"(?<![\d,.])(\d{1,3}(?:[.,]\d+)?)\s?%")
+
+
+def _quotite(releve: Releve, bloc: Bloc) -> None:
+    """« Quotité : 80 % », « Quotité : 94,4 % » : le pourcentage de la valeur."""
+    for ligne in bloc.lignes[:1]:
+        trouve = _POURCENTAGE.search(ligne.texte)
+        if trouve and 0 < float(valeur := trouve[1].replace(",", ".")) <= 100:
+            releve.poser(
+                "conditions.temps.quotite",
+                valeur,
+                ligne.debut + trouve.start(),
+                ligne.debut + trouve.end(),
+                f"champ « {bloc.titre} »",
+            )
+
+
 def _duree_hebdomadaire(releve: Releve, bloc: Bloc) -> None:
     """« Durée hebdomadaire : 35 h » : l'horaire de la valeur, sans autre mot de la semaine ;
     « Temps de travail : Complet, 35h00 hebdomadaire » : le régime, premier mot de la valeur."""
@@ -237,6 +269,8 @@ def _duree_hebdomadaire(releve: Releve, bloc: Bloc) -> None:
                 ligne.debut + regime.end(),
                 f"champ « {bloc.titre} »",
             )
+    if cle(bloc.titre or "").startswith("quotite"):
+        _quotite(releve, bloc)
     if "hebdo" not in cle(bloc.titre or ""):
         return
     for ligne in bloc.lignes[:1]:
@@ -302,6 +336,7 @@ LECTEURS: dict[str, Callable[[Releve, Bloc], None]] = {
     "nature": _nature,
     "ouverture": _ouvert_contractuels,
     "departement": _departement,
+    "departement_poste": _departement_du_poste,
     "versant": _versant,
     "motif": _motif,
     "lieu": lire_lieu,

@@ -12,8 +12,17 @@ import re
 from fpt_offres import nomenclature
 from fpt_offres.erreurs import NomenclatureInconnue
 from fpt_offres.extraction._segments import cle
+from fpt_offres.modele import TypeEmployeur
+from fpt_offres.rendu._libelles import TYPES_EMPLOYEUR
 
-__all__ = ["departement", "nature", "nature_du_classement", "nature_sans_nom", "versant"]
+__all__ = [
+    "departement",
+    "nature",
+    "nature_du_classement",
+    "nature_ecrite",
+    "nature_sans_nom",
+    "versant",
+]
 
 # Le début du nom (replié par ``cle``) et la nature qu'il dit, du plus précis au plus large.
 _NATURES_DU_NOM = (
@@ -78,12 +87,30 @@ def nature(nom: str) -> str | None:
     return None
 
 
+# La nature écrite au singulier (« Type d'employeur : commune »), avec les mots de l'annonce
+# que la bibliothèque écrit : elle relit ce qu'elle écrit.
+_TYPES_ECRITS = {
+    cle(libelle): type_.value
+    for type_, libelle in TYPES_EMPLOYEUR.items()
+    if type_ is not TypeEmployeur.AUTRE
+}
+
+
 def nature_du_classement(classement: str) -> tuple[bool, str | None]:
     """(est un classement, nature) pour la valeur de « Organisme de rattachement »."""
     replie = cle(classement)
     if replie in _CLASSEMENTS:
         return True, _CLASSEMENTS[replie]
     return False, None
+
+
+def nature_ecrite(texte: str) -> str | None:
+    """La nature que ``texte`` nomme au singulier, comme l'annonce l'écrit, ou ``None``.
+
+    >>> nature_ecrite("centre communal d’action sociale"), nature_ecrite("Communes")
+    ('ccas', None)
+    """
+    return _TYPES_ECRITS.get(cle(texte))
 
 
 def versant(texte: str) -> str | None:

@@ -161,4 +161,26 @@ def mettre_a_plat(texte: str) -> str:
         texte = _GRAS.sub(r"\1", texte)
     if "\\" in texte:
         texte = _ECHAPPEMENT.sub(r"\1", texte)
-    return "\n".join(_puce(ligne) for ligne in texte.split("\n"))
+    return "\n".join(_puce(ligne) for ligne in _titres_soulignes(texte.split("\n")))
+
+
+_SOULIGNE = re.compile(r"(=+|-{3,})[ \t]*")
+_PUCE_OU_TITRE = re.compile(r"\s*(?:[-*•]\s|#{1,6}\s)")
+
+
+def _titres_soulignes(lignes: list[str]) -> list[str]:
+    """« Titre » souligné de « === » ou « --- » (texte brut, Markdown) : un titre « # »,
+    comme ceux du HTML ; ligne à ligne, sans motif qui reviendrait en arrière.
+
+    >>> _titres_soulignes(["Agent", "=====", "", "Missions", "--------", "- Accueillir"])
+    ['# Agent', '', '## Missions', '- Accueillir']
+    """
+    sortie: list[str] = []
+    for ligne in lignes:
+        precedente = sortie[-1] if sortie else ""
+        titre = precedente.strip() and not _PUCE_OU_TITRE.match(precedente)
+        if titre and _SOULIGNE.fullmatch(ligne):
+            sortie[-1] = ("# " if ligne.startswith("=") else "## ") + precedente.strip()
+        else:
+            sortie.append(ligne)
+    return sortie

@@ -133,9 +133,10 @@ def heures(
 
 
 _DUREE = re.compile(
-    r"\b(?:contrat|cdd|recrutement|mission|engagement|dur[ée]e d[ée]termin[ée]e)"
+    r"\b(?:contrat|cdd|recrutement|mission|engagement|dur[ée]e d[ée]termin[ée]e"
+    r"|d['’]une dur[ée]e)"
     r"[^.\n;]{0,50}?\b(?:de|d'|d’|pour|sur)\s?"
-    r"((?:un|une|deux|trois|quatre|cinq|six|dix-huit|douze|\d{1,2})\s(?:ans?|mois|ann[ée]es?)"
+    r"((?:un|une|deux|trois|quatre|cinq|six|dix-huit|douze|\d{1,3})\s(?:ans?|mois|ann[ée]es?)"
     r"(?:\s(?:minimum|renouvelables?))?)",
     re.IGNORECASE,
 )

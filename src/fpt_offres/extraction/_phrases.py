@@ -46,15 +46,20 @@ _PERMIS = re.compile(
 _USAGES = {"VL": "B", "PL": "C", "SPL": "CE"}
 _SOUHAITE = re.compile(r"souhait|appr[ée]ci|serait un plus|id[ée]alement|un atout|bienvenu", re.I)
 _TELETRAVAIL = re.compile(r"t[ée]l[ée]travail", re.I)
-_JOURS = re.compile(r"(?<!\d)(\d|un|une|deux|trois|quatre)\s(?:jours?|j)\b", re.I)
+_JOURS = re.compile(r"(?<![\d,.])(\d(?:[.,]\d+)?|un|une|deux|trois|quatre)\s(?:jours?|j)\b", re.I)
 _SANS_TELETRAVAIL = re.compile(
     r"pas de t[ée]l[ée]travail|non [ée]ligible|t[ée]l[ée]travail\s?:"
     r"\s?non|sans t[ée]l[ée]travail",
     re.I,
 )
 _ARTICLE = re.compile(
-    r"\b(L\.?\s?3[0-9]{2}-[0-9]{1,2})(?:\s?(?:,|alin[ée]a|disposition)?\s?([1-9])"
-    r"\s?°?(?:\s?ou\s?([1-9])\s?°)?)?"
+    r"\b(?P<article>L\.?\s?3[0-9]{2}-[0-9]{1,2})(?:\s?(?:,|alin[ée]a|disposition)?\s?"
+    r"(?P<cas>[1-9])\s?°?(?:\s?ou\s?(?P<autre>[1-9])\s?°)?)?"
+)
+# « 2° de l'article L332-8 » : le cas avant l'article, comme l'écrit le code.
+_CAS_DE_L_ARTICLE = re.compile(
+    r"\b(?P<cas>[1-9])\s?°\s(?:ou\s(?P<autre>[1-9])\s?°\s)?de\sl['’]article\s"
+    r"(?P<article>L\.?\s?3[0-9]{2}-[0-9]{1,2})\b"
 )
 _CANDIDATURE = re.compile(
     r"candidat|cv\b|curriculum|lettre de motivation|adress|envo|postuler", re.I
@@ -181,10 +186,10 @@ def _contrat(releve: Releve, ligne: Ligne) -> None:
                 "phrase, lecture.lire_duree",
                 releve.rang_phrase,
             )
-    article = _ARTICLE.search(texte)
+    article = _CAS_DE_L_ARTICLE.search(texte) or _ARTICLE.search(texte)
     if article:
-        numero = article[1].replace(".", "").replace(" ", "")
-        cas = [c for c in (article[2], article[3]) if c]
+        numero = article["article"].replace(".", "").replace(" ", "")
+        cas = [c for c in (article["cas"], article["autre"]) if c]
         codes = []
         for un_cas in cas or [None]:
             try:
@@ -230,7 +235,8 @@ def _teletravail(releve: Releve, ligne: Ligne) -> None:
     nombre = _JOURS.search(texte)
     valeur: dict[str, object] = {"eligible": True}
     if nombre:
-        valeur["jours_max"] = str(jours(nombre[1]))
+        mot = nombre[1].replace(",", ".")  # « 3,5 jours » : une demi-journée comptée
+        valeur["jours_max"] = mot if mot[0].isdigit() else str(jours(mot))
     releve.poser(
         "conditions.teletravail", valeur, ligne.debut, ligne.fin, "phrase", releve.rang_phrase
     )
@@ -299,6 +305,8 @@ _MOTS_CONTRAT = (
     "recrut",
     "mission",
     "engagement",
+    "d’une durée",
+    "d'une durée",
     "termin",
     "l3",
     "l.3",

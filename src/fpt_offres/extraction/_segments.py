@@ -62,13 +62,13 @@ ETIQUETTES = _table(
     vacance="Date de vacance de l'emploi|Date de vacance",
     versant="Versant|Fonction publique",
     categorie="Catégorie|Catégorie statutaire|Catégorie de l'emploi",
-    filiere="Filière",
+    filiere="Filière|Filières",
     metier="Domaine / Métier|Métier|Métier(s)|Métier de référence|Emploi-type|Domaine",
     famille="Famille de métiers|Famille de métier|Famille de métier(s)",
     nombre="Nombre de postes|Nombre de poste(s)|Nombre de poste|Postes à pourvoir",
     motif="Statut du poste|Motif du poste|Motif de recrutement|Type de recrutement|Motif du CDD"
     "|Motif du contrat",
-    nature="Nature de l'emploi|Type d'emploi|Type de contrat|Nature du contrat",
+    nature="Nature de l'emploi|Type d'emploi|Type de contrat|Nature du contrat|Contrat",
     intitule="Intitulé du poste|Intitulé|Intitulé de l'offre|Titre de l'offre",
     poste="Description du poste|Descriptif du poste|Détails de l'offre|Raison d'être du poste"
     "|Le poste|Présentation du poste|Contexte du poste|Descriptif de l'emploi"
@@ -96,6 +96,8 @@ ETIQUETTES = _table(
     region="Région",
     # (« Territoire », « Collectivité d'outre-mer » : ce que l'annonce écrit hors des départements)
     departement="Département|Département de travail|Territoire|Collectivité d'outre-mer|Collectivité d’outre-mer",
+    departement_poste="Département du poste|Territoire du poste"
+    "|Collectivité d'outre-mer du poste|Collectivité d’outre-mer du poste",
     lieu="Lieu d'affectation|Lieu de travail|Localisation|Lieu|Résidence administrative"
     "|Adresse du lieu de travail|Lieu d'exercice",
     ville="Ville",
@@ -199,6 +201,9 @@ def _titre_seul(ligne: Ligne) -> str | None:
     return genre
 
 
+_DATEE = re.compile(r" a partir du .*$")
+
+
 def _etiquette_en_ligne(ligne: Ligne) -> tuple[str, int] | None:
     """(genre, position de la valeur) pour « Étiquette : valeur »."""
     deux_points = ligne.texte.find(":", 0, 70)
@@ -209,7 +214,9 @@ def _etiquette_en_ligne(ligne: Ligne) -> tuple[str, int] | None:
         # « Offre n° O0512… du 14/04/2025 » : le numéro suit « n° » sans deux-points.
         genre = ETIQUETTES.get(cle(numero[1]))
         return (genre, numero.end()) if genre is not None else None
-    genre = ETIQUETTES.get(cle(ligne.texte[:deux_points].lstrip("#").strip()))
+    etiquette = cle(ligne.texte[:deux_points].lstrip("#").strip())
+    # « Lieu de travail à partir du 1er mars 2026 : … » : l'étiquette, datée.
+    genre = ETIQUETTES.get(etiquette) or ETIQUETTES.get(_DATEE.sub("", etiquette))
     if genre is None:
         return None
     valeur = deux_points + 1
@@ -276,7 +283,8 @@ def decouper(texte: str) -> list[Bloc]:
         fermer()
         debut, fin, corps = ligne.debut, ligne.fin, []
         genre = seul if seul is not None else "titre"
-        titre = ligne.texte.lstrip("# ").rstrip(" :")
+        # La marque du titre seule : « # #1 de la collecte » garde son « # ».
+        titre = _TITRE_MD.sub("", ligne.texte.lstrip(), count=1).strip().rstrip(" :")
     fermer()
     # Une section reste ouverte autour des champs en ligne qu'elle contient : l'ordre du texte
     # se rétablit par la position du titre.

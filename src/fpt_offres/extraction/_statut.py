@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from fpt_offres import nomenclature
 from fpt_offres.erreurs import NomenclatureInconnue
@@ -40,19 +41,31 @@ def categories(releve: Releve, bloc: Bloc) -> None:
             )
 
 
+def _filieres(texte: str) -> list[str]:
+    """La filière de ``texte``, ou chacune de celles qu'il énumère (« sportive ou animation »)."""
+    for morceaux in ([texte], re.split(r"\s*(?:,|/|\bet\b|\bou\b)\s*", texte)):
+        trouvees = []
+        for morceau in morceaux:
+            try:
+                trouvees.append(nomenclature.filiere(morceau.strip()).value)
+            except NomenclatureInconnue:
+                continue
+        if trouvees:
+            return list(dict.fromkeys(trouvees))
+    return []
+
+
 def filiere(releve: Releve, bloc: Bloc) -> None:
     for ligne in bloc.lignes[:1]:
-        try:
-            valeur = nomenclature.filiere(ligne.texte).value
-        except NomenclatureInconnue:
-            return
-        releve.poser(
-            "statut.filieres",
-            [valeur],
-            ligne.debut,
-            ligne.fin,
-            f"champ « {bloc.titre} », nomenclature.filiere",
-        )
+        valeurs = _filieres(ligne.texte)
+        if valeurs:
+            releve.poser(
+                "statut.filieres",
+                valeurs,
+                ligne.debut,
+                ligne.fin,
+                f"champ « {bloc.titre} », nomenclature.filiere",
+            )
 
 
 _LOOKUPS_STATUT: dict[str, Callable[[str], object]] = {
@@ -88,6 +101,42 @@ def _chercher(
     return None
 
 
+@cache
+def _composes() -> tuple[int, frozenset[str], frozenset[str]]:
+    """Les libellés de grade ou de cadre d'emplois faits de plusieurs morceaux (« biologiste,
+    vétérinaire et pharmacien de classe normale ») : le plus grand nombre de morceaux, le
+    premier morceau de chacun et chacun entier (repliés)."""
+    libelles = [g.libelle for g in nomenclature.grades()]
+    libelles += [c.libelle for c in nomenclature.cadres_emplois()]
+    composes = [(x, m) for x in libelles if len(m := _SEPARATEURS_GRADES.split(x)) > 1]
+    return (
+        max(len(m) for _, m in composes),
+        frozenset(cle(m[0]) for _, m in composes),
+        frozenset(cle(libelle) for libelle, _ in composes),
+    )
+
+
+def _compose(
+    texte: str,
+    bornes: list[tuple[int, int]],
+    premier: int,
+    lookups: list[tuple[str, Callable[[str], object]]],
+) -> tuple[int, tuple[str, str, str]] | None:
+    """(rang du morceau suivant, trouvé) du libellé composé qui commence au morceau
+    ``premier``, le plus long d'abord ; seul un libellé connu est soumis à la nomenclature
+    (un échec y coûte une recherche de suggestions)."""
+    morceaux_max, debuts, formes = _composes()
+    if cle(texte[slice(*bornes[premier])]) not in debuts:
+        return None
+    for dernier in range(min(len(bornes), premier + morceaux_max), premier + 1, -1):
+        morceau = texte[bornes[premier][0] : bornes[dernier - 1][1]].strip(" ./")
+        if cle(morceau) in formes:
+            trouve = _chercher(morceau, lookups, prefixes=False)
+            if trouve is not None:
+                return dernier, trouve
+    return None
+
+
 def lire_statut(
     releve: Releve,
     texte: str,
@@ -104,8 +153,20 @@ def lire_statut(
     lookups = list(_LOOKUPS_STATUT.items())
     if cadre_d_abord:
         lookups.reverse()
-    for brut in _SEPARATEURS_GRADES.split(texte):
-        morceau = brut.strip(" ./")
+    bornes, position = [], 0
+    for separateur in _SEPARATEURS_GRADES.finditer(texte):
+        bornes.append((position, separateur.start()))
+        position = separateur.end()
+    bornes.append((position, len(texte)))
+    rang_morceau = 0
+    while rang_morceau < len(bornes):
+        compose = _compose(texte, bornes, rang_morceau, lookups)
+        if compose is not None:
+            rang_morceau, (champ, code, mots) = compose
+            lus[champ].setdefault(code, mots)
+            continue
+        morceau = texte[slice(*bornes[rang_morceau])].strip(" ./")
+        rang_morceau += 1
         if prefixes:  # « … ou des corps équivalents » : l'article de la phrase n'est pas du nom
             morceau = _ARTICLE.sub("", morceau)
         if not morceau or len(morceau) > 90:
@@ -142,9 +203,11 @@ _TITULAIRES_SEULS = re.compile(
 )
 _PRIORITAIRE = re.compile(
     r"prioritairement (?:aux|des|par des) (?:titulaires|fonctionnaires)|contractuels? en cas de "
-    r"recrutement infructueux|[àa] d[ée]faut,? (?:par |un |aux |d'un )?(?:agent )?contractuel",
+    r"recrutement infructueux",
     re.I,
 )
+# « aux titulaires et, à défaut, aux contractuels » : l'ouverture que le modèle nomme ainsi.
+_A_DEFAUT = re.compile(r"[àa] d[ée]faut,? (?:par |un |aux |d'un )?(?:agent )?contractuel", re.I)
 _LES_DEUX = re.compile(
     r"titulaires?\s?(?:et|ou|et/ou)\s?(?:aux |un |une |des )?contractuel|fonctionnaires?\s?(?:et|ou|"
     r"et/ou)\s?(?:aux |un |une |des )?contractuel|statutaire ou contractuel|ouvert aux contractuels"
@@ -154,15 +217,16 @@ _LES_DEUX = re.compile(
 )
 _CONTRAT = re.compile(
     r"\bCDD\b|contrat [àa] dur[ée]e d[ée]termin[ée]e|sous contrat|"
-    r"emploi contractuel",
+    r"emploi contractuel|recrutement par contrat",
     re.I,
 )
 
 
-def lire_ouverture(releve: Releve, texte: str, debut: int, lecture: str, rang: int) -> None:
-    """À qui le poste est ouvert, d'après une phrase."""
+def lire_ouverture(releve: Releve, texte: str, debut: int, lecture: str, rang: int) -> bool:
+    """À qui le poste est ouvert, d'après une phrase ; vrai si elle le dit."""
     for motif, valeur, ajout in (
         (_TITULAIRES_SEULS, "titulaires", -1),
+        (_A_DEFAUT, "contractuels_a_defaut", -1),
         (_PRIORITAIRE, "prioritairement_titulaires", -1),
         (_LES_DEUX, "titulaires_et_contractuels", 0),
         (_CONTRAT, "contractuels", 2),
@@ -177,7 +241,8 @@ def lire_ouverture(releve: Releve, texte: str, debut: int, lecture: str, rang: i
                 lecture,
                 max(0, rang + ajout),
             )
-            return
+            return True
+    return False
 
 
 # Les voies de recrutement, nommées dans une phrase qui parle du recrutement : « gérer les

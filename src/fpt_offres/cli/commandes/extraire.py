@@ -4,23 +4,25 @@ Un texte (fichier ou entrée standard) donne l'offre en JSON (par défaut), en
 annonce française (``--format texte``) ou la table des preuves
 (``--format preuves`` : chaque champ, d'où il vient et comment il a été lu ;
 puis les doutes et ce qui n'a pas été placé). ``--jsonl`` lit beaucoup de textes
-(un objet JSON par ligne avec un champ ``texte``, ou un dossier de ``.txt`` et
-``.html``) et écrit une offre par ligne, avec une barre de progression sur la
-sortie d'erreur quand elle est un terminal, et un bilan à la fin.
+en flux, un à la fois (un objet ``{"texte": …}`` par ligne, ou les ``.txt``,
+``.md`` et ``.html`` d'un dossier, par ordre de nom) et écrit une offre par ligne,
+avec la barre de progression et le bilan des autres commandes de lots. Un texte
+refusé est dit avec sa ligne ou son fichier, et le lot continue.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-from collections.abc import Iterator
-from pathlib import Path
+from decimal import Decimal
 
 from fpt_offres.cli._commande import Commande
 from fpt_offres.cli._entrees import date_iso
+from fpt_offres.cli._entrees_textes import textes_de, un_texte
+from fpt_offres.cli._erreurs import Code
+from fpt_offres.cli._sorties import compte, ecrire_json, signaler
 from fpt_offres.conversion import vers_dict, vers_json
-from fpt_offres.exports.ligne import ligne
+from fpt_offres.erreurs import OffreInvalide, Probleme
 from fpt_offres.extraction import Extraction, extraire
 from fpt_offres.rendu import formater
 
@@ -66,82 +68,72 @@ def preuves_en_table(extraction: Extraction) -> str:
     return "\n".join(lignes)
 
 
-def _lire(chemin: str) -> str:
-    if chemin == "-":
-        return sys.stdin.read()
-    return Path(chemin).read_text(encoding="utf-8", errors="replace")
+def _champs(extraction: Extraction) -> int:
+    """Le nombre de champs que l'extraction a remplis : ceux qui ont une preuve."""
+    return len({preuve.champ for preuve in extraction.preuves})
 
 
-def _textes(chemin: str) -> Iterator[tuple[str, str | None]]:
-    """(étiquette, texte) pour chaque texte d'un JSON Lines ou d'un dossier ; ``None`` : illisible."""
-    source = Path(chemin)
-    if chemin != "-" and source.is_dir():
-        for fichier in sorted(source.iterdir()):
-            if fichier.suffix.lower() in {".txt", ".html", ".htm"} and fichier.is_file():
-                yield fichier.name, fichier.read_text(encoding="utf-8", errors="replace")
-        return
-    for numero, brute in enumerate(_lire(chemin).splitlines(), start=1):
-        if not brute.strip():
-            continue
-        try:
-            objet = json.loads(brute)
-        except ValueError:
-            yield f"ligne {numero}", None
-            continue
-        texte = objet.get("texte") if isinstance(objet, dict) else None
-        yield f"ligne {numero}", texte if isinstance(texte, str) else None
+class _Bilan:
+    """Ce que ``--jsonl`` a fait : textes lus, en échec, champs lus ; le code du pire échec."""
+
+    def __init__(self) -> None:
+        self.lus = self.echecs = self.champs = 0
+        self.code = Code.SUCCES
+
+    def echec(self, code: Code) -> None:
+        self.echecs += 1
+        self.code = max(self.code, code)
+
+    def __str__(self) -> str:
+        moyenne = Decimal(self.champs) / self.lus if self.lus else Decimal(0)
+        champs = compte(moyenne.quantize(Decimal("0.1")), "champ lu", "champs lus")
+        lus = compte(self.lus, "texte lu", "textes lus")
+        return f"{lus}, {self.echecs} en échec ; {champs} par offre en moyenne"
 
 
-def _progression(fait: int, total: int | None) -> None:
-    if total:
-        largeur = 30
-        plein = largeur * fait // total
-        barre = "█" * plein + "·" * (largeur - plein)
-        print(f"\r{barre} {fait}/{total}", end="", file=sys.stderr, flush=True)
-    else:
-        print(f"\r{fait} textes", end="", file=sys.stderr, flush=True)
+def _interne(erreur: Exception) -> OffreInvalide:
+    message = (
+        f"erreur interne ({type(erreur).__name__} : {erreur}) : c'est un défaut de "
+        "fpt_offres, à signaler avec ce texte"
+    )
+    return OffreInvalide([Probleme("", message, "interne")])
 
 
 def _executer_jsonl(arguments: argparse.Namespace) -> int:
-    textes = list(_textes(arguments.fichier))
-    barre = sys.stderr.isatty() and len(textes) > 1
-    lus = echecs = champs = 0
-    for rang, (etiquette, texte) in enumerate(textes, start=1):
-        if texte is None:
-            echecs += 1
-            print(f"{etiquette}: pas de champ « texte » lisible", file=sys.stderr)
-        else:
+    bilan = _Bilan()
+    for etiquette, texte in textes_de(arguments.fichier):
+        if isinstance(texte, OffreInvalide):
+            signaler(etiquette, texte)
+            bilan.echec(Code.REFUS)
+            continue
+        try:
             extraction = extraire(texte, reference=arguments.reference)
-            print(vers_json(extraction.offre, indent=None))
-            lus += 1
-            champs += sum(v not in (None, []) for v in ligne(extraction).values())
-        if barre:
-            _progression(rang, len(textes))
-    if barre:
-        print(file=sys.stderr)
-    moyenne = champs / lus if lus else 0.0
-    print(
-        f"{lus} texte(s) lu(s), {echecs} en échec, {moyenne:.1f} champs par offre",
-        file=sys.stderr,
-    )
-    return 1 if echecs else 0
+        except Exception as erreur:  # un texte qui fait défaut n'arrête pas le lot
+            signaler(etiquette, _interne(erreur))
+            bilan.echec(Code.INTERNE)
+            continue
+        print(vers_json(extraction.offre, indent=None))
+        bilan.lus += 1
+        bilan.champs += _champs(extraction)
+    print(bilan, file=sys.stderr)
+    return bilan.code
 
 
 def _executer(arguments: argparse.Namespace) -> int:
     if arguments.jsonl:
         return _executer_jsonl(arguments)
-    chemin = arguments.fichier
-    if chemin != "-" and not Path(chemin).is_file():
-        print(f"{chemin}: fichier introuvable", file=sys.stderr)
-        return 1
-    extraction = extraire(_lire(chemin), reference=arguments.reference)
+    texte = un_texte(arguments.fichier)
+    if isinstance(texte, OffreInvalide):
+        signaler(arguments.fichier, texte)
+        return Code.REFUS
+    extraction = extraire(texte, reference=arguments.reference)
     if arguments.format == "texte":
         print(formater(extraction.offre, "texte"), end="")
     elif arguments.format == "preuves":
         print(preuves_en_table(extraction))
     else:
-        print(json.dumps(vers_dict(extraction.offre), ensure_ascii=False, indent=2))
-    return 0
+        ecrire_json(vers_dict(extraction.offre))
+    return Code.SUCCES
 
 
 def _arguments(commande: argparse.ArgumentParser) -> None:
@@ -157,8 +149,8 @@ def _arguments(commande: argparse.ArgumentParser) -> None:
     commande.add_argument(
         "--jsonl",
         action="store_true",
-        help="beaucoup de textes : un objet JSON par ligne avec un champ « texte », "
-        "ou un dossier de .txt et .html ; une offre JSON par ligne en sortie",
+        help='beaucoup de textes : un objet JSON {"texte": …} par ligne (fichier ou -), '
+        "ou un dossier de .txt, .md et .html ; une offre JSON par ligne en sortie",
     )
     commande.add_argument(
         "--reference",

@@ -185,7 +185,10 @@ def test_type_approximatif_refuse(offre: Offre, data: st.DataObject) -> None:
     candidats = [
         chemin
         for chemin, noeud in _noeuds(donnees)
-        if chemin and _mal_type(noeud) is not None and not chemin.endswith("niveau_diplome")
+        # Un niveau de diplôme est une énumération d'entiers : « 5 » y est une valeur inconnue.
+        if chemin
+        and _mal_type(noeud) is not None
+        and not chemin.endswith(("niveau_diplome", "niveau_diplome_max"))
     ]
     chemin = data.draw(st.sampled_from(candidats), label="chemin")
     noeud = dict(_noeuds(donnees))[chemin]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import difflib
+import pickle
 from collections import Counter
 from collections.abc import Callable
 from typing import Any
@@ -625,3 +627,35 @@ def test_une_recherche_sans_texte_leve_type_error(recherche: str, valeur: object
     """
     with pytest.raises(TypeError, match=f"un texte est attendu, pas {type(valeur).__name__}"):
         getattr(nomenclature, recherche)(valeur)
+
+
+def test_une_erreur_de_recherche_se_transmet_par_pickle() -> None:
+    """Une recherche manquée renvoyée par un processus de calcul garde sa recherche, son genre,
+    ses suggestions et son message."""
+    with pytest.raises(NomenclatureInconnue) as erreur:
+        nomenclature.grade("adjoint techniqe")
+    relue = pickle.loads(pickle.dumps(erreur.value))
+    assert (relue.recherche, relue.genre) == ("adjoint techniqe", "grade")
+    assert relue.suggestions == erreur.value.suggestions
+    assert "adjoint technique" in relue.suggestions
+    assert str(relue) == str(erreur.value)
+
+
+def test_les_suggestions_ne_se_cherchent_qu_a_la_lecture(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Qui attrape l'erreur pour essayer autre chose ne paie pas la recherche des plus proches
+    (l'extraction essaie des milliers de morceaux) ; qui la lit l'obtient, une fois."""
+    appels = Counter[str]()
+    cherche = difflib.get_close_matches
+
+    def compter(*args: Any, **kwargs: Any) -> list[str]:
+        appels["difflib"] += 1
+        return cherche(*args, **kwargs)
+
+    monkeypatch.setattr(difflib, "get_close_matches", compter)
+    for _ in range(100):
+        with pytest.raises(NomenclatureInconnue) as erreur:
+            nomenclature.grade("adjoint techniqe")
+    assert appels["difflib"] == 0
+    assert "adjoint technique" in erreur.value.suggestions
+    assert "adjoint technique" in str(erreur.value)
+    assert appels["difflib"] == 1

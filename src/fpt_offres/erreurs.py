@@ -7,7 +7,7 @@ inconnue de la nomenclature) et porte un message en français.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import attrs
 
@@ -58,24 +58,41 @@ class NomenclatureInconnue(ErreurFptOffres, LookupError):
         suggestions: les libellés les plus proches, du plus au moins proche.
     """
 
-    def __init__(self, recherche: str, genre: str, suggestions: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        recherche: str,
+        genre: str,
+        suggestions: Iterable[str] | Callable[[], Iterable[str]] = (),
+    ) -> None:
         self.recherche = recherche
         self.genre = genre
-        self.suggestions = tuple(suggestions)
-        cite = repr(recherche[:_CITATION_MAX])
-        if len(recherche) > _CITATION_MAX:
-            cite += f"… ({len(recherche)} caractères)"
-        accord = "inconnue" if genre.startswith(_NOMS_FEMININS) else "inconnu"
-        message = f"{genre} {accord} dans la nomenclature : {cite}"
+        # Des suggestions calculées à la première lecture : qui attrape l'erreur pour essayer
+        # autre chose (l'extraction essaie des milliers de morceaux) ne paie pas leur recherche.
+        self._suggestions = suggestions
+        super().__init__(recherche, genre)
+
+    @property
+    def suggestions(self) -> tuple[str, ...]:
+        """Les libellés les plus proches, du plus au moins proche (calculés une fois)."""
+        if not isinstance(self._suggestions, tuple):
+            sources = self._suggestions
+            self._suggestions = tuple(sources() if callable(sources) else sources)
+        return self._suggestions
+
+    def __str__(self) -> str:
+        cite = repr(self.recherche[:_CITATION_MAX])
+        if len(self.recherche) > _CITATION_MAX:
+            cite += f"… ({len(self.recherche)} caractères)"
+        accord = "inconnue" if self.genre.startswith(_NOMS_FEMININS) else "inconnu"
+        message = f"{self.genre} {accord} dans la nomenclature : {cite}"
         if self.suggestions:
             message += " ; entrées les plus proches : " + ", ".join(
                 repr(s) for s in self.suggestions
             )
-        super().__init__(message)
+        return message
 
-    def __str__(self) -> str:
-        # LookupError met la clé entre guillemets ; on veut la phrase telle quelle.
-        return str(self.args[0])
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.recherche, self.genre, self.suggestions))
 
 
 @attrs.frozen

@@ -181,6 +181,32 @@ def _bases_legales(releve: Releve) -> tuple[list[str], list[Preuve]] | None:
     return codes, [c.preuve for c in memes]
 
 
+def _poser_lieu(releve: Releve, document: dict[str, Any], preuves: list[Preuve]) -> None:
+    """Le lieu retenu, avec sa commune et son adresse quand le texte les donne."""
+    lieu = releve.choisir("poste.lieu")
+    if lieu is None:
+        return
+    entree = {"libelle": lieu.valeur}
+    preuves.append(attrs.evolve(lieu.preuve, champ="poste.lieux.libelle"))
+    for partie in ("commune", "adresse"):
+        candidat = releve.choisir(f"poste.lieu.{partie}")
+        if candidat is not None:
+            entree[partie] = candidat.valeur
+            preuves.append(attrs.evolve(candidat.preuve, champ=f"poste.lieux.{partie}"))
+    _poser(document, "poste.lieux", [entree])
+
+
+def _poser_heure_limite(releve: Releve, document: dict[str, Any], preuves: list[Preuve]) -> None:
+    """L'heure limite, seulement collée à la date limite retenue."""
+    limite = releve.choisir("calendrier.date_limite_candidature")
+    heure = releve.choisir("calendrier.heure_limite")
+    if limite is not None and heure is not None:
+        ecart = heure.preuve.debut - limite.preuve.fin
+        if 0 <= ecart <= _ECART_HEURE:
+            _poser(document, "calendrier.heure_limite", heure.valeur)
+            preuves.append(heure.preuve)
+
+
 def _document(releve: Releve) -> tuple[dict[str, Any], list[Preuve]]:
     document: dict[str, Any] = {"version": VERSION_FORMAT}
     preuves: list[Preuve] = []
@@ -197,16 +223,7 @@ def _document(releve: Releve) -> tuple[dict[str, Any], list[Preuve]]:
     if heures is not None:
         _poser(document, "conditions.temps.heures_hebdo", _heures(heures.valeur))
         preuves.append(heures.preuve)
-    lieu = releve.choisir("poste.lieu")
-    if lieu is not None:
-        entree = {"libelle": lieu.valeur}
-        preuves.append(attrs.evolve(lieu.preuve, champ="poste.lieux.libelle"))
-        for partie in ("commune", "adresse"):
-            candidat = releve.choisir(f"poste.lieu.{partie}")
-            if candidat is not None:
-                entree[partie] = candidat.valeur
-                preuves.append(attrs.evolve(candidat.preuve, champ=f"poste.lieux.{partie}"))
-        _poser(document, "poste.lieux", [entree])
+    _poser_lieu(releve, document, preuves)
     permis: dict[str, Any] = {}
     for candidat in releve.candidats.get("conditions.permis", []):
         categorie = candidat.valeur["categorie"]
@@ -231,15 +248,7 @@ def _document(releve: Releve) -> tuple[dict[str, Any], list[Preuve]]:
                 preuves.append(candidat.preuve)
         if elements:
             _poser(document, chemin, elements)
-    limite, heure = (
-        releve.choisir("calendrier.date_limite_candidature"),
-        releve.choisir("calendrier.heure_limite"),
-    )
-    if limite is not None and heure is not None:
-        ecart = heure.preuve.debut - limite.preuve.fin
-        if 0 <= ecart <= _ECART_HEURE:
-            _poser(document, "calendrier.heure_limite", heure.valeur)
-            preuves.append(heure.preuve)
+    _poser_heure_limite(releve, document, preuves)
     courriel = (
         releve.choisir("candidature") or releve.choisir("contact") or releve.choisir("courriel")
     )

@@ -95,12 +95,13 @@ class Index(Generic[E]):
             raise NomenclatureInconnue(
                 texte, f"{self.genre} (libellé ambigu, préciser le code)", codes
             )
+        raise NomenclatureInconnue(texte, self.genre, lambda: self._proches(cle))
+
+    def _proches(self, cle: str) -> Iterable[str]:
         proches = difflib.get_close_matches(cle, self._libelles, n=5, cutoff=0.6)
         if not proches:
             proches = [c for c in self._libelles if cle and (cle in c or c in cle)][:5]
-        raise NomenclatureInconnue(
-            texte, self.genre, dict.fromkeys(self._libelles[c] for c in proches)
-        )
+        return dict.fromkeys(self._libelles[c] for c in proches)
 
     def par_code(self) -> dict[str, E]:
         """Les entrées par code, dans l'ordre des données."""

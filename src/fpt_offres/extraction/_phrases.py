@@ -94,28 +94,19 @@ def _statut(releve: Releve, ligne: Ligne) -> None:
             releve.rang_phrase,
         )
     poser_nomme(releve, ligne, _FILIERE, 1, "statut.filieres", nomenclature.filiere, en_liste=True)
-    cadre = _CADRE.search(texte)
-    if cadre:
-        lire_statut(
-            releve,
-            cadre[1],
-            ligne.debut + cadre.start(1),
-            "phrase",
-            2,
-            cadre_d_abord=True,
-            prefixes=True,
-        )
-    grade = _GRADE.search(texte)
-    if grade:
-        lire_statut(
-            releve,
-            grade[1],
-            ligne.debut + grade.start(1),
-            "phrase",
-            2,
-            cadre_d_abord=False,
-            prefixes=True,
-        )
+    # « cadre d'emplois des … » se cherche d'abord parmi les cadres, « grade de … » parmi les grades.
+    for motif, cadre_d_abord in ((_CADRE, True), (_GRADE, False)):
+        trouve = motif.search(texte)
+        if trouve:
+            lire_statut(
+                releve,
+                trouve[1],
+                ligne.debut + trouve.start(1),
+                "phrase",
+                2,
+                cadre_d_abord=cadre_d_abord,
+                prefixes=True,
+            )
 
 
 def _temps(releve: Releve, ligne: Ligne) -> None:

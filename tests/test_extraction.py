@@ -122,3 +122,24 @@ def test_textes_vides_donnent_une_offre_valide_et_des_doutes(texte: str) -> None
     extraction = extraire(texte)
     assert depuis_json(vers_json(extraction.offre)) == extraction.offre
     assert extraction.doutes
+
+
+@pytest.mark.parametrize(
+    ("ligne_permis", "exigence"),
+    [
+        ("Permis B exigé", "exigee"),
+        ("Permis C obligatoire", "exigee"),
+        ("Permis B souhaité", "souhaitee"),
+        ("permis de conduire catégorie B indispensable", "exigee"),
+    ],
+)
+def test_l_exigence_d_un_permis_est_dans_sa_preuve(ligne_permis: str, exigence: str) -> None:
+    """Le mot qui dit l'exigence du permis est lu avec lui : il est dans la preuve, et rien
+    de la ligne ne reste dans ce que l'extraction n'a pas lu."""
+    texte = f"Jardinier (F/H)\n{ligne_permis}"
+    extraction = extraire(texte)
+    (preuve,) = [p for p in extraction.preuves if p.champ == "conditions.permis"]
+    assert preuve.texte == ligne_permis
+    assert texte[preuve.debut : preuve.fin] == ligne_permis
+    assert [p.exigence.value for p in extraction.offre.conditions.permis] == [exigence]
+    assert extraction.non_place == ()

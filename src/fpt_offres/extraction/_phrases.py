@@ -44,6 +44,13 @@ _PERMIS = re.compile(
 )
 # Les noms d'usage des catégories : véhicule léger, poids lourd, super poids lourd.
 _USAGES = {"VL": "B", "PL": "C", "SPL": "CE"}
+# Le mot qui suit la catégorie et dit l'exigence (« Permis B exigé ») fait partie de la preuve :
+# sans lui, il resterait dans ce que l'extraction n'a pas lu.
+_EXIGENCE_PERMIS = re.compile(
+    r"\s?(?:obligatoires?|exig[ée]e?s?|indispensables?|requise?s?|imp[ée]ratifs?|"
+    r"n[ée]cessaires?|souhait[ée]e?s?|souhaitables?|appr[ée]ci[ée]e?s?)\b",
+    re.I,
+)
 _SOUHAITE = re.compile(r"souhait|appr[ée]ci|serait un plus|id[ée]alement|un atout|bienvenu", re.I)
 _TELETRAVAIL = re.compile(r"t[ée]l[ée]travail", re.I)
 _JOURS = re.compile(r"(?<![\d,.])(\d(?:[.,]\d+)?|un|une|deux|trois|quatre)\s(?:jours?|j)\b", re.I)
@@ -204,11 +211,12 @@ def _permis(releve: Releve, ligne: Ligne) -> None:
     for trouve in _PERMIS.finditer(ligne.texte):
         suite = ligne.texte[trouve.end() : trouve.end() + 40].split(",")[0]
         exigence = "souhaitee" if _SOUHAITE.search(suite) else "exigee"
+        qualifie = _EXIGENCE_PERMIS.match(ligne.texte, trouve.end())
         releve.poser(
             "conditions.permis",
             {"categorie": _USAGES.get(trouve[1], trouve[1]), "exigence": exigence},
             ligne.debut + trouve.start(),
-            ligne.debut + trouve.end(),
+            ligne.debut + (qualifie.end() if qualifie else trouve.end()),
             "phrase, nomenclature.permis",
             releve.rang_phrase,
         )

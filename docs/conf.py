@@ -79,6 +79,7 @@ doctest_default_flags = (
 # Sans intersphinx, les types de la bibliothèque standard et des bibliothèques tierces
 # ne peuvent pas être reliés ; on les nomme ici plutôt que de taire toutes les erreurs.
 nitpick_ignore = [
+    ("py:class", "collections.abc.Callable"),
     ("py:class", "collections.abc.Iterable"),
     ("py:class", "collections.abc.Iterator"),
     ("py:class", "collections.abc.Mapping"),

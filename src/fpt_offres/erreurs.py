@@ -55,7 +55,9 @@ class NomenclatureInconnue(ErreurFptOffres, LookupError):
     Attributes:
         recherche: ce qui a été cherché (entier).
         genre: la nomenclature interrogée (``"grade"``, ``"cadre d'emplois"``…).
-        suggestions: les libellés les plus proches, du plus au moins proche.
+
+    ``suggestions`` (ci-dessous) donne les libellés les plus proches ; le constructeur les
+    reçoit, ou la fonction qui les calcule à la première lecture.
     """
 
     def __init__(

@@ -10,7 +10,6 @@ plus :data:`~fpt_offres.TAILLE_MAX` octets. Une ligne JSON Lines est un objet à
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from collections.abc import Generator, Iterator
@@ -21,8 +20,8 @@ from fpt_offres.cli._entrees import BOM, lignes_bornees, refus, suivi, taille_co
 from fpt_offres.cli._erreurs import decrire, defaut_de_chemin
 from fpt_offres.cli._progression import Progression
 from fpt_offres.conversion import TAILLE_MAX
-from fpt_offres.conversion._doublons import paires, problemes
-from fpt_offres.conversion._json_fr import illisible
+from fpt_offres.conversion._doublons import problemes
+from fpt_offres.conversion._json_fr import charger
 from fpt_offres.erreurs import OffreInvalide, Probleme
 
 __all__ = ["SUFFIXES_TEXTES", "TexteLu", "textes_de", "un_texte"]
@@ -61,17 +60,7 @@ def _texte_de_ligne(ligne: bytes, numero: int) -> str:
     """Le texte de l'objet JSON ``{"texte": "…"}`` de la ligne ``numero``."""
     if len(ligne) > TAILLE_MAX:
         raise refus(f"ligne de plus de {_LIMITE} octets : ce n'est pas une offre", "taille")
-    try:
-        objet = json.loads(ligne, object_pairs_hook=paires)
-    except json.JSONDecodeError as erreur:
-        raise refus(illisible(erreur, numero), "json") from None
-    except UnicodeDecodeError as erreur:
-        message = f"octets qui ne sont pas de l'UTF-8 (position {erreur.start})"
-        raise refus(message, "encodage") from None
-    except RecursionError:
-        raise refus("imbrication trop profonde", "profondeur") from None
-    except ValueError as erreur:  # un entier de plus de 4 300 chiffres, par exemple
-        raise refus(f"JSON illisible : {erreur}", "json") from None
+    objet = charger(ligne, numero, decimaux=False)
     if not isinstance(objet, dict):
         raise refus(f'un objet {{"texte": …}} attendu, reçu {decrire_valeur(objet)}', "type")
     defauts = problemes(objet)

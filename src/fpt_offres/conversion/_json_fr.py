@@ -8,8 +8,13 @@ chacun de ceux que CPython 3.10 à 3.13 écrit (``json/decoder.py``,
 from __future__ import annotations
 
 import json
+from decimal import Decimal
+from typing import Any
 
-__all__ = ["illisible"]
+from fpt_offres.conversion._doublons import paires
+from fpt_offres.erreurs import OffreInvalide, Probleme
+
+__all__ = ["charger", "illisible"]
 
 _MESSAGES = {
     "Expecting value": "valeur attendue",
@@ -45,3 +50,25 @@ def illisible(erreur: json.JSONDecodeError, premiere_ligne: int = 1) -> str:
         f"JSON illisible ligne {erreur.lineno + premiere_ligne - 1}, colonne {erreur.colno} : "
         f"{message or erreur.msg}"
     )
+
+
+def charger(texte: str | bytes, premiere_ligne: int = 1, *, decimaux: bool = True) -> Any:
+    """Le document JSON ``texte`` (nombres à virgule en ``Decimal`` si ``decimaux``, clés en
+    double gardées pour :func:`~fpt_offres.conversion._doublons.problemes`), ou
+    :class:`OffreInvalide` qui dit en français pourquoi il ne se lit pas."""
+    try:
+        # Décodé ici plutôt que par json.loads, qui devinerait aussi l'UTF-16 et l'UTF-32.
+        texte = texte.decode("utf-8") if isinstance(texte, bytes) else texte
+        return json.loads(
+            texte, parse_float=Decimal if decimaux else float, object_pairs_hook=paires
+        )
+    except json.JSONDecodeError as erreur:
+        probleme = Probleme("", illisible(erreur, premiere_ligne), "json")
+    except UnicodeDecodeError as erreur:
+        message = f"octets qui ne sont pas de l'UTF-8 (position {erreur.start})"
+        probleme = Probleme("", message, "encodage")
+    except RecursionError:
+        probleme = Probleme("", "imbrication trop profonde", "profondeur")
+    except ValueError as erreur:  # un entier de plus de 4 300 chiffres, par exemple
+        probleme = Probleme("", f"JSON illisible : {erreur}", "json")
+    raise OffreInvalide([probleme])

@@ -46,7 +46,7 @@ from fpt_offres import modele, nomenclature
 from fpt_offres.conversion import _crochets as crochets
 from fpt_offres.conversion import _doublons
 from fpt_offres.conversion import _ecriture as ecriture
-from fpt_offres.conversion._json_fr import illisible
+from fpt_offres.conversion._json_fr import charger
 from fpt_offres.conversion._structure import est_optionnel, est_tuple_variable, structureur
 from fpt_offres.conversion.migrations import VERSION_FORMAT, en_cours, probleme_de_version
 from fpt_offres.erreurs import OffreInvalide, Probleme, ValeurInvalide
@@ -341,27 +341,7 @@ def _lire_par_orjson(module: ModuleType, texte: str | bytes) -> Offre | None:
 
 
 def _lire_par_json(texte: str | bytes, premiere_ligne: int) -> Offre:
-    if isinstance(texte, bytes):
-        try:
-            texte = texte.decode("utf-8")
-        except UnicodeDecodeError as erreur:
-            raise OffreInvalide(
-                [
-                    Probleme(
-                        "",
-                        f"octets qui ne sont pas de l'UTF-8 (position {erreur.start})",
-                        "encodage",
-                    )
-                ]
-            ) from None
-    try:
-        donnees = json.loads(texte, parse_float=Decimal, object_pairs_hook=_doublons.paires)
-    except json.JSONDecodeError as erreur:
-        raise OffreInvalide([Probleme("", illisible(erreur, premiere_ligne), "json")]) from None
-    except RecursionError:
-        raise OffreInvalide([Probleme("", "imbrication trop profonde", "profondeur")]) from None
-    except ValueError as erreur:  # un entier de plus de 4 300 chiffres, par exemple
-        raise OffreInvalide([Probleme("", f"JSON illisible : {erreur}", "json")]) from None
+    donnees = charger(texte, premiere_ligne)
     doublons = _doublons.problemes(donnees)
     if doublons:
         raise OffreInvalide(doublons)

@@ -17,6 +17,7 @@ from fpt_offres.extraction._champs import poser_heure_limite
 from fpt_offres.extraction._chiffres import MOTS_CHIFFRES, lire_chiffres
 from fpt_offres.extraction._libre import lieu_et_nom, organisation, recrute
 from fpt_offres.extraction._organisation import MOTS_ORGANISATION, lire_organisation
+from fpt_offres.extraction._precisions import MOTS_EXIGENCE
 from fpt_offres.extraction._profil import jours, lire_profil, poser_nomme
 from fpt_offres.extraction._releve import Releve
 from fpt_offres.extraction._segments import Ligne
@@ -46,11 +47,7 @@ _PERMIS = re.compile(
 _USAGES = {"VL": "B", "PL": "C", "SPL": "CE"}
 # Le mot qui suit la catégorie et dit l'exigence (« Permis B exigé ») fait partie de la preuve :
 # sans lui, il resterait dans ce que l'extraction n'a pas lu.
-_EXIGENCE_PERMIS = re.compile(
-    r"\s?(?:obligatoires?|exig[ée]e?s?|indispensables?|requise?s?|imp[ée]ratifs?|"
-    r"n[ée]cessaires?|souhait[ée]e?s?|souhaitables?|appr[ée]ci[ée]e?s?)\b",
-    re.I,
-)
+_EXIGENCE_PERMIS = re.compile(rf"\s?(?:{MOTS_EXIGENCE})\b", re.I)
 _SOUHAITE = re.compile(r"souhait|appr[ée]ci|serait un plus|id[ée]alement|un atout|bienvenu", re.I)
 _TELETRAVAIL = re.compile(r"t[ée]l[ée]travail", re.I)
 _JOURS = re.compile(r"(?<![\d,.])(\d(?:[.,]\d+)?|un|une|deux|trois|quatre)\s(?:jours?|j)\b", re.I)

@@ -13,11 +13,12 @@ import itertools
 import re
 
 from fpt_offres import nomenclature
+from fpt_offres._texte import sans_accents
 from fpt_offres.erreurs import NomenclatureInconnue
 from fpt_offres.extraction._releve import Releve
 from fpt_offres.extraction._segments import Bloc, Ligne
 
-__all__ = ["lire_precisions"]
+__all__ = ["MOTS_EXIGENCE", "lire_precisions"]
 
 # « RRF 75 - Chargé(e)… », « SGAMI EST (SG) - Mécanicien… » : des sigles et des numéros
 # (de département) devant un tiret entouré d'espaces.
@@ -50,10 +51,14 @@ _POIDS = {
 }
 # « des qualités requises », « les compétences indispensables suivantes », « connaissances
 # appréciées » : le nom d'une liste du profil suivi de son poids.
+MOTS_EXIGENCE = (
+    r"requise?s?|indispensables?|exig[ée]e?s?|obligatoires?|n[ée]cessaires?|souhait[ée]e?s?"
+    r"|appr[ée]ci[ée]e?s?|souhaitables?"
+)
+"""Les mots qui disent le poids d'une liste du profil ou d'un permis (ceux de ``_POIDS``)."""
 _EXIGENCE = re.compile(
     r"\b(connaissances|savoirs|comp[ée]tences|savoir-faire|qualit[ée]s|savoir-[êe]tre)\s"
-    r"(requise?s?|indispensables?|exig[ée]e?s?|obligatoires?|n[ée]cessaires?|souhait[ée]e?s?"
-    r"|appr[ée]ci[ée]e?s?|souhaitables?)\b",
+    rf"({MOTS_EXIGENCE})\b",
     re.IGNORECASE,
 )
 _LISTES = {
@@ -65,10 +70,6 @@ _LISTES = {
     "qualites": ("profil.qualites",),
     "savoir-etre": ("profil.qualites",),
 }
-
-
-def _sans_accents(mot: str) -> str:
-    return mot.casefold().translate(str.maketrans("éèêô", "eeeo"))
 
 
 def _prefixe(releve: Releve) -> None:
@@ -124,9 +125,9 @@ def _niveau(releve: Releve, lignes: list[Ligne]) -> None:
 def _exigences(releve: Releve, lignes: list[Ligne]) -> None:
     for ligne in lignes:
         for trouve in _EXIGENCE.finditer(ligne.texte):
-            poids = _sans_accents(trouve[2])
+            poids = sans_accents(trouve[2]).casefold()
             exigence = next((v for k, v in _POIDS.items() if poids.startswith(k[:5])), None)
-            for liste in _LISTES.get(_sans_accents(trouve[1]), ()):
+            for liste in _LISTES.get(sans_accents(trouve[1]).casefold(), ()):
                 champ = liste.replace("profil.", "profil.exigence_")
                 if exigence is not None and releve.a(liste):
                     releve.poser_phrase(

@@ -104,6 +104,16 @@ def test_html_lu_par_un_analyseur_titres_et_listes_gardes() -> None:
     assert textes == ["Tondre", "Tailler & planter"]
 
 
+def test_html_un_titre_ou_un_element_fait_d_une_marque_garde_son_texte() -> None:
+    """Un titre « # » ou un élément « - » n'est pas vide : seul un titre ou un élément sans
+    texte disparaît de la page mise à plat."""
+    page = "<h1>#</h1><h2>Missions</h2><ul><li>-</li><li> </li><li>Tondre</li></ul>"
+    extraction = extraire(page)
+    assert extraction.offre.intitule == "#"
+    textes = [a.texte for t in extraction.offre.missions.themes for a in t.activites]
+    assert textes == ["-", "Tondre"]
+
+
 def test_ce_qui_n_est_pas_lu_est_rendu() -> None:
     extraction = extraire(PEP + "\nUne phrase que rien ne lit sur la piscine.\n")
     assert any("rien ne lit" in p.texte for p in extraction.non_place)

@@ -102,6 +102,9 @@ class _Lecteur(HTMLParser):
             self.morceaux.append(_BLANCS_HTML.sub(" ", data))
 
 
+_MARQUES_SEULES = frozenset(("", "#", "-"))
+
+
 def _depuis_html(texte: str) -> str:
     lecteur = _Lecteur()
     lecteur.feed(texte)
@@ -109,7 +112,9 @@ def _depuis_html(texte: str) -> str:
     lignes = (
         _BLANCS_HTML.sub(" ", ligne).strip(" ") for ligne in "".join(lecteur.morceaux).split("\n")
     )
-    return "\n".join(ligne for ligne in lignes if ligne.strip("#- "))
+    # Un titre ou un élément vide n'est que sa marque ; un titre « # » ou un élément « - » a
+    # un texte, qu'il garde.
+    return "\n".join(ligne for ligne in lignes if ligne not in _MARQUES_SEULES)
 
 
 # Les puces des textes copiés : symboles, zone d'usage privé (polices Symbol, Wingdings).

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from decimal import Decimal
 
 import pytest
 
@@ -112,6 +113,47 @@ def test_html_un_titre_ou_un_element_fait_d_une_marque_garde_son_texte() -> None
     assert extraction.offre.intitule == "#"
     textes = [a.texte for t in extraction.offre.missions.themes for a in t.activites]
     assert textes == ["-", "Tondre"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "eligible", "jours"),
+    [
+        ("Poste éligible au télétravail (1 jour par semaine)", True, 1),
+        ("3 jours de télétravail par semaine", True, 3),
+        ("Le poste peut être exercé en télétravail", True, None),
+        ("Poste télétravaillable : oui", True, None),
+        ("Poste non télétravaillable", False, None),
+        ("Pas de télétravail", False, None),
+    ],
+)
+def test_le_teletravail_se_lit_dans_ce_qui_le_dit(
+    phrase: str, eligible: bool, jours: int | None
+) -> None:
+    teletravail = extraire(f"Agent (F/H)\n{phrase}").offre.conditions.teletravail
+    assert teletravail is not None
+    assert teletravail.eligible is eligible
+    assert teletravail.jours_max == (None if jours is None else Decimal(jours))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "- Suivi du télétravail et des congés",
+        "Il est le référent télétravail du service.",
+        "Adresse : 3 rue du Télétravail",
+    ],
+)
+def test_le_mot_teletravail_seul_ne_dit_rien_du_poste(phrase: str) -> None:
+    """Une activité, un rôle ou un lieu qui nomme le télétravail ne dit pas que le poste
+    s'y prête : seul ce qui le dit (« éligible », « possible », des jours) est lu."""
+    assert extraire(f"Agent (F/H)\n{phrase}").offre.conditions.teletravail is None
+
+
+def test_un_lieu_nomme_teletravail_ne_passe_pas_le_poste_non_eligible() -> None:
+    texte = "Agent (F/H)\nAdresse : TELETRAVAIL\nPoste non éligible au télétravail"
+    teletravail = extraire(texte).offre.conditions.teletravail
+    assert teletravail is not None
+    assert not teletravail.eligible
 
 
 def test_ce_qui_n_est_pas_lu_est_rendu() -> None:

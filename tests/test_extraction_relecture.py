@@ -93,11 +93,6 @@ def _enoncee(offre: Offre, format_: FormatRendu, colonne: str) -> bool:
         # Le HTML simple n'a pas de titre : il va dans son propre champ du site. Un titre qui
         # est une étiquette de section (« Missions », « Filière ») se lit comme elle.
         return format_ != "html_simple" and cle(offre.intitule) not in ETIQUETTES
-    if colonne == "teletravail_jours_max" and format_ == "html_simple":
-        # Pas encore : le profil ci, après l'ajout de champs au modèle, a trouvé une annonce en
-        # HTML simple dont la ligne « Poste non éligible au télétravail » n'est pas relue ;
-        # cause non analysée (un cas minimal se relit), à reprendre.
-        return False
     if colonne == "employeur_type":
         return offre.employeur.type is not TypeEmployeur.AUTRE
     if colonne == "lieu_travail" and offre.poste.lieux:

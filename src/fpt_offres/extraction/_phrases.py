@@ -49,11 +49,18 @@ _USAGES = {"VL": "B", "PL": "C", "SPL": "CE"}
 # sans lui, il resterait dans ce que l'extraction n'a pas lu.
 _EXIGENCE_PERMIS = re.compile(rf"\s?(?:{MOTS_EXIGENCE})\b", re.I)
 _SOUHAITE = re.compile(r"souhait|appr[ée]ci|serait un plus|id[ée]alement|un atout|bienvenu", re.I)
-_TELETRAVAIL = re.compile(r"t[ée]l[ée]travail", re.I)
 _JOURS = re.compile(r"(?<![\d,.])(\d(?:[.,]\d+)?|un|une|deux|trois|quatre)\s(?:jours?|j)\b", re.I)
+_TT = r"t[ée]l[ée]travail"
 _SANS_TELETRAVAIL = re.compile(
-    r"pas de t[ée]l[ée]travail|non [ée]ligible|t[ée]l[ée]travail\s?:"
-    r"\s?non|sans t[ée]l[ée]travail",
+    rf"pas de {_TT}|non [ée]ligible|{_TT}\s?:\s?non|sans {_TT}|non {_TT}lable", re.I
+)
+# Ce qui dit que le poste se prête au télétravail. Le mot seul n'en dit rien : « suivi du
+# télétravail », « référent télétravail », une activité, un nom de lieu.
+_AVEC_TELETRAVAIL = re.compile(
+    rf"[ée]ligible au {_TT}|{_TT}lable|{_TT}\s?:\s?oui|possibilit[ée] de {_TT}"
+    rf"|{_TT}\s(?:est\s|sera\s)?(?:possible|autoris[ée]|envisageable|ouvert|accord[ée])"
+    rf"|jours?\sde\s{_TT}|{_TT}\W{{0,3}}(?:jusqu['’]à\s)?(?:\d|un|une|deux|trois|quatre)\sj"
+    rf"|(?:effectu|exerc|r[ée]alis)[ée]e?s?\sen\s{_TT}",
     re.I,
 )
 _ARTICLE = re.compile(
@@ -221,12 +228,12 @@ def _permis(releve: Releve, ligne: Ligne) -> None:
 
 def _teletravail(releve: Releve, ligne: Ligne) -> None:
     texte = ligne.texte
-    if not _TELETRAVAIL.search(texte):
-        return
     if _SANS_TELETRAVAIL.search(texte):
         releve.poser(
             "conditions.teletravail", {"eligible": False}, ligne.debut, ligne.fin, "phrase", 2
         )
+        return
+    if not _AVEC_TELETRAVAIL.search(texte):
         return
     nombre = _JOURS.search(texte)
     valeur: dict[str, object] = {"eligible": True}

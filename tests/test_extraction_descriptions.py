@@ -1,0 +1,91 @@
+"""Une description seule (le champ « description » d'un export : missions et profil,
+sans titre de section) et les listes qui ne sont pas des missions.
+
+Textes inventés : les formes sont celles que des offres réelles écrivent
+(``make eval-bulk`` les mesure sur 40 descriptions jamais vues).
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from fpt_offres.extraction import extraire
+
+_VERBES = ("Assurer", "Suivre", "Préparer", "Contrôler", "Animer", "Rédiger", "Organiser")
+_OBJETS = ("le courrier", "les marchés", "la paie", "les dossiers", "le budget", "les réunions")
+_PUCES = ("- ", "• ", "· ", "* ")
+
+_activite = st.builds(lambda v, o: f"{v} {o}", st.sampled_from(_VERBES), st.sampled_from(_OBJETS))
+
+
+@given(
+    activites=st.lists(_activite, min_size=1, max_size=12),
+    puce=st.sampled_from(_PUCES),
+    annonce=st.sampled_from(
+        (
+            "Sous l'autorité du chef de bureau, vous êtes chargé de :",
+            "Le titulaire assurera :",
+            "Les missions principales sont les suivantes :",
+        )
+    ),
+)
+def test_description_sans_titre_ses_listes_sont_les_missions(
+    activites: list[str], puce: str, annonce: str
+) -> None:
+    texte = "Le bureau gère les moyens de la direction.\n" + annonce + "\n"
+    texte += "\n".join(f"{puce}{a} ;" for a in activites)
+    missions = extraire(texte).offre.missions
+    assert missions.nombre_activites == len(activites)
+    lues = [a.texte for t in missions.themes for a in t.activites]
+    assert lues == activites
+
+
+def test_une_section_missions_garde_ses_seules_listes() -> None:
+    texte = (
+        "Commune de Valbrune\n"
+        "- 12 000 habitants\n"
+        "- 250 agents\n"
+        "Missions\n"
+        "- Accueillir le public\n"
+        "- Tenir l'état civil\n"
+    )
+    missions = extraire(texte).offre.missions
+    assert [a.texte for t in missions.themes for a in t.activites] == [
+        "Accueillir le public",
+        "Tenir l'état civil",
+    ]
+
+
+@pytest.mark.parametrize(
+    "titre",
+    ["Partenaires institutionnels :", "Liaisons fonctionnelles", "Interlocuteurs clés :"],
+)
+def test_partenaires_et_liaisons_sont_des_relations(titre: str) -> None:
+    texte = (
+        "Missions\n"
+        "- Instruire les demandes\n"
+        "- Rédiger les notes\n"
+        f"{titre}\n"
+        "- Secrétariat général\n"
+        "- Directions régionales\n"
+        "- Cabinets ministériels\n"
+    )
+    missions = extraire(texte).offre.missions
+    assert missions.nombre_activites == 2
+    assert [r.texte for r in missions.relations] == [
+        "Secrétariat général",
+        "Directions régionales",
+        "Cabinets ministériels",
+    ]
+
+
+def test_qui_contacter_n_est_pas_une_mission() -> None:
+    texte = (
+        "Activités principales :\n"
+        "- Réparer les véhicules\n"
+        "Qui contacter\n"
+        "- Chef d'atelier - tél 01 02 03 04 05\n"
+    )
+    assert extraire(texte).offre.missions.nombre_activites == 1

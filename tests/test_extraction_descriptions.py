@@ -89,3 +89,20 @@ def test_qui_contacter_n_est_pas_une_mission() -> None:
         "- Chef d'atelier - tél 01 02 03 04 05\n"
     )
     assert extraire(texte).offre.missions.nombre_activites == 1
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["A cet effet, il prépare le budget.", "Cet agent assure l'accueil.", "Il mène à cet égard"],
+)
+def test_le_demonstratif_cet_n_est_pas_un_compte_epargne_temps(phrase: str) -> None:
+    texte = f"Missions\n{phrase}\nRémunération\nRégime indemnitaire, CNAS"
+    assert extraire(texte).offre.remuneration.avantages[0].type.value == "cnas"
+    assert len(extraire(texte).offre.remuneration.avantages) == 1
+
+
+@pytest.mark.parametrize("ecrit", ["CET", "compte épargne-temps", "Compte Epargne Temps"])
+def test_le_compte_epargne_temps_reste_lu(ecrit: str) -> None:
+    texte = f"Missions\nAccueillir le public.\nRémunération\nRégime indemnitaire, {ecrit}"
+    types = [a.type.value for a in extraire(texte).offre.remuneration.avantages]
+    assert types == ["cet"]

@@ -106,3 +106,56 @@ def test_le_compte_epargne_temps_reste_lu(ecrit: str) -> None:
     texte = f"Missions\nAccueillir le public.\nRémunération\nRégime indemnitaire, {ecrit}"
     types = [a.type.value for a in extraire(texte).offre.remuneration.avantages]
     assert types == ["cet"]
+
+
+_ENCADRER = ("Encadrer", "Manager", "Encadrer et animer", "Gérer et animer", "Diriger")
+_EQUIPES = (
+    "l'équipe du bureau",
+    "les agents du service",
+    "une équipe",
+    "le personnel de la cellule",
+)
+
+
+@given(verbe=st.sampled_from(_ENCADRER), equipe=st.sampled_from(_EQUIPES))
+def test_une_mission_qui_encadre_dit_le_management(verbe: str, equipe: str) -> None:
+    texte = f"Missions\n- Suivre le budget\n- {verbe} {equipe}\n- Rédiger les notes"
+    poste = extraire(texte).offre.poste
+    assert poste.management is True
+    assert poste.encadrement is None
+
+
+@given(nombre=st.integers(min_value=1, max_value=300))
+def test_le_nombre_d_agents_encadres(nombre: int) -> None:
+    texte = f"Vos activités :\n- Assurer le management de {nombre} agents\n- Suivre le budget"
+    poste = extraire(texte).offre.poste
+    assert (poste.management, poste.encadrement) == (True, nombre)
+
+
+@pytest.mark.parametrize("approche", ["plus de", "environ", "près de"])
+def test_un_nombre_approche_n_est_pas_un_effectif(approche: str) -> None:
+    texte = f"Missions\n- Encadrer une équipe de {approche} 60 agents"
+    poste = extraire(texte).offre.poste
+    assert (poste.management, poste.encadrement) == (True, None)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Missions\n- Suivre le budget\nProfil\n- Manager une équipe\n- Rigueur",
+        "Missions\n- Suivre le budget\n- Expérience du management d'équipe",
+        "Missions\n- Suivre le budget\n- Savoir encadrer une équipe",
+        "Missions\n- Assurer le management de l'information du service",
+        "Missions\n- Contribuer au management de projets",
+    ],
+)
+def test_ce_qui_n_encadre_pas(texte: str) -> None:
+    poste = extraire(texte).offre.poste
+    assert (poste.management, poste.encadrement) == (None, None)
+
+
+def test_management_d_autre_chose_que_des_personnes() -> None:
+    texte = "Missions\n- Management de projets informatiques du service\n- Suivre le budget"
+    assert extraire(texte).offre.poste.management is None
+    texte = "Missions\n- Encadrement, animation et contrôle de l'activité des agents"
+    assert extraire(texte).offre.poste.management is True

@@ -129,7 +129,7 @@ def test_une_mission_qui_encadre_dit_le_management(verbe: str, equipe: str) -> N
 def test_le_nombre_d_agents_encadres(nombre: int) -> None:
     texte = f"Vos activités :\n- Assurer le management de {nombre} agents\n- Suivre le budget"
     poste = extraire(texte).offre.poste
-    assert (poste.management, poste.encadrement) == (True, nombre)
+    assert (poste.management, poste.encadrement) == (None, nombre)
 
 
 @pytest.mark.parametrize("approche", ["plus de", "environ", "près de"])

@@ -2,9 +2,9 @@
 bureau », « le management de 5 agents placés sous votre responsabilité ».
 
 Une mission qui encadre des personnes (une équipe, des agents, un service) dit que le
-poste encadre (``poste.management``) ; un nombre exact d'agents (« de 5 agents ») en
-donne l'effectif (``poste.encadrement``), un nombre approché (« plus de 60 ») ne le
-donne pas. Ce que le profil demande (« expérience du management », « savoir
+poste encadre (``poste.management``, le fait sans nombre) ; un nombre exact d'agents
+(« de 5 agents ») en donne l'effectif à sa place (``poste.encadrement``), un nombre
+approché (« plus de 60 ») ne le donne pas. Ce que le profil demande (« expérience du management », « savoir
 manager ») est une compétence du candidat, pas un fait du poste : ni la section du
 profil ni une ligne qui parle de savoir, d'expérience ou d'aptitude n'est lue.
 """
@@ -61,8 +61,8 @@ def lire_encadrement(releve: Releve, ligne: Ligne) -> None:
 
     >>> releve = Releve("- Assurer le management de 5 agents du service")
     >>> lire_encadrement(releve, Ligne(2, len(releve.texte), releve.texte[2:], puce=True))
-    >>> [releve.choisir(c).valeur for c in ("poste.management", "poste.encadrement")]
-    [True, 5]
+    >>> releve.a("poste.management"), releve.choisir("poste.encadrement").valeur
+    (False, 5)
     """
     texte = ligne.texte
     if _COMPETENCE.search(texte):
@@ -70,11 +70,16 @@ def lire_encadrement(releve: Releve, ligne: Ligne) -> None:
     management = _MANAGEMENT.search(texte)
     if management is None:
         return
-    releve.poser_phrase(
-        "poste.management", valeur=True, origine=ligne.debut, trouve=management, lecture="mission"
-    )
     nombre = _NOMBRE.search(texte)
     if nombre is not None and int(nombre[1]) > 0:
         releve.poser_phrase(
             "poste.encadrement", int(nombre[1]), ligne.debut, nombre, "mission « de N agents »"
+        )
+    else:
+        releve.poser_phrase(
+            "poste.management",
+            valeur=True,
+            origine=ligne.debut,
+            trouve=management,
+            lecture="mission",
         )

@@ -159,3 +159,13 @@ def test_management_d_autre_chose_que_des_personnes() -> None:
     assert extraire(texte).offre.poste.management is None
     texte = "Missions\n- Encadrement, animation et contrôle de l'activité des agents"
     assert extraire(texte).offre.poste.management is True
+
+
+def test_description_suivie_d_un_profil() -> None:
+    texte = (
+        "Le titulaire assurera :\n- Le suivi du budget\n- La gestion des congés\n"
+        "Profil recherché\n- Rigueur\n- Sens du service public"
+    )
+    offre = extraire(texte).offre
+    assert offre.missions.nombre_activites == 2
+    assert len(offre.profil.qualites) == 2

@@ -400,9 +400,9 @@ def lire_sections(releve: Releve, blocs: list[Bloc]) -> None:
         and not missions
         and not postes
     ):
-        # Une description sans titre de section (le champ « description » d'un export,
-        # qui ne tient que les missions et le profil) : ses listes hors de tout titre
-        # sont les missions.
+        # Ni section des missions ni section du poste : une description seule (le champ
+        # « description » d'un export, qui ne tient que les missions et le profil), dont
+        # les listes écrites avant tout titre de section sont les missions.
         _missions(releve, [b for b in blocs if b.genre is None])
     for bloc in [*postes, *missions]:
         for ligne in bloc.lignes:

@@ -195,3 +195,39 @@ def test_l_exigence_d_un_permis_est_dans_sa_preuve(ligne_permis: str, exigence: 
     assert texte[preuve.debut : preuve.fin] == ligne_permis
     assert [p.exigence.value for p in extraction.offre.conditions.permis] == [exigence]
     assert extraction.non_place == ()
+
+
+def _activites(texte: str) -> list[str]:
+    themes = extraire(texte).offre.missions.themes
+    return [a.texte for theme in themes for a in theme.activites]
+
+
+def test_les_chiffres_des_missions_ne_sont_pas_des_activites() -> None:
+    texte = "Agent (F/H)\n\nMissions\n\n- Tondre\n- Tailler\n\nEn chiffres\n\n- Parcs : 12\n"
+    assert _activites(texte) == ["Tondre", "Tailler"]
+
+
+def test_une_section_des_missions_sans_liste_n_emprunte_pas_celle_du_poste() -> None:
+    """Les missions dites en un paragraphe sont dites : la liste de faits du poste n'en est
+    pas ; sans section des missions, la liste du poste les donne."""
+    poste = "Le poste\n\n- Emploi permanent\n- Sans management\n\n"
+    missions = "Missions\n\nEntretenir les espaces verts de la commune.\n"
+    assert _activites(f"Agent (F/H)\n\n{poste}{missions}") == []
+    assert _activites(f"Agent (F/H)\n\n{poste}") == ["Emploi permanent", "Sans management"]
+
+
+def test_un_titre_inconnu_ferme_la_section_de_son_niveau() -> None:
+    texte = (
+        "# Agent (F/H)\n\n## Missions\n\n### Entretien\n\n- Tondre\n\n### Relations\n\n"
+        "- Avec les élus\n\n## Nous rejoindre\n\n- Envoyer un CV\n"
+    )
+    assert _activites(texte) == ["Tondre"]
+
+
+def test_un_sous_titre_html_reste_dans_sa_section() -> None:
+    page = (
+        "<h1>Agent (F/H)</h1><h2>Missions</h2><h3>Entretien</h3><ul><li>Tondre</li></ul>"
+        "<h3>Accueil</h3><ul><li>Orienter</li><li>.</li></ul><h2>Nous rejoindre</h2>"
+        "<ul><li>Envoyer un CV</li></ul>"
+    )
+    assert _activites(page) == ["Tondre", "Orienter", "."]

@@ -34,6 +34,7 @@ from fpt_offres.extraction._segments import ETIQUETTES, cle
 from fpt_offres.modele import Offre, TypeEmployeur
 from fpt_offres.rendu import FormatRendu, formater
 from fpt_offres.rendu._document import adresse, contient, typographie
+from fpt_offres.rendu._sections import section_missions
 from fpt_offres.strategies import offres
 
 RELUES = {
@@ -51,6 +52,7 @@ RELUES = {
     "temps_travail": "« Temps de travail : temps complet »",
     "quotite_pourcent": "« Quotité : 94,4 % »",
     "heures_hebdo": "« 35 h par semaine », ou le cycle qui la dit",
+    "missions_count": "les activités listées sous « Missions » (sans section, rien : voir _enoncee)",
     "teletravail_jours_max": "« Télétravail possible, jusqu’à 3,5 jours par semaine »",
     "date_publication": "« Date de publication : … »",
     "date_limite_candidature": "« Date limite de candidature : … »",
@@ -67,11 +69,6 @@ EXCLUES = {
         "l'extraction ne prend pas pour un nom la ligne qui suit le titre, que rien ne "
         "distingue d'un sous-titre dans une annonce quelconque (un nom qui dit sa nature, "
         "« Commune de … », est lu)"
-    ),
-    "missions_count": (
-        "pas encore : selon la mise en page, l'extraction compte avec les activités de la "
-        "section « Missions » les listes de ses sous-sections « Relations » ou celles "
-        "d'autres sections ; à reprendre avec la lecture des sections"
     ),
     "remuneration_mentions": (
         "une colonne de synthèse, écrite avec perte à dessein : l'annonce écrit chaque "
@@ -93,6 +90,16 @@ def _enoncee(offre: Offre, format_: FormatRendu, colonne: str) -> bool:
         # Le HTML simple n'a pas de titre : il va dans son propre champ du site. Un titre qui
         # est une étiquette de section (« Missions », « Filière ») se lit comme elle.
         return format_ != "html_simple" and cle(offre.intitule) not in ETIQUETTES
+    if colonne == "missions_count":
+        # Une offre sans missions n'a pas de section « Missions » : l'annonce n'écrit pas
+        # qu'il y en a zéro, et l'extraction prend alors pour missions la liste qui décrit le
+        # poste, comme dans les offres qui y listent leurs activités. Et une finalité, un
+        # renvoi ou un titre de thème écrit comme une liste se lit comme les activités que
+        # les offres écrivent ainsi.
+        missions = offre.missions
+        textes = [missions.finalite, missions.renvoi, *(t.intitule for t in missions.themes)]
+        lignes = [ligne for texte in textes if texte is not None for ligne in texte.splitlines()]
+        return bool(section_missions(offre).blocs) and not any(map(_comme_une_liste, lignes))
     if colonne == "employeur_type":
         return offre.employeur.type is not TypeEmployeur.AUTRE
     if colonne == "lieu_travail" and offre.poste.lieux:
@@ -105,6 +112,15 @@ def _enoncee(offre: Offre, format_: FormatRendu, colonne: str) -> bool:
         # l'extraction ne lit que les cadres d'emplois territoriaux.
         return not offre.statut.corps
     return True
+
+
+def _comme_une_liste(ligne: str) -> bool:
+    """Vrai pour une ligne qu'une offre écrirait dans une liste : une marque en tête
+    (« - », « • », « o »), ou en fin « ; » qui la continue, « : » ou « … » qui l'annonce."""
+    ligne = ligne.strip()
+    return bool(ligne) and (
+        not ligne[0].isalnum() or ligne[:2] == "o " or ligne.endswith((";", ":", "…", "..."))
+    )
 
 
 _ECHAPPEMENT = re.compile(r"\\([!-/:-@\[-`{-~])")

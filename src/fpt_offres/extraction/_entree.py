@@ -1,8 +1,9 @@
 """Le texte d'entrée mis à plat : HTML lu par un vrai analyseur, puces et mojibake unifiés.
 
 Tout ce qui suit l'entrée travaille sur des lignes : une page HTML devient un
-texte où chaque bloc est une ligne, un titre ``<hN>`` une ligne « # … » et un
-élément de liste une ligne « - … ». Les puces des textes copiés (tabulations,
+texte où chaque bloc est une ligne, un titre ``<hN>`` une ligne « # … » marquée de
+N dièses, comme en Markdown (un sous-titre ``<h3>`` reste sous la section ``<h2>``
+qui le contient), et un élément de liste une ligne « - … ». Les puces des textes copiés (tabulations,
 « • », « ▪ », « o », caractères d'une police de symboles) deviennent « - ».
 Le texte ainsi obtenu est celui auquel renvoient les positions des preuves ;
 pour un texte brut sans entité HTML, c'est l'entrée caractère pour caractère.
@@ -70,7 +71,8 @@ _BLANCS_HTML = re.compile(r"[ \t\n\r\f]+")
 
 
 class _Lecteur(HTMLParser):
-    """Le texte d'une page, un bloc par ligne ; titres en « # », éléments de liste en « - »."""
+    """Le texte d'une page, un bloc par ligne ; titres en « # » (« ## » pour ``<h2>``…),
+    éléments de liste en « - »."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -85,7 +87,7 @@ class _Lecteur(HTMLParser):
         if tag in _IGNORES:
             self._ignore += 1
         elif tag in _TITRES:
-            self._ligne("# ")
+            self._ligne("#" * int(tag[1]) + " ")
         elif tag == "li":
             self._ligne("- ")
         elif tag in _BLOCS:
@@ -102,7 +104,7 @@ class _Lecteur(HTMLParser):
             self.morceaux.append(_BLANCS_HTML.sub(" ", data))
 
 
-_MARQUES_SEULES = frozenset(("", "#", "-"))
+_MARQUE_SEULE = re.compile(r"#{0,6}|-")
 
 
 def _depuis_html(texte: str) -> str:
@@ -114,7 +116,7 @@ def _depuis_html(texte: str) -> str:
     )
     # Un titre ou un élément vide n'est que sa marque ; un titre « # » ou un élément « - » a
     # un texte, qu'il garde.
-    return "\n".join(ligne for ligne in lignes if ligne not in _MARQUES_SEULES)
+    return "\n".join(ligne for ligne in lignes if not _MARQUE_SEULE.fullmatch(ligne))
 
 
 # Les puces des textes copiés : symboles, zone d'usage privé (polices Symbol, Wingdings).
@@ -151,7 +153,7 @@ def mettre_a_plat(texte: str) -> str:
     """Le texte d'une offre, lignes unifiées.
 
     >>> mettre_a_plat("<h2>Missions</h2><ul><li>Accueillir</li><li>Orienter</li></ul>")
-    '# Missions\\n- Accueillir\\n- Orienter'
+    '## Missions\\n- Accueillir\\n- Orienter'
     >>> mettre_a_plat("Gestion de l?accueil\\n•\\tClasser")
     "Gestion de l'accueil\\n- Classer"
     """

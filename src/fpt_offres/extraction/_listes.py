@@ -40,7 +40,8 @@ class Item:
 
     @property
     def texte(self) -> str:
-        return sans_fin(self.ligne.texte)
+        # Un item fait de sa seule ponctuation (« - . ») reste un item : il la garde.
+        return sans_fin(self.ligne.texte) or self.ligne.texte
 
 
 @attrs.frozen

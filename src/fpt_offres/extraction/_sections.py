@@ -70,6 +70,9 @@ def _poser_texte(releve: Releve, champ: str, lignes: list[Ligne], lecture: str) 
 
 _AUTRES_THEMES = (
     "relation",
+    # « En chiffres », « Chiffres clés » : ce que les missions comptent, pas ce qu'elles font.
+    "en chiffres",
+    "chiffres",
     "rattachement",
     "conditions",
     "contraintes",
@@ -393,8 +396,11 @@ def lire_sections(releve: Releve, blocs: list[Bloc]) -> None:
             par_genre.setdefault(bloc.genre, []).append(bloc)
     missions = par_genre.get("missions", [])
     postes = par_genre.get("poste", [])
+    # Une section des missions qui ne liste rien (un paragraphe, des relations) les dit
+    # pourtant : les listes des autres sections n'en sont pas.
+    dites = _missions(releve, missions) or any(bloc.lignes for bloc in missions)
     if (
-        not _missions(releve, missions)
+        not dites
         and not _missions(releve, postes)
         and not _missions(releve, par_genre.get("conditions", []))
         and not missions

@@ -84,12 +84,13 @@ ETIQUETTES = _table(
     "|Caractéristiques particulières de l'emploi|Contraintes du poste|Conditions de travail"
     "|Spécificités du poste|Contraintes particulières",
     infos="Informations complémentaires|Infos pratiques|Informations pratiques"
-    "|Conditions|Ce que nous vous offrons|Pourquoi nous rejoindre",
+    "|Conditions|Conditions d'emploi|Ce que nous vous offrons|Pourquoi nous rejoindre"
+    "|Engagements de l'employeur|Données personnelles",
     remuneration="Rémunération|Rémunération et avantages|Avantages|Conditions de rémunération"
     "|Avantages sociaux|Salaire",
     candidature="Modalités de candidature|Pour postuler|Candidature|Candidatures"
     "|Comment postuler|Envoi des candidatures|Modalités de recrutement|Pour candidater"
-    "|Contact et informations complémentaires",
+    "|Contact et informations complémentaires|Candidater",
     temps="Temps de travail|Temps de travail hebdomadaire|Durée hebdomadaire|Quotité"
     "|Quotité de travail|Durée du temps de travail|Temps de travail / quotité",
     localisation="Localisation du poste",
@@ -201,6 +202,12 @@ def _titre_seul(ligne: Ligne) -> str | None:
     return genre
 
 
+def _niveau(ligne: Ligne) -> int | None:
+    """Le niveau d'un titre Markdown (« ## Titre » : 2), ``None`` pour une autre ligne."""
+    titre = _TITRE_MD.match(ligne.texte)
+    return None if titre is None else len(titre[0]) - 1
+
+
 _DATEE = re.compile(r" a partir du .*$")
 
 
@@ -236,6 +243,9 @@ def decouper(texte: str) -> list[Bloc]:
     titre: str | None = None
     debut = fin = 0
     corps: list[Ligne] = []
+    # Le niveau du titre Markdown (« ## ») qui a ouvert le bloc : un titre inconnu du même
+    # niveau ou au-dessus ouvre une autre section ; plus bas, c'est un sous-titre du bloc.
+    niveau: int | None = None
 
     def fermer() -> None:
         if genre is not None or corps:
@@ -275,13 +285,15 @@ def decouper(texte: str) -> list[Bloc]:
                 continue
             fermer()
             blocs.append(bloc)
-            genre, titre, debut, fin, corps = None, None, ligne.fin, ligne.fin, []
+            genre, titre, debut, fin, corps, niveau = None, None, ligne.fin, ligne.fin, [], None
             continue
-        if seul is None and not ligne.texte.startswith("# "):
+        niveau_ligne = _niveau(ligne)
+        meme_niveau = niveau is not None and niveau_ligne is not None and niveau_ligne <= niveau
+        if seul is None and niveau_ligne != 1 and not meme_niveau:
             corps.append(ligne)
             continue
         fermer()
-        debut, fin, corps = ligne.debut, ligne.fin, []
+        debut, fin, corps, niveau = ligne.debut, ligne.fin, [], niveau_ligne
         genre = seul if seul is not None else "titre"
         # La marque du titre seule : « # #1 de la collecte » garde son « # ».
         titre = _TITRE_MD.sub("", ligne.texte.lstrip(), count=1).strip().rstrip(" :")

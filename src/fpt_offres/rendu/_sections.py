@@ -64,7 +64,7 @@ from fpt_offres.rendu._sections_candidature import (
 )
 from fpt_offres.rendu._sections_conditions import section_conditions, section_remuneration
 
-__all__ = ["document"]
+__all__ = ["chiffres_non_dits", "document", "section_missions"]
 
 
 def _chapeau(offre: Offre) -> tuple[Bloc, ...]:
@@ -240,7 +240,8 @@ def _en_gras(texte: str, verbes: Iterable[str]) -> Ligne:
     return tuple(m for m in morceaux if m)
 
 
-def _missions(offre: Offre) -> Section:
+def section_missions(offre: Offre) -> Section:
+    """La section « Missions » ; sans bloc, l'annonce ne l'écrit pas."""
     missions = offre.missions
     blocs: list[Bloc] = []
     if missions.finalite is not None:
@@ -373,7 +374,7 @@ def document(offre: Offre, aujourd_hui: datetime.date | None) -> Document:
     sections = (
         _employeur(offre),
         _poste(offre),
-        _missions(offre),
+        section_missions(offre),
         _profil(offre),
         section_conditions(offre),
         section_remuneration(offre),

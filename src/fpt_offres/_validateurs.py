@@ -33,6 +33,7 @@ __all__ = [
     "est_type",
     "optionnel",
     "positif",
+    "sauf_none",
     "siren",
     "siret",
     "texte",
@@ -258,7 +259,18 @@ def optionnel(validateur: Validateur) -> Validateur:
         if valeur is not None:
             validateur(instance, attribut, valeur)
 
+    # La lecture générée teste ``None`` en ligne et n'appelle que lui (``sauf_none``).
+    valider.interne = validateur  # type: ignore[attr-defined]
     return _decrit(valider, decrit)
+
+
+def sauf_none(validateur: object) -> Validateur | None:
+    """Le validateur qu'applique ``validateur`` s'il vient de :func:`optionnel`, sinon ``None``.
+
+    >>> sauf_none(optionnel(siren())) is not None, sauf_none(siren())
+    (True, None)
+    """
+    return getattr(validateur, "interne", None)
 
 
 @attrs.frozen(repr=False)

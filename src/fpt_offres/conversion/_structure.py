@@ -172,7 +172,9 @@ def structureur(
         compile("\n".join(lignes), f"<fpt_offres structurer {classe.__name__}>", "exec"),
         variables,
     )
-    return variables["structurer"]  # type: ignore[no-any-return]
+    structurer: Callable[[Any, Any], Any] = variables["structurer"]
+    structurer.classe = classe  # type: ignore[attr-defined]  # reconnu par _lecture
+    return structurer
 
 
 _MANQUE = object()
@@ -209,6 +211,22 @@ def _lecture(
         accepte = texte_valide.format(e=x)
     elif simple in (int, bool):
         accepte = f"type({x}) is {simple.__name__}"
+    elif est_tuple_variable(simple) and _generee(converter, get_args(simple)[0]):
+        # Chaque élément lu par l'appel direct de sa fonction générée, en C (map) ; au
+        # premier échec, le crochet du tuple relit la liste et signale chaque élément fautif.
+        variables[f"g{rang}"] = converter.get_structure_hook(get_args(simple)[0])
+        lecture = [
+            f"y{rang} = None",
+            f"if type({x}) is list:",
+            "    try:",
+            f"        y{rang} = tuple(map(g{rang}, {x}))",
+            "    except Exception:",
+            "        pass",
+            f"{x} = h{rang}({x}, t{rang}) if y{rang} is None else y{rang}",
+        ]
+        if optionnel:
+            return [f"if {x} is not None:", *(f"    {ligne}" for ligne in lecture)]
+        return lecture
     elif est_tuple_variable(simple) and get_args(simple)[0] is str:
         # Une boucle plutôt que all([…]) : une compréhension coûte un appel de fonction.
         return [
@@ -243,6 +261,13 @@ def _lecture(
     return [f"if not ({accepte}):", f"    {appel}"]
 
 
+def _generee(converter: cattrs.Converter, type_: Any) -> bool:
+    """Vrai si ``converter`` lit ``type_`` par une fonction de :func:`structureur`."""
+    return (
+        attrs.has(type_) and getattr(converter.get_structure_hook(type_), "classe", None) is type_
+    )
+
+
 def _constructible_directement(classe: type[Any]) -> bool:
     """Vrai si l'``__init__`` qu'attrs a écrit pour ``classe`` ne fait qu'affecter chaque
     champ, lancer ses validateurs, puis ``__attrs_post_init__`` : ce que
@@ -267,27 +292,64 @@ def _construction_directe(classe: type[Any], variables: dict[str, Any]) -> list[
 
     Elles font ce que fait l'``__init__`` d'attrs, moins l'appel par mots-clés et
     les validateurs de texte déjà vérifiés en ligne par :func:`_lecture` : le même
-    objet, trois fois plus vite pour une petite classe.
+    objet, trois fois plus vite pour une petite classe. Chaque champ s'écrit par le
+    ``__set__`` de son descripteur de slot, pris une fois ici (l'``object.__setattr__``
+    de l'``__init__`` le cherche à chaque appel) ; un validateur de
+    :func:`~fpt_offres._validateurs.optionnel` n'est appelé que hors de ``None``, et
+    un validateur de :func:`~fpt_offres._validateurs.chaque` que pour un tuple non vide,
+    où seulement il a quelque chose à vérifier.
     """
     variables["nouveau"] = object.__new__
     variables["affecteur"] = object.__setattr__.__get__
     # Le réglage global qu'attrs.validators.set_disabled() change, lu comme le lit l'__init__
     # d'attrs : un appel de get_disabled() par objet coûterait autant qu'un validateur.
     variables["config_attrs"] = config_attrs
-    lignes = ["r = nouveau(cl)", "s = affecteur(r)"]
+    lignes = ["r = nouveau(cl)"]
+    ecrivains = _slots(classe)
+    if ecrivains is None:
+        lignes.append("s = affecteur(r)")
     validations = []
     for rang, attribut in enumerate(attrs.fields(classe)):
-        lignes.append(f"s({attribut.name!r}, x{rang})")
+        if ecrivains is None:
+            lignes.append(f"s({attribut.name!r}, x{rang})")
+        else:
+            variables[f"p{rang}"] = ecrivains[attribut.name]
+            lignes.append(f"p{rang}(r, x{rang})")
         variables[f"a{rang}"] = attribut
         for numero, validateur in enumerate(v.un_a_un(attribut.validator)):
-            if not (v.est_texte(validateur) or v.est_type(validateur)):
-                variables[f"v{rang}_{numero}"] = validateur
-                validations.append(f"    v{rang}_{numero}(r, a{rang}, x{rang})")
+            if v.est_texte(validateur) or v.est_type(validateur):
+                continue
+            nom = f"v{rang}_{numero}"
+            appel = f"{nom}(r, a{rang}, x{rang})"
+            interne = v.sauf_none(validateur)
+            if interne is not None:
+                variables[nom] = interne
+                validations.append(f"    if x{rang} is not None: {appel}")
+            elif isinstance(v.description(validateur), v._Chaque):
+                variables[nom] = validateur
+                validations.append(f"    if x{rang}: {appel}")
+            else:
+                variables[nom] = validateur
+                validations.append(f"    {appel}")
     if validations:
         lignes += ["if config_attrs._run_validators is True:", *validations]
     if hasattr(classe, "__attrs_post_init__"):
         lignes.append("r.__attrs_post_init__()")
     return lignes
+
+
+def _slots(classe: type[Any]) -> dict[str, Callable[[Any, Any], None]] | None:
+    """Le ``__set__`` du descripteur de slot de chaque champ, tel que ``object.__setattr__``
+    le trouve (le premier de l'ordre de résolution) ; ``None`` si un champ n'en a pas."""
+    ecrivains = {}
+    for attribut in attrs.fields(classe):
+        trouve = next(
+            (c.__dict__[attribut.name] for c in classe.__mro__ if attribut.name in c.__dict__), None
+        )
+        if type(trouve) is not types.MemberDescriptorType:
+            return None
+        ecrivains[attribut.name] = trouve.__set__
+    return ecrivains
 
 
 def _echec(

@@ -91,7 +91,6 @@ def structureur(
         "avn": AttributeValidationNote,
         "MAX": taille_max,
         "substitut": a_un_substitut,
-        "MANQUE": _MANQUE,
     }
     lignes = [
         "def structurer(o, _=None):",
@@ -121,12 +120,14 @@ def structureur(
             else:
                 variables[f"d{rang}"] = defaut
                 defaut_lu = f"d{rang}"
+            # « in » puis o[…] plutôt que o.get(…, marque) : pas d'appel de méthode, et la
+            # plupart des champs facultatifs sont absents.
             lignes += [
-                f"    x{rang} = o.get({nom!r}, MANQUE)",
-                f"    if x{rang} is MANQUE:",
+                f"    if {nom!r} not in o:",
                 f"        x{rang} = {defaut_lu}",
                 "    else:",
                 "      lues += 1",
+                f"      x{rang} = o[{nom!r}]",
                 "      try:",
             ]
         lignes += [
@@ -175,9 +176,6 @@ def structureur(
     structurer: Callable[[Any, Any], Any] = variables["structurer"]
     structurer.classe = classe  # type: ignore[attr-defined]  # reconnu par _lecture
     return structurer
-
-
-_MANQUE = object()
 
 
 def _lecture(

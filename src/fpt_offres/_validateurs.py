@@ -156,7 +156,21 @@ class _Positif:
 def positif(*, strict: bool = True, maximum: Decimal | int | None = None) -> Validateur:
     """Refuse un nombre négatif (ou nul si ``strict``), au-delà de ``maximum`` s'il est
     donné, et un Decimal non fini."""
-    return _Positif(strict, None if maximum is None else Decimal(maximum))
+    decrit = _Positif(strict, None if maximum is None else Decimal(maximum))
+    haut = decrit.maximum
+
+    def valider(instance: object, attribut: attrs.Attribute[Any], valeur: Any) -> None:
+        # Un entier ou un Decimal fini dans l'intervalle passe ; un NaN, que toute
+        # comparaison refuserait en levant, ou un nombre hors de l'intervalle, l'objet le juge.
+        if (
+            (type(valeur) is int or valeur.is_finite())
+            and (valeur > 0 if strict else valeur >= 0)
+            and (haut is None or valeur <= haut)
+        ):
+            return
+        decrit(instance, attribut, valeur)
+
+    return _decrit(valider, decrit)
 
 
 @attrs.frozen(repr=False)
@@ -200,7 +214,17 @@ def borne(
     max_inclus: bool = True,
 ) -> Validateur:
     """Refuse une valeur hors de l'intervalle donné (bornes incluses ou non)."""
-    return _Borne(Decimal(minimum), Decimal(maximum), min_inclus, max_inclus, unite, regle)
+    decrit = _Borne(Decimal(minimum), Decimal(maximum), min_inclus, max_inclus, unite, regle)
+    bas, haut = decrit.minimum, decrit.maximum
+
+    def valider(instance: object, attribut: attrs.Attribute[Any], valeur: Any) -> None:
+        # Le cas courant, un entier ou un Decimal fini strictement dans l'intervalle, passe ;
+        # tout autre cas (une borne atteinte, un NaN), l'objet le juge.
+        if (type(valeur) is int or valeur.is_finite()) and bas < valeur < haut:
+            return
+        decrit(instance, attribut, valeur)
+
+    return _decrit(valider, decrit)
 
 
 @attrs.frozen(repr=False)

@@ -27,6 +27,8 @@ _ATTRIBUT = attrs.fields(_Porteur).valeur
 
 _NOMBRES = (
     st.integers(-3, 12)
+    | st.floats(-3, 12)
+    | st.booleans()
     | st.decimals(min_value=-3, max_value=12, places=2)
     | st.sampled_from([Decimal("NaN"), Decimal("Infinity"), Decimal("-Infinity"), Decimal("10")])
 )

@@ -160,10 +160,11 @@ def positif(*, strict: bool = True, maximum: Decimal | int | None = None) -> Val
     haut = decrit.maximum
 
     def valider(instance: object, attribut: attrs.Attribute[Any], valeur: Any) -> None:
-        # Un entier ou un Decimal fini dans l'intervalle passe ; un NaN, que toute
-        # comparaison refuserait en levant, ou un nombre hors de l'intervalle, l'objet le juge.
+        # Un entier ou un Decimal fini dans l'intervalle passe ; toute autre valeur (un NaN,
+        # que les comparaisons refuseraient en levant, un float, un nombre hors de
+        # l'intervalle), l'objet la juge.
         if (
-            (type(valeur) is int or valeur.is_finite())
+            (type(valeur) is int or (type(valeur) is Decimal and valeur.is_finite()))
             and (valeur > 0 if strict else valeur >= 0)
             and (haut is None or valeur <= haut)
         ):
@@ -219,8 +220,10 @@ def borne(
 
     def valider(instance: object, attribut: attrs.Attribute[Any], valeur: Any) -> None:
         # Le cas courant, un entier ou un Decimal fini strictement dans l'intervalle, passe ;
-        # tout autre cas (une borne atteinte, un NaN), l'objet le juge.
-        if (type(valeur) is int or valeur.is_finite()) and bas < valeur < haut:
+        # tout autre cas (une borne atteinte, un NaN, un float), l'objet le juge.
+        if (
+            type(valeur) is int or (type(valeur) is Decimal and valeur.is_finite())
+        ) and bas < valeur < haut:
             return
         decrit(instance, attribut, valeur)
 

@@ -4,7 +4,7 @@ offres de développement, phrase par phrase.
 Chaque phrase d'une note qui dit un fait sans place au format 1 (« has no field », « is
 lost », « cannot hold »…) est rattachée ici au chemin du fichier ``.v2.json`` qui le tient
 désormais ; le test vérifie que la phrase est bien dans la note et que le chemin a une
-valeur dans le fichier. Les rares faits encore sans place ont leur raison (``NON_TENUS``).
+valeur dans le fichier. Aucun fait n'est laissé sans place.
 """
 
 from __future__ import annotations
@@ -64,7 +64,11 @@ PARTICULIERES: dict[str, tuple[tuple[str, str], ...]] = {
         ("has no place in the model and is left out", "conditions.particulieres[0]"),
     ),
     "pep-21": (("no field for day work or the wide", "conditions.organisation.precision"),),
-    "pep-26": (("(no dedicated fields)", "conditions.organisation.precision"),),
+    "pep-26": (
+        ("(no dedicated fields)", "conditions.organisation.precision"),
+        ("the model needs a precise type", "employeur.type"),
+        ("the model has one exigence for all", "profil.diplomes_souhaites[0]"),
+    ),
     "pep-27": (("the team size '4 agents' has no field", "poste.effectif_equipe"),),
     "pep-28": (
         ("the three that name counterparts", "conditions.particulieres[1]"),
@@ -72,47 +76,20 @@ PARTICULIERES: dict[str, tuple[tuple[str, str], ...]] = {
         ("'indispensables' is lost", "profil.exigence_savoir_faire"),
         ("'indispensables' is lost", "profil.exigence_connaissances"),
     ),
-    "pep-29": (("the model cannot hold 'less than one year'", "profil.experience.annees_max"),),
+    "pep-29": (
+        ("the model cannot hold 'less than one year'", "profil.experience.annees_max"),
+        ("the acronym 'C.A.C.P.L.' have no field", "employeur.sigle"),
+        ("the acronym 'C.A.C.P.L.' have no field", "employeur.rang.position"),
+    ),
     "pep-30": (
         ("'21-0019EP' survives only inside the title", "reference_employeur"),
         ("its only place in the model", "conditions.contrat.bases_legales_tels_qu_ecrits[0]"),
     ),
     "pep-31": (("Figures inside the missions", "missions.chiffres[1]"),),
     "pep-32": (("Figures in the description", "missions.chiffres[2]"),),
+    "pep-33": (("is not a mission and has no field", "poste.evolution"),),
 }
 """Les phrases propres à une offre, et le chemin qui tient leur fait."""
-
-NON_TENUS: dict[str, tuple[tuple[str, str], ...]] = {
-    "pep-26": (
-        (
-            "the model needs a precise type",
-            (
-                "un type d'employeur précis reste déduit d'un savoir extérieur au texte (la "
-                "famille « epci » seule n'a pas de valeur de TypeEmployeur)"
-            ),
-        ),
-        (
-            "the model has one exigence for all",
-            (
-                "l'exigence reste une pour tous les diplômes ; celle de chaque diplôme n'a pas "
-                "encore de champ"
-            ),
-        ),
-    ),
-    "pep-29": (
-        (
-            "the acronym 'C.A.C.P.L.' have no field",
-            "le sigle et le rang de l'employeur restent dans sa présentation",
-        ),
-    ),
-    "pep-33": (
-        (
-            "is not a mission and has no field",
-            "une phrase sur l'évolution du poste, que le modèle ne type pas",
-        ),
-    ),
-}
-"""Les faits encore sans place, chacun avec sa raison."""
 
 
 @cache
@@ -140,7 +117,7 @@ def _valeur(document: Any, chemin: str) -> Any:
 
 def _rattachements(nom: str) -> list[tuple[str, str]]:
     """Chaque phrase marquée de la note et le chemin (ou la raison) qui lui répond."""
-    propres = PARTICULIERES.get(nom[:6], ()) + NON_TENUS.get(nom[:6], ())
+    propres = PARTICULIERES.get(nom[:6], ())
     reponses: list[tuple[str, str]] = []
     for phrase in _phrases(nom):
         reponses.extend((phrase, cible) for motif, cible in GENERALES if re.search(motif, phrase))
@@ -155,29 +132,24 @@ def test_chaque_fait_sans_place_au_format_1_est_tenu(nom: str) -> None:
     rattachements = _rattachements(nom)
     sans_reponse = [p for p in _phrases(nom) if all(p != q for q, _ in rattachements)]
     assert sans_reponse == []
-    raisons = {r for _, r in NON_TENUS.get(nom[:6], ())}
     vides = [
         (phrase, chemin)
         for phrase, chemin in rattachements
-        if chemin not in raisons and _valeur(document, chemin) in (None, [], "", {})
+        if _valeur(document, chemin) in (None, [], "", {})
     ]
     assert vides == []
 
 
 def test_chaque_extrait_est_dans_sa_note() -> None:
     """Les extraits des tables citent leur note à la lettre : une note changée se voit."""
-    tables = {**PARTICULIERES}
-    for nom, paires in NON_TENUS.items():
-        tables[nom] = tables.get(nom, ()) + paires
-    for prefixe, paires in tables.items():
+    for prefixe, paires in PARTICULIERES.items():
         (nom,) = [n for n in NOMS if n.startswith(prefixe)]
         for extrait, _ in paires:
             assert any(extrait in p for p in _phrases(nom)), (nom, extrait)
 
 
-def test_le_compte() -> None:
-    """Le nombre de faits rattachés, et ceux qui restent sans place."""
-    rattachements = [r for nom in NOMS for r in _rattachements(nom)]
-    non_tenus = sum(len(p) for p in NON_TENUS.values())
-    assert len(rattachements) - non_tenus > 0
-    assert non_tenus == 4
+@pytest.mark.parametrize("nom", NOMS)
+def test_aucune_phrase_sans_place_n_echappe(nom: str) -> None:
+    """Chaque « no field » d'une note est dans une phrase marquée, donc rattachée à un chemin."""
+    note, phrases = _note(nom), _phrases(nom)
+    assert note.count("no field") == sum(p.count("no field") for p in phrases)

@@ -38,7 +38,7 @@ from fpt_offres import (
     ThemeMissions,
     TypeEmployeur,
 )
-from fpt_offres._texte import sans_accents
+from fpt_offres._texte import replier, sans_accents
 from fpt_offres.formatage import formater_date, formater_duree, formater_nombre
 from fpt_offres.rendu import FormatRendu, _libelles, formater
 from fpt_offres.rendu._document import adresse, contient, dit_le_nombre, typographie
@@ -437,6 +437,24 @@ def _dans_l_adresse_de_candidature(offre: Offre) -> bool:
     return contient(adresse(candidature), adresse(siege))
 
 
+def _dits_ailleurs(offre: Offre) -> tuple[str, ...]:
+    """Les faits que l'annonce ne redit pas : le rang que la présentation de l'employeur
+    dit déjà, la famille du site d'offres qui nomme le type déjà écrit (« Communes »)."""
+    employeur, omis = offre.employeur, []
+    if employeur.rang is not None and contient(
+        employeur.presentation or "", employeur.rang.ensemble
+    ):
+        omis.append("employeur.rang.")
+    organisme = employeur.organisme_rattachement
+    if (
+        organisme is not None
+        and employeur.type is not None
+        and replier(organisme) == replier(_libelles.TYPES_EMPLOYEUR[employeur.type])
+    ):
+        omis.append("employeur.organisme_rattachement ")
+    return tuple(omis)
+
+
 class TestProprietes:
     """Sur des offres de toutes les formes."""
 
@@ -450,6 +468,9 @@ class TestProprietes:
         attendus = _attendus(offre)
         if _dans_l_adresse_de_candidature(offre):
             attendus = [(f, formes) for f, formes in attendus if not f.startswith("employeur.adr")]
+        attendus = [
+            (f, formes) for f, formes in attendus if not f.startswith(_dits_ailleurs(offre))
+        ]
         rendus = {format: formater(offre, format) for format in FORMATS}
         for format, rendu in rendus.items():
             visible = _visible(rendu, format)
@@ -714,3 +735,21 @@ class TestArguments:
         assert "\u00a0" not in simples
         assert "\u202f" not in simples
         assert formater(exemple_marne).replace("\u00a0", " ").replace("\u202f", " ") == simples
+
+
+def test_plage_aux_signes_que_la_precision_n_ecrit_pas() -> None:
+    """Une plage dont les mots sont dans la précision, mais pas un de ses signes (une pause
+    « { »), est écrite : le repli des mots ne la fait pas disparaître."""
+    organisation = fpt_offres.OrganisationTravail(
+        plages=(fpt_offres.PlageHoraire(jours="DU", pause="{"),),
+        precision="Responsable du service",
+    )
+    offre = Offre(
+        intitule="Agent (H/F)",
+        employeur=Employeur(),
+        conditions=fpt_offres.Conditions(organisation=organisation),
+    )
+    assert "DU ({)" in formater(offre, "texte")
+    redite = attrs.evolve(organisation, precision="Accueil DU lundi ({) au vendredi")
+    deja = attrs.evolve(offre, conditions=fpt_offres.Conditions(organisation=redite))
+    assert "Horaires" not in formater(deja, "texte")

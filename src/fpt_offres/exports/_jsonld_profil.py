@@ -56,9 +56,10 @@ def diplomes_texte(offre: Offre, *, niveau: bool) -> str | None:
         morceaux.append(description.libelle)
     morceaux += profil.diplomes
     texte = " ; ".join(morceaux)
-    if not texte:
-        return None
-    return f"{texte} (souhaité)" if profil.exigence_diplome is Exigence.SOUHAITEE else texte
+    if texte and profil.exigence_diplome is Exigence.SOUHAITEE:
+        texte += " (souhaité)"
+    souhaites = [f"{diplome} (souhaité)" for diplome in profil.diplomes_souhaites]
+    return " ; ".join(t for t in (texte, *souhaites) if t) or None
 
 
 def _experience_texte(offre: Offre) -> str | None:

@@ -200,6 +200,7 @@ def _organisation(offre: Offre) -> Noeud:
     return {
         "@type": "Organization",
         "name": employeur.nom,
+        "alternateName": employeur.sigle,
         "url": site,
         "sameAs": site,
         "identifier": identifiants,

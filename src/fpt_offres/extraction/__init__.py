@@ -181,6 +181,15 @@ def _nature(releve: Releve) -> None:
         return
 
 
+def _sigle(releve: Releve) -> None:
+    """Le sigle écrit entre parenthèses après le nom de l'employeur retenu."""
+    nom = releve.choisir("employeur.nom")
+    trouve = None if nom is None else _employeur.sigle(releve.texte, nom.valeur)
+    if trouve is not None:
+        lecture = "entre parenthèses après le nom de l'employeur"
+        releve.poser("employeur.sigle", trouve[0], trouve[1], trouve[2], lecture)
+
+
 def _graphies(releve: Releve) -> None:
     """Les communes lues en capitales reprennent les accents que le texte leur donne ailleurs."""
     lieux = releve.candidats.get("poste.lieu", [])
@@ -228,6 +237,7 @@ def extraire(texte: str, *, reference: datetime.date | None = None) -> Extractio
     lire_remuneration(releve, [ligne for bloc in blocs for ligne in bloc.lignes])
     lire_contacts(releve, blocs)
     _nature(releve)
+    _sigle(releve)
     _graphies(releve)
     lire_precisions(releve, blocs)
     lire_chiffres_missions(releve, blocs)

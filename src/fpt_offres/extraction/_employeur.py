@@ -21,6 +21,7 @@ __all__ = [
     "nature_du_classement",
     "nature_ecrite",
     "nature_sans_nom",
+    "sigle",
     "versant",
 ]
 
@@ -63,7 +64,7 @@ _CLASSEMENTS = {
     "communes": "commune",
     "departements": "departement",
     "regions": "region",
-    "structures de cooperation territoriale": None,
+    "structures de cooperation territoriale": "cooperation_territoriale",
     "etablissements publics": "etablissement_public",
     "centres de gestion": "cdg",
     "sdis": "sdis",
@@ -188,3 +189,27 @@ def nature_sans_nom(texte: str) -> tuple[str, int, int] | None:
     if len(soi) < 2 or conseil is None:
         return None
     return "departement", soi[0].start(), soi[0].end()
+
+
+# Les capitales d'un sigle, points, esperluette ou trait d'union entre elles (« C.A.C.P.L. »,
+# « SDIS », « CA-PL ») ; pas de chiffres : « Essonne (91) » donne un code, pas un sigle.
+_SIGLE = r"\s*\(((?:[A-ZÀ-Ý][.&-]?){2,12})\)"
+# Un nom d'employeur tient en une ligne ; au-delà, la recherche coûterait nom × texte.
+_NOM_MAX = 200
+
+
+def sigle(texte: str, nom: str) -> tuple[str, int, int] | None:
+    """Le sigle que ``texte`` donne entre parenthèses juste après le nom de l'employeur,
+    avec sa portion.
+
+    >>> sigle("La Communauté d'Agglomération du Pays (C.A.P.), deuxième…",
+    ...       "Communauté d’agglomération du Pays")
+    ('C.A.P.', 39, 45)
+    >>> sigle("La Ville de Sens (89) recrute", "Ville de Sens") is None
+    True
+    """
+    mots = ["".join("['’]" if c in "'’" else re.escape(c) for c in mot) for mot in nom.split()]
+    if not mots or len(nom) > _NOM_MAX:
+        return None
+    trouve = re.search(r"(?i:" + r"\s+".join(mots) + ")" + _SIGLE, texte)
+    return (trouve[1], trouve.start(1), trouve.end(1)) if trouve else None

@@ -39,6 +39,12 @@ RENVOI = re.compile(
     r"(?:fiche de poste|d[ée]tail de l'offre)",
     re.I,
 )
+# « Évolution du poste en fonction du projet », « Perspectives d'évolution : … » : ce que le
+# poste deviendra, ni une mission ni sa finalité.
+EVOLUTION = re.compile(
+    r"^\W*(?:[ée]volutions?\s(?:possibles?\s)?(?:du|de ce)\sposte|perspectives?\sd['’][ée]volution)\b",
+    re.I,
+)
 # Une ligne d'annonce courte (« Activités principales : ») est un titre de thème ; une phrase
 # (« vous assurez les missions suivantes : ») n'en est pas un.
 _MOTS_TITRE = 12
@@ -293,6 +299,15 @@ def savoirs_en_phrase(ligne: Ligne) -> list[tuple[str, Ligne]]:
     return []
 
 
+# « premiers secours souhaitable », « BAFA (apprécié) » : le mot qui, à la fin d'un diplôme
+# cité, le dit seulement souhaité.
+_SOUHAITE_EN_FIN = re.compile(
+    r"[\s,(]+(?:serait\s|est\s)?(?:souhait[ée]e?s?|souhaitables?|appr[ée]ci[ée]e?s?|un plus"
+    r"|un atout)\)?[\s.;]*$",
+    re.I,
+)
+
+
 def _phrase(ligne: Ligne) -> bool:
     texte = ligne.texte
     return len(texte) > 120 or texte.endswith(":") or " vous " in texte or texte[:4] == "Vous"
@@ -341,6 +356,17 @@ def _profil(releve: Releve, blocs: list[Bloc]) -> None:
                         Ligne(gauche, gauche + len(texte), texte, puce=True)
                     )
                 position += len(morceau) + 1
+    diplomes_lus = classes.get("profil.diplomes", [])
+    souhaites = [ligne for ligne in diplomes_lus if _SOUHAITE_EN_FIN.search(ligne.texte)]
+    # Quelques diplômes seulement souhaités parmi d'autres : ils ont leur liste ; tous
+    # souhaités, c'est l'exigence de la liste entière.
+    if souhaites and len(souhaites) < len(diplomes_lus):
+        classes["profil.diplomes"] = [d for d in diplomes_lus if d not in souhaites]
+        textes = [_SOUHAITE_EN_FIN.sub("", ligne.texte) for ligne in souhaites]
+        lecture = "section du profil, diplôme dit souhaité"
+        releve.poser(
+            "profil.diplomes_souhaites", textes, souhaites[0].debut, souhaites[-1].fin, lecture
+        )
     for champ, lignes in classes.items():
         if not lignes:
             continue
@@ -375,9 +401,20 @@ def lire_sections(releve: Releve, blocs: list[Bloc]) -> None:
                     ligne.fin,
                     f"section « {bloc.titre} »",
                 )
+    for bloc in [*postes, *missions]:
+        for ligne in bloc.lignes:
+            if EVOLUTION.match(ligne.texte):
+                debut = ligne.debut + len(ligne.texte) - len(ligne.texte.lstrip("=>-*• "))
+                texte = ligne.texte.lstrip("=>-*• ")
+                lecture = f"section « {bloc.titre} », évolution du poste"
+                releve.poser("poste.evolution", texte, debut, ligne.fin, lecture)
     for bloc in postes:
         _themes, tout = themes(bloc.lignes)
-        reste = [ligne for ligne in tout if not ligne.texte.endswith(":")]
+        reste = [
+            ligne
+            for ligne in tout
+            if not ligne.texte.endswith(":") and not EVOLUTION.match(ligne.texte)
+        ]
         if reste and not RENVOI.match(reste[0].texte):
             _poser_texte(releve, "missions.finalite", reste, f"section « {bloc.titre} »")
             break

@@ -32,7 +32,7 @@ from fpt_offres.modele.contrat import (
     Ouverture,
     VoieRecrutement,
 )
-from fpt_offres.modele.employeur import Employeur, TypeEmployeur
+from fpt_offres.modele.employeur import Employeur, Rang, TypeEmployeur
 from fpt_offres.modele.missions import Activite, Missions, NatureRelation, Relation, ThemeMissions
 from fpt_offres.modele.offre import Offre
 from fpt_offres.modele.poste import LieuTravail, Metier, MotifRecrutement, Poste
@@ -125,6 +125,7 @@ __all__ = [
     "PriseDePoste",
     "Profil",
     "Public",
+    "Rang",
     "RegimeIndemnitaire",
     "RegimeTemps",
     "Relation",

@@ -12,12 +12,13 @@ from typing import Any
 import attrs
 
 from fpt_offres import _validateurs as v
+from fpt_offres import bornes
 from fpt_offres._typage import typer
 from fpt_offres.erreurs import ValeurInvalide
 from fpt_offres.modele.commun import Adresse, Chiffre, ChiffreCle, departement_connu
 from fpt_offres.modele.statut import Versant
 
-__all__ = ["Employeur", "TypeEmployeur"]
+__all__ = ["Employeur", "Rang", "TypeEmployeur"]
 
 
 class TypeEmployeur(enum.Enum):
@@ -39,6 +40,10 @@ class TypeEmployeur(enum.Enum):
     SYNDICAT_COMMUNES = "syndicat_communes"
     SYNDICAT_MIXTE = "syndicat_mixte"
     PETR = "petr"
+    COOPERATION_TERRITORIALE = "cooperation_territoriale"
+    """Un groupement de collectivités dont l'offre ne dit pas la forme (EPCI, syndicat,
+    PETR…) : le classement « Structures de coopération territoriale » des sites d'offres,
+    ou un employeur « intercommunal » sans autre précision."""
     CENTRE_DE_GESTION = "cdg"
     CNFPT = "cnfpt"
     CCAS = "ccas"
@@ -76,6 +81,7 @@ _FAMILLES = {
     TypeEmployeur.SYNDICAT_COMMUNES: "epci",
     TypeEmployeur.SYNDICAT_MIXTE: "epci",
     TypeEmployeur.PETR: "epci",
+    TypeEmployeur.COOPERATION_TERRITORIALE: "epci",
     TypeEmployeur.CIAS: "ccas",
     TypeEmployeur.CNFPT: "etablissement_public",
     TypeEmployeur.CAISSE_DES_ECOLES: "etablissement_public",
@@ -97,6 +103,23 @@ def _siret_du_siren(instance: Employeur, _attribut: Any, siret: str | None) -> N
 
 
 @attrs.frozen(kw_only=True, field_transformer=typer)
+class Rang:
+    """La place que l'offre donne à l'employeur dans un classement.
+
+    Attributes:
+        position: le rang, 1 pour le premier.
+        ensemble: ce dont il est le N-ième, tel qu'écrit après l'ordinal
+            (« Communauté d'Agglomération la plus peuplée des Alpes-Maritimes »).
+
+    >>> Rang(position=2, ensemble="Communauté d'Agglomération la plus peuplée du département")
+    Rang(position=2, ensemble="Communauté d'Agglomération la plus peuplée du département")
+    """
+
+    position: int = attrs.field(validator=v.positif(maximum=bornes.CHIFFRE_MAX))
+    ensemble: str = attrs.field(validator=v.texte())
+
+
+@attrs.frozen(kw_only=True, field_transformer=typer)
 class Employeur:
     """L'employeur qui publie l'offre.
 
@@ -104,6 +127,7 @@ class Employeur:
         nom: le nom tel que l'offre l'écrit (« Département de la Marne ») ;
             ``None`` quand l'offre ne le nomme pas (un paragraphe de présentation,
             une case « Employeur » vide).
+        sigle: le sigle que l'offre lui donne (« C.A.C.P.L. »), tel qu'écrit.
         type: la nature juridique ; ``None`` quand l'offre ne la dit pas (rien
             n'est supposé, pas même « autre »).
         versant: la fonction publique dont il relève.
@@ -121,6 +145,8 @@ class Employeur:
         nombre_metiers: le nombre de métiers exercés chez l'employeur.
         labels: les labels qu'il met en avant (« Diversité », « Égalité »).
         chiffres: ses autres chiffres (budget, kilomètres de routes, nombre de sites…).
+        rang: sa place dans un classement que l'offre cite (« deuxième communauté
+            d'agglomération la plus peuplée du département »).
         organisme_rattachement: l'organisme dont il relève, tel qu'écrit
             (« Ministère de l'Intérieur », ou la famille « Communes » d'un site d'offres).
         pole: le niveau au-dessus de la direction (direction générale adjointe, pôle,
@@ -133,6 +159,7 @@ class Employeur:
     """
 
     nom: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
+    sigle: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
     type: TypeEmployeur | None = None
     versant: Versant = Versant.TERRITORIALE
     siren: str | None = attrs.field(default=None, validator=v.optionnel(v.siren()))
@@ -153,6 +180,7 @@ class Employeur:
     nombre_metiers: Chiffre | None = None
     labels: tuple[str, ...] = attrs.field(default=(), validator=v.chaque(v.texte()))
     chiffres: tuple[ChiffreCle, ...] = ()
+    rang: Rang | None = None
     organisme_rattachement: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
     pole: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))
     direction: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))

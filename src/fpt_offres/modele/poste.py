@@ -105,6 +105,8 @@ class Poste:
         departement: le code du département du poste, quand il diffère de celui de
             l'employeur ou que l'offre le donne à part.
         departement_tel_qu_ecrit: ce département tel que l'offre l'écrit (« Vendée (85) »).
+        evolution: ce que l'offre dit de l'évolution du poste, tel qu'écrit (« Évolution du
+            poste en fonction de l'évolution du projet »).
     """
 
     nombre: int = attrs.field(default=1, validator=v.positif(maximum=bornes.POSTES_MAX))
@@ -128,3 +130,4 @@ class Poste:
     departement_tel_qu_ecrit: str | None = attrs.field(
         default=None, validator=v.optionnel(v.texte())
     )
+    evolution: str | None = attrs.field(default=None, validator=v.optionnel(v.texte()))

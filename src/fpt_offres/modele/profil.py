@@ -74,7 +74,10 @@ class Profil:
         niveau_diplome_max: le haut d'une fourchette de niveaux (« bac +3 à bac +5 » :
             ``niveau_diplome`` 6, ``niveau_diplome_max`` 7).
         diplomes: les diplômes ou formations cités (« Licence », « Diplôme IEP »).
-        exigence_diplome: exigé ou souhaité.
+        exigence_diplome: exigé ou souhaité : le poids de ``diplomes``.
+        diplomes_souhaites: les diplômes, certificats ou formations que l'offre dit
+            seulement souhaités quand elle en cite d'autres sans ce mot (« CACES R482 A,
+            premiers secours souhaitable » : le second seul).
         experience: l'expérience demandée.
         connaissances: les savoirs.
         savoir_faire: les savoir-faire.
@@ -93,6 +96,7 @@ class Profil:
     niveau_diplome_max: NiveauDiplome | None = None
     diplomes: tuple[str, ...] = attrs.field(default=(), validator=v.chaque(v.texte()))
     exigence_diplome: Exigence | None = None
+    diplomes_souhaites: tuple[str, ...] = attrs.field(default=(), validator=v.chaque(v.texte()))
     experience: Experience | None = None
     connaissances: tuple[str, ...] = attrs.field(default=(), validator=v.chaque(v.texte()))
     savoir_faire: tuple[str, ...] = attrs.field(default=(), validator=v.chaque(v.texte()))

@@ -41,6 +41,7 @@ _FPT_OU_NC = frozenset(
         TypeEmployeur.PROVINCE,
         TypeEmployeur.SYNDICAT_COMMUNES,
         TypeEmployeur.SYNDICAT_MIXTE,
+        TypeEmployeur.COOPERATION_TERRITORIALE,
     }
 )
 _FPT = frozenset(

@@ -36,11 +36,12 @@ from fpt_offres.rendu._document import (
     contient,
     date_complete,
     departements,
+    ecrit_deja,
     lien_web,
     liste,
     net,
 )
-from fpt_offres.rendu._libelles import APPROXIMATIONS, NIVEAUX_EXPERIENCE, VOIES
+from fpt_offres.rendu._libelles import APPROXIMATIONS, NIVEAUX_EXPERIENCE, TYPES_EMPLOYEUR, VOIES
 
 __all__ = [
     "calendrier",
@@ -94,14 +95,19 @@ def chiffre_cle(valeur: ChiffreCle) -> str:
 def structure(employeur: Employeur) -> list[Element]:
     """L'organisme de rattachement et les niveaux de l'organisation au-dessus et au-dessous du service."""
     elements = []
+    organisme = employeur.organisme_rattachement
+    # Un organisme de rattachement qui est l'employeur nommé, ou la famille d'un site
+    # d'offres qui dit le type déjà écrit (« Communes » pour une commune), n'est pas redit.
+    if organisme is not None and (
+        contient(employeur.nom or "", organisme)
+        or (
+            employeur.type is not None
+            and replier(organisme) == replier(TYPES_EMPLOYEUR[employeur.type])
+        )
+    ):
+        organisme = None
     for libelle, valeur in (
-        # Un organisme de rattachement qui est l'employeur nommé n'est pas redit.
-        (
-            "Organisme de rattachement",
-            None
-            if contient(employeur.nom or "", employeur.organisme_rattachement or "-")
-            else employeur.organisme_rattachement,
-        ),
+        ("Organisme de rattachement", organisme),
         ("Pôle", employeur.pole),
         ("Bureau", employeur.bureau),
         ("Rattachement fonctionnel", employeur.rattachement_fonctionnel),
@@ -115,7 +121,7 @@ def structure(employeur: Employeur) -> list[Element]:
 
 
 def poste(valeur: Poste, statut: Statut) -> list[Element]:
-    """Motif détaillé, équipe, management, partage, région et département du poste."""
+    """Motif détaillé, équipe, management, partage, région, département et évolution du poste."""
     elements = []
     if statut.emplois_contractuels:
         emplois = liste(statut.emplois_contractuels, "ou")
@@ -137,6 +143,8 @@ def poste(valeur: Poste, statut: Statut) -> list[Element]:
         elements.append(Element(cle(f"{sorte} du poste", f"{nom} ({code})" if nom else code)))
     if valeur.region is not None:
         elements.append(Element(cle("Région", valeur.region)))
+    if valeur.evolution is not None:
+        elements.append(Element(cle_sans_redite("Évolution du poste", valeur.evolution)))
     return elements
 
 
@@ -216,7 +224,7 @@ def organisation(valeur: OrganisationTravail) -> list[Element]:
     # Une plage que la précision écrit déjà (« Du Lundi au Dimanche, Heures de nuit ») n'est
     # pas redite.
     plages = [_plage(p) for p in valeur.plages]
-    plages = [p for p in plages if not contient(valeur.precision or "", p)]
+    plages = [p for p in plages if not ecrit_deja(valeur.precision or "", p)]
     if not plages:
         return []
     return [Element(cle("Horaires"), tuple((p,) for p in plages))]

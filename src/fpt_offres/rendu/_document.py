@@ -40,6 +40,7 @@ __all__ = [
     "cle_sans_redite",
     "contient",
     "date_complete",
+    "ecrit_deja",
     "departements",
     "dit_le_nombre",
     "lien_web",
@@ -232,6 +233,24 @@ def contient(texte: str, partie: str) -> bool:
     """
     replie = _mots(partie)
     return bool(replie) and f" {_mots(texte)} ".find(f" {replie} ") >= 0
+
+
+# La ponctuation que le repli des mots peut ignorer ; tout autre signe (« { », « 🏛 ») est
+# un fait du texte.
+_PONCTUATION = frozenset(" \t\n.,;:!?'’\"«»()[]-–—/\u00a0\u202f")
+
+
+def ecrit_deja(texte: str, partie: str) -> bool:
+    """Vrai quand ``texte`` dit déjà ``partie`` : ses mots (:func:`contient`) et chacun de ses
+    autres signes.
+
+    >>> ecrit_deja("Du lundi au vendredi, pause méridienne", "Du lundi au vendredi")
+    True
+    >>> ecrit_deja("Responsable du service", "DU ({)")
+    False
+    """
+    signes = {c for c in partie if not c.isalnum() and c not in _PONCTUATION}
+    return contient(texte, partie) and signes <= set(texte)
 
 
 _GROUPES = re.compile(r"(?<=\d)[ \u00a0\u202f.](?=\d{3}(?!\d))")

@@ -61,6 +61,7 @@ TYPES_EMPLOYEUR = {
     TypeEmployeur.SYNDICAT_COMMUNES: "syndicat de communes",
     TypeEmployeur.SYNDICAT_MIXTE: "syndicat mixte",
     TypeEmployeur.PETR: "pôle d’équilibre territorial et rural",
+    TypeEmployeur.COOPERATION_TERRITORIALE: "structure de coopération territoriale",
     TypeEmployeur.CENTRE_DE_GESTION: "centre de gestion",
     TypeEmployeur.CNFPT: "Centre national de la fonction publique territoriale",
     TypeEmployeur.CCAS: "centre communal d’action sociale",

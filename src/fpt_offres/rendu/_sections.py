@@ -15,6 +15,7 @@ from fpt_offres import formatage as fm
 from fpt_offres.modele import (
     ChiffreCle,
     Corps,
+    Exigence,
     LieuTravail,
     Missions,
     NiveauDiplome,
@@ -76,7 +77,9 @@ def _chapeau(offre: Offre) -> tuple[Bloc, ...]:
         )
     if offre.url is not None:
         lignes.append(Element(cle("Offre en ligne", lien_web(offre.url))))
-    nom = offre.employeur.nom
+    nom, sigle = offre.employeur.nom, offre.employeur.sigle
+    if sigle is not None and not (nom is not None and contient(nom, sigle)):
+        nom = sigle if nom is None else f"{net(nom)} ({net(sigle)})"
     chapeau: list[Bloc] = [Paragraphe((Fort(nom),))] if nom is not None else []
     if lignes:
         chapeau.append(Liste(tuple(lignes)))
@@ -121,6 +124,10 @@ def _employeur(offre: Offre) -> Section:
     ]
     if chiffres:
         elements.append(Element(cle("En chiffres", liste(chiffres))))
+    rang = employeur.rang
+    if rang is not None and not contient(presentation, rang.ensemble):
+        ordinal = "1er" if rang.position == 1 else f"{fm.formater_nombre(rang.position)}e"
+        elements.append(Element(cle("Rang", f"{ordinal}, {net(rang.ensemble)}")))
     elements.extend(complements.structure(employeur))
     labels = [label for label in employeur.labels if not contient(presentation, label)]
     if labels:
@@ -303,6 +310,15 @@ def _chiffres_missions(missions: Missions) -> list[Bloc]:
     return [SousTitre("En chiffres"), Liste(tuple(Element((chiffre_cle(c),)) for c in restants))]
 
 
+def _diplomes(diplomes: tuple[str, ...], exigence: Exigence | None) -> Element:
+    """« Diplômes exigés : CAP ou BEP », « Diplôme souhaité : PSC1 »."""
+    pluriel = len(diplomes) > 1
+    libelle = "Diplômes" if pluriel else "Diplôme"
+    if exigence is not None:
+        libelle += " " + EXIGENCES[exigence] + ("s" if pluriel else "")
+    return Element(cle(libelle, liste(diplomes, "ou")))
+
+
 def _profil(offre: Offre) -> Section:
     profil = offre.profil
     elements: list[Element] = []
@@ -311,14 +327,16 @@ def _profil(offre: Offre) -> Section:
     niveau = _niveaux(profil.niveau_diplome, profil.niveau_diplome_max)
     if niveau is not None:
         elements.append(Element(cle(f"Niveau de diplôme{suffixe}", niveau)))
-    if profil.diplomes:
-        pluriel = len(profil.diplomes) > 1
-        libelle = "Diplômes" if pluriel else "Diplôme"
-        if exigence is not None:
-            libelle += " " + EXIGENCES[exigence] + ("s" if pluriel else "")
-        elements.append(Element(cle(libelle, liste(profil.diplomes, "ou"))))
+    diplomes, souhaites = profil.diplomes, profil.diplomes_souhaites
+    # Des diplômes tous souhaités et d'autres dits souhaités font une seule liste.
+    if exigence is Exigence.SOUHAITEE:
+        diplomes, souhaites = diplomes + souhaites, ()
+    if diplomes:
+        elements.append(_diplomes(diplomes, exigence))
     elif exigence is not None and niveau is None:
         elements.append(Element((f"Diplôme {EXIGENCES[exigence]}",)))
+    if souhaites:
+        elements.append(_diplomes(souhaites, Exigence.SOUHAITEE))
     experience = profil.experience
     if experience is not None:
         libelle = "Expérience"

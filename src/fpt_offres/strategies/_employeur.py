@@ -22,6 +22,7 @@ from fpt_offres.modele import (
     Metier,
     MotifRecrutement,
     Poste,
+    Rang,
     Statut,
     TypeEmployeur,
     Versant,
@@ -111,6 +112,7 @@ def employeurs() -> st.SearchStrategy[Employeur]:
     sans_identifiants = st.builds(
         Employeur,
         nom=textes_opt(),
+        sigle=textes_opt(),
         type=option(st.sampled_from(TypeEmployeur)),
         versant=st.sampled_from(Versant),
         departement=option(departements()),
@@ -124,6 +126,7 @@ def employeurs() -> st.SearchStrategy[Employeur]:
         nombre_metiers=_chiffres_employeur(),
         labels=tuples(textes()),
         chiffres=tuples(chiffres_cles()),
+        rang=option(st.builds(Rang, position=st.integers(1, 200), ensemble=textes())),
         organisme_rattachement=textes_opt(),
         pole=textes_opt(),
         direction=textes_opt(),
@@ -178,6 +181,7 @@ def postes() -> st.SearchStrategy[Poste]:
         region=textes_opt(),
         departement=option(departements()),
         departement_tel_qu_ecrit=textes_opt(),
+        evolution=textes_opt(),
     )
 
 

@@ -110,6 +110,7 @@ def profils() -> st.SearchStrategy[Profil]:
         niveau_diplome_tel_qu_ecrit=textes_opt(),
         diplomes=tuples(textes()),
         exigence_diplome=option(st.sampled_from(Exigence)),
+        diplomes_souhaites=tuples(textes()),
         experience=option(experience),
         connaissances=tuples(textes()),
         savoir_faire=tuples(textes()),

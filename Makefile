@@ -11,7 +11,7 @@ EXTRAS ?= test,docs,bench,tableaux,pandas,polars,dask
 # dernières.
 RESOLUTION ?=
 
-.PHONY: help demo test lint typecheck pytest examples docs bench bench-rapide bench-cli bench-adversaire eval annonces clean
+.PHONY: help demo test lint typecheck pytest examples docs bench bench-rapide bench-cli bench-adversaire eval eval-bulk annonces clean
 
 help:  ## Liste les cibles
 	@grep -E '^[a-z-]+:.*##' Makefile | sed 's/:.*##/ —/'
@@ -71,6 +71,8 @@ bench-adversaire: $(STAMP)  ## pire cas de chaque point d'entrée sur des textes
 	$(PY) benchmarks/bench_adversarial.py
 eval: $(STAMP)  ## compare l'extraction aux offres lues à la main (faits et offres entières)
 	$(PY) benchmarks/eval_extraction.py $(CORPUS)
+eval-bulk: $(STAMP)  ## mesure l'extraction sur 40 descriptions tirées du corpus bulk, lues à la main
+	$(PY) benchmarks/eval_bulk.py $(CORPUS)
 annonces: $(STAMP)  ## réécrit les annonces de référence (tests/annonces/) : relire le diff
 	REECRIRE_ANNONCES=1 $(VENV)/bin/pytest -q -p no:randomly tests/test_annonces.py -k sortie_de_reference
 

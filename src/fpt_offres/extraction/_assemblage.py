@@ -117,6 +117,7 @@ _SIMPLES = (
     "missions.renvoi",
     "poste.motif",
     "poste.encadrement",
+    "poste.management",
     "poste.effectif_equipe",
     "statut.categories",
     "statut.filieres",

@@ -15,6 +15,7 @@ from fpt_offres.extraction import _lecteurs
 from fpt_offres.extraction._candidature import MOTS_CANDIDATURE, lire_candidature
 from fpt_offres.extraction._champs import poser_heure_limite
 from fpt_offres.extraction._chiffres import MOTS_CHIFFRES, lire_chiffres
+from fpt_offres.extraction._encadrement import MOTS_ENCADREMENT, lire_encadrement
 from fpt_offres.extraction._libre import lieu_et_nom, organisation, recrute
 from fpt_offres.extraction._organisation import MOTS_ORGANISATION, lire_organisation
 from fpt_offres.extraction._precisions import MOTS_EXIGENCE
@@ -323,6 +324,8 @@ _MOTS_PROFIL = (
     "au sein",
     "équipe de",
 )
+# L'encadrement se lit dans ce que le poste fait, pas dans le profil qu'il demande.
+_SECTIONS_ENCADREMENT = (None, "missions", "poste")
 _MOTS_TELETRAVAIL = ("télétravail", "teletravail")
 _CHIFFRE = re.compile(r"\d")
 
@@ -370,5 +373,7 @@ def lire_phrase(
             )
     if _contient(bas, MOTS_ORGANISATION):
         lire_organisation(releve, ligne)
+    if section in _SECTIONS_ENCADREMENT and _contient(bas, MOTS_ENCADREMENT):
+        lire_encadrement(releve, ligne)
     if section == "candidature" or _contient(bas, MOTS_CANDIDATURE):
         lire_candidature(releve, ligne, section)

@@ -61,7 +61,8 @@ _ELEMENTS: tuple[tuple[re.Pattern[str], str, str, str], ...] = tuple(
             "complémentaire santé",
         ),
         (r"pr[ée]voyance", "avantage", "participation_prevoyance", "prévoyance"),
-        (r"\bCET\b|compte [ée]pargne[- ]temps", "avantage", "cet", "CET"),
+        # « cet agent » : le sigle s’écrit en capitales.
+        (r"(?-i:\bCET\b)|compte [ée]pargne[- ]temps", "avantage", "cet", "CET"),
         (r"\bA?RTT\b", "avantage", "rtt", "RTT"),
         (r"ch[èe]ques?[- ]vacances", "avantage", "cheques_vacances", "chèques vacances"),
         (r"(?:ch[èe]ques? )?\bCESU\b", "avantage", "cesu", "chèques CESU"),

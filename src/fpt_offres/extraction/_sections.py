@@ -80,7 +80,11 @@ _AUTRES_THEMES = (
     "avantages",
     "profil",
     "competences",
+    "qui contacter",
 )
+# « Relations », « Partenaires institutionnels », « Liaisons fonctionnelles », « Interlocuteurs
+# clés » : avec qui le poste travaille.
+_RELATIONS = ("relation", "partenaire", "liaison", "interlocuteur")
 # « Effectif encadré » sans valeur, « ne comporte pas de fonctions d'encadrement » :
 # ce que le poste encadre, pas une activité.
 _ENCADREMENT = re.compile(
@@ -101,9 +105,9 @@ def _missions(releve: Releve, blocs: list[Bloc]) -> bool:
         themes_bloc, reste_bloc = themes(bloc.lignes)
         trouves.extend((bloc, t) for t in themes_bloc)
         reste.extend(reste_bloc)
-    # « Relations : » liste avec qui le poste travaille, pas ce qu'il fait ; « Conditions
-    # d'exercice : », « Rattachement hiérarchique : » disent d'autres faits.
-    relations = [t for _b, t in trouves if _titre_commence(t, ("relation",))]
+    # Les relations disent avec qui le poste travaille, pas ce qu'il fait ; « Conditions
+    # d'exercice : », « Rattachement hiérarchique : », « Qui contacter » disent d'autres faits.
+    relations = [t for _b, t in trouves if _titre_commence(t, _RELATIONS)]
     if relations:
         items = [i for t in relations for i in t.items]
         releve.poser(
@@ -123,7 +127,7 @@ def _missions(releve: Releve, blocs: list[Bloc]) -> bool:
                 item.ligne.fin,
                 f"thème « {theme.titre.texte if theme.titre else ''} »",
             )
-    trouves = [(b, t) for b, t in trouves if not _titre_commence(t, _AUTRES_THEMES)]
+    trouves = [(b, t) for b, t in trouves if not _titre_commence(t, _AUTRES_THEMES + _RELATIONS)]
     if not trouves:
         return bool(relations)
     valeur = []
@@ -389,8 +393,17 @@ def lire_sections(releve: Releve, blocs: list[Bloc]) -> None:
             par_genre.setdefault(bloc.genre, []).append(bloc)
     missions = par_genre.get("missions", [])
     postes = par_genre.get("poste", [])
-    if not _missions(releve, missions) and not _missions(releve, postes):
-        _missions(releve, par_genre.get("conditions", []))
+    if (
+        not _missions(releve, missions)
+        and not _missions(releve, postes)
+        and not _missions(releve, par_genre.get("conditions", []))
+        and not missions
+        and not postes
+    ):
+        # Ni section des missions ni section du poste : une description seule (le champ
+        # « description » d'un export, qui ne tient que les missions et le profil), dont
+        # les listes écrites avant tout titre de section sont les missions.
+        _missions(releve, [b for b in blocs if b.genre is None])
     for bloc in [*postes, *missions]:
         for ligne in bloc.lignes:
             if RENVOI.match(ligne.texte):

@@ -64,6 +64,7 @@ class TypeEmployeur(enum.Enum):
     SYNDICAT_COMMUNES = "syndicat_communes"
     SYNDICAT_MIXTE = "syndicat_mixte"
     PETR = "petr"
+    COOPERATION_TERRITORIALE = "cooperation_territoriale"
     CENTRE_DE_GESTION = "cdg"
     CNFPT = "cnfpt"
     CCAS = "ccas"

@@ -250,8 +250,14 @@ class Adresse(_Struct, frozen=True):
     cedex: bool = False
 
 
+class Rang(_Struct, frozen=True):
+    position: EntierPositif
+    ensemble: Texte
+
+
 class Employeur(_Struct, frozen=True):
     nom: Texte | None = None
+    sigle: Texte | None = None
     type: TypeEmployeur | None = None
     versant: Versant = Versant.TERRITORIALE
     siren: str | None = None
@@ -266,6 +272,7 @@ class Employeur(_Struct, frozen=True):
     nombre_habitants: Chiffre | None = None
     nombre_metiers: Chiffre | None = None
     labels: tuple[Texte, ...] = ()
+    rang: Rang | None = None
     direction: Texte | None = None
     service: Texte | None = None
     rattachement: Texte | None = None
@@ -429,6 +436,7 @@ class Poste(_Struct, frozen=True):
     itinerant: bool | None = None
     presentation: Texte | None = None
     metier: Metier | None = None
+    evolution: Texte | None = None
 
 
 class Indices(_Struct, frozen=True):
@@ -528,6 +536,7 @@ class Profil(_Struct, frozen=True):
     niveau_diplome: NiveauDiplome | None = None
     niveau_diplome_tel_qu_ecrit: Texte | None = None
     diplomes: tuple[Texte, ...] = ()
+    diplomes_souhaites: tuple[Texte, ...] = ()
     exigence_diplome: Exigence | None = None
     experience: Experience | None = None
     connaissances: tuple[Texte, ...] = ()

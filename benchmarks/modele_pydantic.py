@@ -286,8 +286,14 @@ class Adresse(_Modele):
     cedex: Booleen = False
 
 
+class Rang(_Modele):
+    position: EntierPositif
+    ensemble: Texte
+
+
 class Employeur(_Modele):
     nom: Texte | None = None
+    sigle: Texte | None = None
     type: TypeEmployeur | None = None
     versant: Versant = Versant.TERRITORIALE
     siren: Siren | None = None
@@ -302,6 +308,7 @@ class Employeur(_Modele):
     nombre_habitants: Chiffre | None = None
     nombre_metiers: Chiffre | None = None
     labels: tuple[Texte, ...] = ()
+    rang: Rang | None = None
     direction: Texte | None = None
     service: Texte | None = None
     rattachement: Texte | None = None
@@ -454,6 +461,7 @@ class Poste(_Modele):
     itinerant: Booleen | None = None
     presentation: Texte | None = None
     metier: Metier | None = None
+    evolution: Texte | None = None
 
 
 class Indices(_Modele):
@@ -558,6 +566,7 @@ class Profil(_Modele):
     niveau_diplome: Niveau | None = None
     niveau_diplome_tel_qu_ecrit: Texte | None = None
     diplomes: tuple[Texte, ...] = ()
+    diplomes_souhaites: tuple[Texte, ...] = ()
     exigence_diplome: Exigence | None = None
     experience: Experience | None = None
     connaissances: tuple[Texte, ...] = ()

@@ -753,3 +753,16 @@ def test_plage_aux_signes_que_la_precision_n_ecrit_pas() -> None:
     redite = attrs.evolve(organisation, precision="Accueil DU lundi ({) au vendredi")
     deja = attrs.evolve(offre, conditions=fpt_offres.Conditions(organisation=redite))
     assert "Horaires" not in formater(deja, "texte")
+
+
+def test_une_lettre_hors_ascii_compte() -> None:
+    """« 0Ø » n'est pas « 0 » : la commune d'un lieu dont l'adresse dit « 0 » est écrite."""
+    lieu = fpt_offres.LieuTravail(
+        libelle="Commune de Poum", commune="0Ø", adresse=Adresse(lignes=("0",))
+    )
+    offre = Offre(
+        intitule="Agent (H/F)", employeur=Employeur(), poste=fpt_offres.Poste(lieux=(lieu,))
+    )
+    assert "Commune : 0Ø" in formater(offre, "texte").replace("\xa0", " ")
+    assert contient("0", "0Ø") is False
+    assert contient("Rue de l’Église", "rue de l'eglise")

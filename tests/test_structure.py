@@ -37,6 +37,21 @@ class Simple:
     notes: tuple[str, ...] = attrs.field(default=(), validator=v.chaque(v.texte()))
 
 
+@attrs.frozen(kw_only=True)
+class Facultatifs:
+    """Des validateurs que la lecture n'appelle que hors de ``None`` ou d'un tuple vide."""
+
+    nombre: int | None = attrs.field(default=None, validator=v.optionnel(_pair))
+    nombres: tuple[int, ...] = attrs.field(default=(), validator=v.chaque(_pair))
+    parties: tuple[Simple, ...] = ()
+
+
+@attrs.frozen(kw_only=True, slots=False)
+class SansSlots:
+    nom: str = attrs.field(validator=v.texte())
+    nombre: int = attrs.field(default=0, validator=_pair)
+
+
 def _majuscules(texte: str) -> str:
     return texte.upper()
 
@@ -200,3 +215,53 @@ def test_validateurs_desactives_comme_pour_le_constructeur() -> None:
     with attrs.validators.disabled():
         lue = depuis_dict(donnees)
     assert lue.missions.themes[0].activites[0].verbes == ("absent du texte",)
+
+
+_SIMPLES = st.fixed_dictionaries(
+    {"nom": st.sampled_from(["a", " "])}, optional={"nombre": st.integers(-1, 2)}
+)
+
+
+@given(
+    st.fixed_dictionaries(
+        {},
+        optional={
+            "nombre": st.none() | st.integers(-2, 2),
+            "nombres": st.lists(st.integers(-2, 2), max_size=3),
+            "parties": st.lists(_SIMPLES, max_size=3),
+        },
+    )
+)
+def test_facultatifs_acceptes_et_refuses_comme_le_constructeur(donnees: dict[str, Any]) -> None:
+    """Validateurs facultatifs, de chaque élément, et tuples d'objets lus par leur fonction."""
+    try:
+        parties = tuple(Simple(**p) for p in donnees.get("parties", ()))
+        champs = {**donnees, "parties": parties, "nombres": tuple(donnees.get("nombres", ()))}
+        attendu: Facultatifs | None = Facultatifs(**champs)
+    except ValueError:
+        attendu = None
+    try:
+        lu: Facultatifs | None = make_converter().structure(donnees, Facultatifs)
+    except ClassValidationError:
+        lu = None
+    assert lu == attendu
+    if lu is not None:
+        assert all(type(x) is tuple for x in (lu.nombres, lu.parties))
+
+
+def test_element_fautif_d_un_tuple_d_objets_signale_a_son_rang() -> None:
+    donnees = {"parties": [{"nom": "a"}, {"nom": "b", "nombre": 1}, {"nom": "c", "x": 1}]}
+    with pytest.raises(ClassValidationError) as erreur:
+        make_converter().structure(donnees, Facultatifs)
+    (tuple_,) = erreur.value.exceptions
+    assert isinstance(tuple_, ExceptionGroup)
+    rangs = [note.index for e in tuple_.exceptions for note in e.__notes__]
+    assert rangs == [1, 2]
+
+
+def test_classe_sans_slots_construite_comme_par_son_init() -> None:
+    convertisseur = make_converter()
+    lu = convertisseur.structure({"nom": "a", "nombre": 2}, SansSlots)
+    assert (lu, vars(lu)) == (SansSlots(nom="a", nombre=2), {"nom": "a", "nombre": 2})
+    with pytest.raises(ClassValidationError):
+        convertisseur.structure({"nom": "a", "nombre": 1}, SansSlots)

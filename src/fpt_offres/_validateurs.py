@@ -33,6 +33,7 @@ __all__ = [
     "est_type",
     "optionnel",
     "positif",
+    "sauf_none",
     "siren",
     "siret",
     "texte",
@@ -155,7 +156,22 @@ class _Positif:
 def positif(*, strict: bool = True, maximum: Decimal | int | None = None) -> Validateur:
     """Refuse un nombre négatif (ou nul si ``strict``), au-delà de ``maximum`` s'il est
     donné, et un Decimal non fini."""
-    return _Positif(strict, None if maximum is None else Decimal(maximum))
+    decrit = _Positif(strict, None if maximum is None else Decimal(maximum))
+    haut = decrit.maximum
+
+    def valider(instance: object, attribut: attrs.Attribute[Any], valeur: Any) -> None:
+        # Un entier ou un Decimal fini dans l'intervalle passe ; toute autre valeur (un NaN,
+        # que les comparaisons refuseraient en levant, un float, un nombre hors de
+        # l'intervalle), l'objet la juge.
+        if (
+            (type(valeur) is int or (type(valeur) is Decimal and valeur.is_finite()))
+            and (valeur > 0 if strict else valeur >= 0)
+            and (haut is None or valeur <= haut)
+        ):
+            return
+        decrit(instance, attribut, valeur)
+
+    return _decrit(valider, decrit)
 
 
 @attrs.frozen(repr=False)
@@ -199,7 +215,19 @@ def borne(
     max_inclus: bool = True,
 ) -> Validateur:
     """Refuse une valeur hors de l'intervalle donné (bornes incluses ou non)."""
-    return _Borne(Decimal(minimum), Decimal(maximum), min_inclus, max_inclus, unite, regle)
+    decrit = _Borne(Decimal(minimum), Decimal(maximum), min_inclus, max_inclus, unite, regle)
+    bas, haut = decrit.minimum, decrit.maximum
+
+    def valider(instance: object, attribut: attrs.Attribute[Any], valeur: Any) -> None:
+        # Le cas courant, un entier ou un Decimal fini strictement dans l'intervalle, passe ;
+        # tout autre cas (une borne atteinte, un NaN, un float), l'objet le juge.
+        if (
+            type(valeur) is int or (type(valeur) is Decimal and valeur.is_finite())
+        ) and bas < valeur < haut:
+            return
+        decrit(instance, attribut, valeur)
+
+    return _decrit(valider, decrit)
 
 
 @attrs.frozen(repr=False)
@@ -258,7 +286,18 @@ def optionnel(validateur: Validateur) -> Validateur:
         if valeur is not None:
             validateur(instance, attribut, valeur)
 
+    # La lecture générée teste ``None`` en ligne et n'appelle que lui (``sauf_none``).
+    valider.interne = validateur  # type: ignore[attr-defined]
     return _decrit(valider, decrit)
+
+
+def sauf_none(validateur: object) -> Validateur | None:
+    """Le validateur qu'applique ``validateur`` s'il vient de :func:`optionnel`, sinon ``None``.
+
+    >>> sauf_none(optionnel(siren())) is not None, sauf_none(siren())
+    (True, None)
+    """
+    return getattr(validateur, "interne", None)
 
 
 @attrs.frozen(repr=False)

@@ -167,6 +167,10 @@ def nombre_decimal(valeur: Any, _: Any) -> Decimal:
     if type(valeur) is str:
         if not _DECIMAL.fullmatch(valeur):
             raise TypeInattendu('un nombre décimal écrit en chiffres ("17.5")', valeur)
+        # Écrit en chiffres, il est fini, et ses décimales (celles de decimales(), zéros de
+        # queue exceptés) se comptent sur le texte, sans décomposer le Decimal.
+        if len(valeur.partition(".")[2].rstrip("0")) <= bornes.DECIMALES_MAX:
+            return Decimal(valeur)
         resultat = Decimal(valeur)
     elif type(valeur) in (int, Decimal):
         resultat = Decimal(valeur)

@@ -73,12 +73,16 @@ def doublon_possible(module: ModuleType, texte: str | bytes, donnees: Any) -> bo
     sont dans des chaînes. orjson réécrit le document lu avec un deux-points par clé
     gardée et les deux-points de ses chaînes, tels quels : si les comptes sont égaux,
     aucune clé n'a disparu. Un deux-points écrit « \\u003a » dans une chaîne
-    n'apparaît que dans la réécriture : il renvoie au chemin json, exact.
+    n'apparaît que dans la réécriture : il renvoie au chemin json, exact. Des octets
+    égaux à leur réécriture (un document compact, comme en écrit ``vers_json(…,
+    indent=None)``) n'ont pas de doublon : ils se passent même de ces comptes.
     """
     try:
         ecrit: bytes = module.dumps(donnees)
     except module.JSONEncodeError:
         return True
+    if isinstance(texte, bytes) and ecrit == texte:
+        return False  # le texte est sa réécriture (le JSON compact qu'écrit fpt_offres)
     # « \u003 » couvre « \u003a » et « \u003A » en un seul passage (et, sans dommage,
     # les chiffres et signes de U+0030 à U+003F, rarement échappés).
     if isinstance(texte, str):

@@ -10,8 +10,12 @@ mêmes erreurs (mêmes exceptions, mêmes notes de chemin), mais vont plus vite 
   répartition de cattrs ;
 - les clés inconnues se voient au compte des clés lues, comparé à la taille du dict ;
 - une classe figée est construite directement (``object.__new__``, une affectation
-  par champ, les validateurs qui restent à lancer), sans l'appel à arguments
-  nommés de son ``__init__`` ni les validateurs de texte déjà vérifiés en ligne.
+  par champ, par le descripteur de son slot, les validateurs qui restent à lancer),
+  sans l'appel à arguments nommés de son ``__init__`` ni les validateurs de texte
+  déjà vérifiés en ligne ;
+- un champ facultatif absent prend son défaut sur un test ``in``, et les
+  validateurs qui n'ont rien à vérifier (``optionnel`` sur ``None``, ``chaque``
+  sur un tuple vide) ne sont pas appelés.
 
 Sur le seul chemin d'échec, :func:`diagnostiquer` rejoue chaque validateur de la
 classe pour signaler *tous* les invariants enfreints, là où attrs s'arrête au
@@ -27,7 +31,6 @@ from typing import Any, Union, get_args, get_origin
 
 import attrs
 import cattrs
-from attr import _config as config_attrs
 from cattrs.errors import (
     AttributeValidationNote,
     ClassValidationError,
@@ -36,6 +39,7 @@ from cattrs.errors import (
 
 from fpt_offres import _validateurs as v
 from fpt_offres._texte import a_un_substitut
+from fpt_offres.conversion._construction import constructible_directement, construction_directe
 
 __all__ = ["est_optionnel", "est_tuple_variable", "structureur"]
 
@@ -91,7 +95,6 @@ def structureur(
         "avn": AttributeValidationNote,
         "MAX": taille_max,
         "substitut": a_un_substitut,
-        "MANQUE": _MANQUE,
     }
     lignes = [
         "def structurer(o, _=None):",
@@ -121,12 +124,14 @@ def structureur(
             else:
                 variables[f"d{rang}"] = defaut
                 defaut_lu = f"d{rang}"
+            # « in » puis o[…] plutôt que o.get(…, marque) : pas d'appel de méthode, et la
+            # plupart des champs facultatifs sont absents.
             lignes += [
-                f"    x{rang} = o.get({nom!r}, MANQUE)",
-                f"    if x{rang} is MANQUE:",
+                f"    if {nom!r} not in o:",
                 f"        x{rang} = {defaut_lu}",
                 "    else:",
                 "      lues += 1",
+                f"      x{rang} = o[{nom!r}]",
                 "      try:",
             ]
         lignes += [
@@ -148,9 +153,9 @@ def structureur(
             "if lent:",
             f"    {appel}",
             "else:",
-            *(f"    {ligne}" for ligne in _construction_directe(classe, variables)),
+            *(f"    {ligne}" for ligne in construction_directe(classe, variables)),
         ]
-        if _constructible_directement(classe)
+        if constructible_directement(classe)
         else [appel]
     )
     lignes += [
@@ -172,10 +177,9 @@ def structureur(
         compile("\n".join(lignes), f"<fpt_offres structurer {classe.__name__}>", "exec"),
         variables,
     )
-    return variables["structurer"]  # type: ignore[no-any-return]
-
-
-_MANQUE = object()
+    structurer: Callable[[Any, Any], Any] = variables["structurer"]
+    structurer.classe = classe  # type: ignore[attr-defined]  # reconnu par _lecture
+    return structurer
 
 
 def _lecture(
@@ -209,6 +213,22 @@ def _lecture(
         accepte = texte_valide.format(e=x)
     elif simple in (int, bool):
         accepte = f"type({x}) is {simple.__name__}"
+    elif est_tuple_variable(simple) and _generee(converter, get_args(simple)[0]):
+        # Chaque élément lu par l'appel direct de sa fonction générée, en C (map) ; au
+        # premier échec, le crochet du tuple relit la liste et signale chaque élément fautif.
+        variables[f"g{rang}"] = converter.get_structure_hook(get_args(simple)[0])
+        lecture = [
+            f"y{rang} = None",
+            f"if type({x}) is list:",
+            "    try:",
+            f"        y{rang} = tuple(map(g{rang}, {x}))",
+            "    except Exception:",
+            "        pass",
+            f"{x} = h{rang}({x}, t{rang}) if y{rang} is None else y{rang}",
+        ]
+        if optionnel:
+            return [f"if {x} is not None:", *(f"    {ligne}" for ligne in lecture)]
+        return lecture
     elif est_tuple_variable(simple) and get_args(simple)[0] is str:
         # Une boucle plutôt que all([…]) : une compréhension coûte un appel de fonction.
         return [
@@ -243,51 +263,11 @@ def _lecture(
     return [f"if not ({accepte}):", f"    {appel}"]
 
 
-def _constructible_directement(classe: type[Any]) -> bool:
-    """Vrai si l'``__init__`` qu'attrs a écrit pour ``classe`` ne fait qu'affecter chaque
-    champ, lancer ses validateurs, puis ``__attrs_post_init__`` : ce que
-    :func:`_construction_directe` refait."""
-    try:
-        proprietes = attrs.inspect(classe)
-    except attrs.exceptions.NotAnAttrsClassError:
-        return False  # une sous-classe non décorée, dont l'__init__ peut tout faire
+def _generee(converter: cattrs.Converter, type_: Any) -> bool:
+    """Vrai si ``converter`` lit ``type_`` par une fonction de :func:`structureur`."""
     return (
-        proprietes.added_init
-        and not proprietes.is_exception
-        and proprietes.hashability is not proprietes.Hashability.HASHABLE_CACHED
-        # L'__init__ d'une classe figée affecte par object.__setattr__, comme ici.
-        and proprietes.is_frozen
-        and not hasattr(classe, "__attrs_pre_init__")
-        and all(a.init and a.converter is None for a in attrs.fields(classe))
+        attrs.has(type_) and getattr(converter.get_structure_hook(type_), "classe", None) is type_
     )
-
-
-def _construction_directe(classe: type[Any], variables: dict[str, Any]) -> list[str]:
-    """Les lignes qui construisent ``r`` sans passer par ``__init__``.
-
-    Elles font ce que fait l'``__init__`` d'attrs, moins l'appel par mots-clés et
-    les validateurs de texte déjà vérifiés en ligne par :func:`_lecture` : le même
-    objet, trois fois plus vite pour une petite classe.
-    """
-    variables["nouveau"] = object.__new__
-    variables["affecteur"] = object.__setattr__.__get__
-    # Le réglage global qu'attrs.validators.set_disabled() change, lu comme le lit l'__init__
-    # d'attrs : un appel de get_disabled() par objet coûterait autant qu'un validateur.
-    variables["config_attrs"] = config_attrs
-    lignes = ["r = nouveau(cl)", "s = affecteur(r)"]
-    validations = []
-    for rang, attribut in enumerate(attrs.fields(classe)):
-        lignes.append(f"s({attribut.name!r}, x{rang})")
-        variables[f"a{rang}"] = attribut
-        for numero, validateur in enumerate(v.un_a_un(attribut.validator)):
-            if not (v.est_texte(validateur) or v.est_type(validateur)):
-                variables[f"v{rang}_{numero}"] = validateur
-                validations.append(f"    v{rang}_{numero}(r, a{rang}, x{rang})")
-    if validations:
-        lignes += ["if config_attrs._run_validators is True:", *validations]
-    if hasattr(classe, "__attrs_post_init__"):
-        lignes.append("r.__attrs_post_init__()")
-    return lignes
 
 
 def _echec(

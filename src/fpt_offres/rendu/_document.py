@@ -218,8 +218,9 @@ _SAINTS = ((re.compile(r"\bst\b"), "saint"), (re.compile(r"\bste\b"), "sainte"))
 
 def _mots(texte: str) -> str:
     # Tous les mots comptent : le repli des libellés (replier) ôte « de », « l »… et ferait
-    # d'une commune « 0:L » une partie de « Poum 0 ».
-    texte = " ".join(re.sub(r"[^a-z0-9]+", " ", sans_accents(texte.casefold())).split())
+    # d'une commune « 0:L » une partie de « Poum 0 » ; toutes leurs lettres aussi, celles
+    # qu'aucun accent ne ramène à l'ASCII comprises (« Ø », « ß »).
+    texte = " ".join(re.sub(r"[\W_]+", " ", sans_accents(texte.casefold())).split())
     for motif, mot in _SAINTS:
         texte = motif.sub(mot, texte)
     return texte

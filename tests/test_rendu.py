@@ -766,3 +766,14 @@ def test_une_lettre_hors_ascii_compte() -> None:
     assert "Commune : 0Ø" in formater(offre, "texte").replace("\xa0", " ")
     assert contient("0", "0Ø") is False
     assert contient("Rue de l’Église", "rue de l'eglise")
+
+
+@given(st.text(alphabet=st.sampled_from(list("0a :;!?«»%€'’\u00a0\u202f\t1h.,-")), max_size=16))
+def test_la_typographie_est_idempotente(texte: str) -> None:
+    """Ce que l'annonce écrit ne change plus sous une seconde typographie (« 0:» »)."""
+    une_fois = typographie(texte)
+    assert typographie(une_fois) == une_fois
+
+
+def test_deux_points_devant_un_guillemet() -> None:
+    assert typographie("0:»") == "0\u00a0:\u00a0»"

@@ -137,10 +137,12 @@ _BLANCS = "[ \t\u00a0\u202f\u2007\u2009]"
 _TYPOGRAPHIE = (
     (re.compile("'"), "’"),
     (re.compile(f"{_BLANCS}{{2,}}"), " "),
-    (re.compile(f"(?<=[^\\s;:!?]){_BLANCS}*:(?=\\s|$)"), f"{fm.ESPACE_INSECABLE}:"),
-    (re.compile(f"(?<=[^\\s;:!?]){_BLANCS}+([;!?])(?=\\s|$)"), f"{fm.ESPACE_FINE}\\1"),
+    # Les guillemets d'abord : l'espace qu'ils posent après un deux-points (« 0:» ») le fait
+    # précéder d'une espace à son tour, et une seconde typographie ne change plus rien.
     (re.compile(f"«{_BLANCS}*"), f"«{fm.ESPACE_INSECABLE}"),
     (re.compile(f"{_BLANCS}*»"), f"{fm.ESPACE_INSECABLE}»"),
+    (re.compile(f"(?<=[^\\s;:!?]){_BLANCS}*:(?=\\s|$)"), f"{fm.ESPACE_INSECABLE}:"),
+    (re.compile(f"(?<=[^\\s;:!?]){_BLANCS}+([;!?])(?=\\s|$)"), f"{fm.ESPACE_FINE}\\1"),
     (re.compile(f"(?<=\\d){_BLANCS}(?=\\d{{3}}(?!\\d))"), fm.ESPACE_FINE),
     (re.compile(f"(?<=\\d){_BLANCS}?([%€])"), f"{fm.ESPACE_INSECABLE}\\1"),
     (re.compile(f"(?<=\\d){_BLANCS}(h)\\b"), f"{fm.ESPACE_FINE}\\1"),

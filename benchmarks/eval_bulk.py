@@ -56,109 +56,63 @@ def _teletravail(offre: Offre) -> bool | None:
     return None if teletravail is None else teletravail.eligible
 
 
-# Chaque champ : (ce que l'extraction donne, ce que l'annotation attend, l'accord).
-_Champ = tuple[Callable[[Offre], Any], Callable[[dict[str, Any]], Any], Callable[[Any, Any], bool]]
+# Chaque champ : ce que l'extraction en donne, et l'accord avec ce que l'annotation note au
+# même chemin (« missions.nombre » : ``annotation["missions"]["nombre"]``).
+_Champ = tuple[Callable[[Offre], Any], Callable[[Any, Any], bool]]
 
 
 def _egal(obtenu: Any, attendu: Any) -> bool:
     return bool(obtenu == attendu)
 
 
+def _parmi(obtenu: Any, acceptes: list[Any]) -> bool:
+    """L'un des comptes que l'annotation accepte (deux lectures défendables)."""
+    return obtenu in acceptes
+
+
+def _memes(obtenu: list[str], attendu: list[str]) -> bool:
+    """Les mêmes éléments, sans souci d'ordre ni de casse."""
+    return sorted(m.casefold() for m in obtenu) == sorted(m.casefold() for m in attendu)
+
+
+def _autant(obtenu: int, attendu: list[str]) -> bool:
+    return obtenu == len(attendu)
+
+
 CHAMPS: dict[str, _Champ] = {
-    "missions.nombre": (
-        lambda o: o.missions.nombre_activites_dit,
-        lambda a: a["missions"]["nombre"],
-        lambda obtenu, acceptes: obtenu in acceptes,
-    ),
-    "missions.themes_titres": (
-        lambda o: sum(1 for t in o.missions.themes if t.intitule),
-        lambda a: a["missions"]["themes_titres"],
-        _egal,
-    ),
-    "missions.renvoi": (
-        lambda o: o.missions.renvoi is not None,
-        lambda a: a["missions"]["renvoi"],
-        _egal,
-    ),
+    "missions.nombre": (lambda o: o.missions.nombre_activites_dit, _parmi),
+    "missions.themes_titres": (lambda o: sum(1 for t in o.missions.themes if t.intitule), _egal),
+    "missions.renvoi": (lambda o: o.missions.renvoi is not None, _egal),
     "profil.niveau_diplome": (
         lambda o: o.profil.niveau_diplome.value if o.profil.niveau_diplome else None,
-        lambda a: a["profil"]["niveau_diplome"],
         _egal,
     ),
-    "profil.diplomes": (
-        lambda o: len(o.profil.diplomes),
-        lambda a: a["profil"]["diplomes"],
-        _egal,
-    ),
-    "profil.experience": (
-        _experience,
-        lambda a: a["profil"]["experience"],
-        _accord_experience,
-    ),
-    "profil.connaissances": (
-        lambda o: len(o.profil.connaissances),
-        lambda a: a["profil"]["connaissances"],
-        _egal,
-    ),
-    "profil.savoir_faire": (
-        lambda o: len(o.profil.savoir_faire),
-        lambda a: a["profil"]["savoir_faire"],
-        _egal,
-    ),
-    "profil.qualites": (
-        lambda o: len(o.profil.qualites),
-        lambda a: a["profil"]["qualites"],
-        _egal,
-    ),
+    "profil.diplomes": (lambda o: len(o.profil.diplomes), _egal),
+    "profil.experience": (_experience, _accord_experience),
+    "profil.connaissances": (lambda o: len(o.profil.connaissances), _egal),
+    "profil.savoir_faire": (lambda o: len(o.profil.savoir_faire), _egal),
+    "profil.qualites": (lambda o: len(o.profil.qualites), _egal),
     "conditions.permis": (
-        lambda o: sorted(
-            p.categorie.value for p in o.conditions.permis if p.exigence is Exigence.EXIGEE
-        ),
-        lambda a: sorted(a["conditions"]["permis"]),
-        _egal,
+        lambda o: [p.categorie.value for p in o.conditions.permis if p.exigence is Exigence.EXIGEE],
+        _memes,
     ),
-    "conditions.teletravail": (
-        _teletravail,
-        lambda a: a["conditions"]["teletravail"],
-        _egal,
-    ),
-    "conditions.teletravail_jours_max": (
-        lambda o: ligne(o)["teletravail_jours_max"],
-        lambda a: a["conditions"]["teletravail_jours_max"],
-        _egal,
-    ),
-    "conditions.particulieres": (
-        lambda o: len(o.conditions.particulieres),
-        lambda a: a["conditions"]["particulieres"],
-        _egal,
-    ),
-    "poste.encadre": (_encadre, lambda a: a["poste"]["encadre"], _egal),
-    "poste.encadrement": (
-        lambda o: o.poste.encadrement,
-        lambda a: a["poste"]["encadrement"],
-        _egal,
-    ),
-    "poste.effectif_equipe": (
-        lambda o: o.poste.effectif_equipe,
-        lambda a: a["poste"]["effectif_equipe"],
-        _egal,
-    ),
-    "statut.categories": (
-        lambda o: sorted(c.value for c in o.statut.categories),
-        lambda a: sorted(a["statut"]["categories"]),
-        _egal,
-    ),
-    "statut.grades": (
-        lambda o: len(o.statut.grades_tels_qu_ecrits or o.statut.grades),
-        lambda a: len(a["statut"]["grades"]),
-        _egal,
-    ),
-    "remuneration": (
-        lambda o: sorted(m.casefold() for m in ligne(o)["remuneration_mentions"]),
-        lambda a: sorted(m.casefold() for m in a["remuneration"]),
-        _egal,
-    ),
+    "conditions.teletravail": (_teletravail, _egal),
+    "conditions.teletravail_jours_max": (lambda o: ligne(o)["teletravail_jours_max"], _egal),
+    "conditions.particulieres": (lambda o: len(o.conditions.particulieres), _egal),
+    "poste.encadre": (_encadre, _egal),
+    "poste.encadrement": (lambda o: o.poste.encadrement, _egal),
+    "poste.effectif_equipe": (lambda o: o.poste.effectif_equipe, _egal),
+    "statut.categories": (lambda o: [c.value for c in o.statut.categories], _memes),
+    "statut.grades": (lambda o: len(o.statut.grades_tels_qu_ecrits or o.statut.grades), _autant),
+    "remuneration": (lambda o: list(ligne(o)["remuneration_mentions"]), _memes),
 }
+
+
+def _note(annotation: dict[str, Any], champ: str) -> Any:
+    valeur: Any = annotation
+    for cle in champ.split("."):
+        valeur = valeur[cle]
+    return valeur
 
 
 def evaluer(
@@ -173,8 +127,8 @@ def evaluer(
     for annotation in annotations:
         reference = f"{annotation['reference']} (ligne {annotation['ligne']})"
         offre = extraire(descriptions[annotation["ligne"] - 1]).offre
-        for champ, (obtenir, attendre, accorder) in CHAMPS.items():
-            obtenu, attendu = obtenir(offre), attendre(annotation)
+        for champ, (obtenir, accorder) in CHAMPS.items():
+            obtenu, attendu = obtenir(offre), _note(annotation, champ)
             if not accorder(obtenu, attendu):
                 fautes[champ].append((reference, obtenu, attendu))
     return fautes

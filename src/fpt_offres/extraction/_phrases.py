@@ -18,7 +18,7 @@ from fpt_offres.extraction._chiffres import MOTS_CHIFFRES, lire_chiffres
 from fpt_offres.extraction._encadrement import MOTS_ENCADREMENT, lire_encadrement
 from fpt_offres.extraction._libre import lieu_et_nom, organisation, recrute
 from fpt_offres.extraction._organisation import MOTS_ORGANISATION, lire_organisation
-from fpt_offres.extraction._precisions import MOTS_EXIGENCE
+from fpt_offres.extraction._precisions import MOTS_EXIGENCE, MOTS_SOUHAIT
 from fpt_offres.extraction._profil import jours, lire_profil, poser_nomme
 from fpt_offres.extraction._releve import Releve
 from fpt_offres.extraction._segments import Ligne
@@ -49,7 +49,7 @@ _USAGES = {"VL": "B", "PL": "C", "SPL": "CE"}
 # Le mot qui suit la catégorie et dit l'exigence (« Permis B exigé ») fait partie de la preuve :
 # sans lui, il resterait dans ce que l'extraction n'a pas lu.
 _EXIGENCE_PERMIS = re.compile(rf"\s?(?:{MOTS_EXIGENCE})\b", re.I)
-_SOUHAITE = re.compile(r"souhait|appr[ée]ci|serait un plus|id[ée]alement|un atout|bienvenu", re.I)
+_SOUHAITE = re.compile(MOTS_SOUHAIT, re.I)
 _JOURS = re.compile(r"(?<![\d,.])(\d(?:[.,]\d+)?|un|une|deux|trois|quatre)\s(?:jours?|j)\b", re.I)
 _TT = r"t[ée]l[ée]travail"
 _SANS_TELETRAVAIL = re.compile(

@@ -56,6 +56,9 @@ MOTS_EXIGENCE = (
     r"|appr[ée]ci[ée]e?s?|souhaitables?"
 )
 """Les mots qui disent le poids d'une liste du profil ou d'un permis (ceux de ``_POIDS``)."""
+MOTS_SOUHAIT = r"souhait|appr[ée]ci|(?:serait )?un plus|id[ée]alement|un atout|bienvenu"
+"""Les débuts de mots qui disent une condition seulement souhaitée (« souhaitable »,
+« appréciée », « serait un plus »), pour un permis comme pour un diplôme."""
 _EXIGENCE = re.compile(
     r"\b(connaissances|savoirs|comp[ée]tences|savoir-faire|qualit[ée]s|savoir-[êe]tre)\s"
     rf"({MOTS_EXIGENCE})\b",

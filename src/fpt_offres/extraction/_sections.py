@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from fpt_offres.extraction._listes import Theme, sans_fin, themes
+from fpt_offres.extraction._precisions import MOTS_SOUHAIT
 from fpt_offres.extraction._releve import Releve
 from fpt_offres.extraction._segments import Bloc, Ligne, cle
 
@@ -308,11 +309,7 @@ def savoirs_en_phrase(ligne: Ligne) -> list[tuple[str, Ligne]]:
 
 # « premiers secours souhaitable », « BAFA (apprécié) » : le mot qui, à la fin d'un diplôme
 # cité, le dit seulement souhaité.
-_SOUHAITE_EN_FIN = re.compile(
-    r"[\s,(]+(?:serait\s|est\s)?(?:souhait[ée]e?s?|souhaitables?|appr[ée]ci[ée]e?s?|un plus"
-    r"|un atout)\)?[\s.;]*$",
-    re.I,
-)
+_SOUHAITE_EN_FIN = re.compile(rf"[\s,(]+(?:est\s)?(?:{MOTS_SOUHAIT})\w*\)?[\s.;]*$", re.I)
 
 
 def _phrase(ligne: Ligne) -> bool:

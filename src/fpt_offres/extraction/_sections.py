@@ -396,17 +396,13 @@ def lire_sections(releve: Releve, blocs: list[Bloc]) -> None:
     # Une section des missions qui ne liste rien (un paragraphe, des relations) les dit
     # pourtant : les listes des autres sections n'en sont pas.
     dites = _missions(releve, missions) or any(bloc.lignes for bloc in missions)
-    if (
-        not dites
-        and not _missions(releve, postes)
-        and not _missions(releve, par_genre.get("conditions", []))
-        and not missions
-        and not postes
-    ):
-        # Ni section des missions ni section du poste : une description seule (le champ
-        # « description » d'un export, qui ne tient que les missions et le profil), dont
-        # les listes écrites avant tout titre de section sont les missions.
-        _missions(releve, [b for b in blocs if b.genre is None])
+    if not dites:
+        ailleurs = _missions(releve, postes) or _missions(releve, par_genre.get("conditions", []))
+        if not ailleurs and not missions and not postes:
+            # Ni section des missions ni section du poste : une description seule (le champ
+            # « description » d'un export, qui ne tient que les missions et le profil), dont
+            # les listes écrites avant tout titre de section sont les missions.
+            _missions(releve, [b for b in blocs if b.genre is None])
     for bloc in [*postes, *missions]:
         for ligne in bloc.lignes:
             if RENVOI.match(ligne.texte):
@@ -417,8 +413,6 @@ def lire_sections(releve: Releve, blocs: list[Bloc]) -> None:
                     ligne.fin,
                     f"section « {bloc.titre} »",
                 )
-    for bloc in [*postes, *missions]:
-        for ligne in bloc.lignes:
             if EVOLUTION.match(ligne.texte):
                 debut = ligne.debut + len(ligne.texte) - len(ligne.texte.lstrip("=>-*• "))
                 texte = ligne.texte.lstrip("=>-*• ")
